@@ -1,0 +1,29 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+import type { IncomingMessage } from "node:http";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+
+/** What every resolver receives: the generated ones read `sessionConfig` and `transaction`. */
+export interface ApiContext extends Neo4jGraphQLContext {
+  driver: Driver;
+  config: Config;
+  logger: Logger;
+  /** The bearer token of the request, unverified; resolvers that write verify it. */
+  token?: string;
+}
+
+/** Builds the per-request context: the database, the query timeout, and the caller's token. */
+export function createContextFactory(deps: { driver: Driver; config: Config; logger: Logger }) {
+  return (request: IncomingMessage): ApiContext => ({
+    ...deps,
+    sessionConfig: { database: deps.config.neo4j.database },
+    transaction: { timeout: deps.config.api.queryTimeoutMs },
+    token: bearerToken(request.headers.authorization),
+  });
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}

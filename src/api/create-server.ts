@@ -1,0 +1,82 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Driver } from "neo4j-driver";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "../config.js";
+import { isMigrated } from "../graph/apply-migrations.js";
+import type { Logger } from "../logger.js";
+import { StartupError } from "../startup-error.js";
+import { createContextFactory, type ApiContext } from "./context.js";
+import { createSchema } from "./create-schema.js";
+import { createErrorFormatter } from "./errors.js";
+import { createHttpHandler } from "./http-handler.js";
+import { loadIdeAssets } from "./ide-assets.js";
+
+/** A running API: where it listens, and how to stop it. */
+export interface ApiServer {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the GraphQL API and the IDE on `config.api.host:port` (port 0 picks a free one, for
+ * tests). A port in use is a `StartupError` naming the variable that changes it.
+ */
+export async function startApiServer(options: {
+  driver: Driver;
+  config: Config;
+  logger: Logger;
+  typeDefs: string[];
+  ideExamples: unknown[];
+  development?: boolean;
+}): Promise<ApiServer> {
+  const { driver, config, logger } = options;
+  const schema = await createSchema({ typeDefs: options.typeDefs, driver });
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.api.introspection,
+    formatError: createErrorFormatter({ development: options.development ?? false }),
+    // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const handler = createHttpHandler({
+    apollo,
+    createContext: createContextFactory({ driver, config, logger }),
+    ideAssets: loadIdeAssets(),
+    ideExamples: options.ideExamples,
+    isReady: () => isMigrated(driver, config.neo4j.database),
+    maxBodyBytes: config.api.maxBodyBytes,
+  });
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      logger.error(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+    });
+  });
+  const address = await listen(server, config.api.host, config.api.port);
+  return {
+    url: `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(`Port ${port} is already in use; set PORT to another port (or stop what uses it).`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolve(server.address() as AddressInfo));
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The versioned schema of the graph. Each migration is a list of idempotent schema statements
+ * (`IF NOT EXISTS`); a `:Migration {version}` node records what has been applied, so start-up
+ * applies only what is new, and two processes starting together both succeed.
+ *
+ * Append new migrations; never edit one that has shipped.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+const entityLabels = ["Person", "Country", "City", "Region", "Organization"];
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "uniqueness constraints on every id",
+    statements: [
+      "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE",
+      "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+      "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+      "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE",
+      "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
+      // The generated GraphQL reads match on the concrete label (`MATCH (this:Person)`), so each
+      // entity label gets its own id index besides the Entity-wide uniqueness constraint.
+      ...entityLabels.map(
+        (label) => `CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
+      ),
+    ],
+  },
+  {
+    version: 2,
+    name: "indexes for the fields queries filter and sort on",
+    statements: [
+      "CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)",
+      "CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)",
+      "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
+      "CREATE INDEX event_date_from IF NOT EXISTS FOR (e:Event) ON (e.dateFrom)",
+      "CREATE INDEX event_date_to IF NOT EXISTS FOR (e:Event) ON (e.dateTo)",
+      "CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
+    ],
+  },
+  {
+    version: 3,
+    name: "full-text indexes over names and aliases, quotes and titles",
+    statements: [
+      // `aliasText` is every alias joined into one string: full-text indexes read string properties.
+      "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]" +
+        " OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+      "CREATE FULLTEXT INDEX statement_quotes IF NOT EXISTS FOR (s:Statement) ON EACH [s.quote]",
+      "CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (a:Article) ON EACH [a.title]",
+    ],
+  },
+];
