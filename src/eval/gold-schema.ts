@@ -1,0 +1,126 @@
+import { z } from "zod";
+
+const entityTypes = ["PERSON", "COUNTRY", "CITY", "REGION", "ORGANIZATION"] as const;
+const eventTypes = [
+  "SUMMIT",
+  "NEGOTIATION",
+  "MEETING",
+  "VISIT",
+  "AGREEMENT",
+  "MILITARY_CONFLICT",
+  "ELECTION",
+  "OTHER",
+] as const;
+
+/** "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade "1980s"; see seed/articles/README.md. */
+export const goldDatePattern = /^(\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|\d{3}0s)$/;
+
+const nonEmpty = z.string().trim().min(1);
+
+const goldEntitySchema = z.object({
+  name: nonEmpty,
+  type: z.enum(entityTypes),
+  wikidata: z.string().regex(/^Q\d+$/, "must be a Wikidata QID like Q232").nullable(),
+  surface: z.array(nonEmpty).min(1),
+});
+
+const goldStatementSchema = z.object({
+  speaker: nonEmpty.nullable(),
+  quote: nonEmpty,
+});
+
+const goldEventSchema = z.object({
+  type: z.enum(eventTypes),
+  description: nonEmpty,
+  participants: z.array(nonEmpty).min(1),
+  location: nonEmpty.nullable(),
+  date: z.string().regex(goldDatePattern, 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD", "1980s" or null').nullable(),
+  dateText: z.string().nullable(),
+});
+
+const goldArticleShape = z.object({
+  id: nonEmpty,
+  url: z.string().url().nullable(),
+  source: z.string().nullable(),
+  language: z.enum(["ru", "en"]),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").nullable(),
+  title: z.string(),
+  text: nonEmpty,
+  gold: z.object({
+    entities: z.array(goldEntitySchema),
+    statements: z.array(goldStatementSchema),
+    events: z.array(goldEventSchema),
+  }),
+});
+
+/**
+ * One annotated article (DESIGN.md contract 2): the article fields plus `gold` entities, statements
+ * and events. Beyond the shapes, it checks what makes an annotation usable as a yardstick: names
+ * are unique, every speaker, participant and location names an annotated entity, and every surface
+ * form and quote occurs verbatim in the text (so a typo cannot silently lower a score).
+ */
+export const goldArticleSchema = goldArticleShape.superRefine((article, ctx) => {
+  for (const problem of crossReferenceProblems(article)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, message: problem.message });
+  }
+});
+
+/** An annotated article as read from a gold file. */
+export type GoldArticle = z.infer<typeof goldArticleSchema>;
+/** One annotated entity: canonical English name, type, QID or null, and its surface forms in the text. */
+export type GoldEntity = GoldArticle["gold"]["entities"][number];
+/** One annotated quote and the canonical name of its speaker (null for an unnamed source). */
+export type GoldStatement = GoldArticle["gold"]["statements"][number];
+/** One annotated event; participants and location are canonical entity names. */
+export type GoldEvent = GoldArticle["gold"]["events"][number];
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Problem[] {
+  const { entities, statements, events } = article.gold;
+  const names = new Set(entities.map((entity) => entity.name));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  entities.forEach((entity, i) => {
+    if (seen.has(entity.name)) problems.push({ path: ["gold", "entities", i, "name"], message: `duplicate entity "${entity.name}"` });
+    seen.add(entity.name);
+    entity.surface.forEach((surface, j) => {
+      if (!article.text.includes(surface)) {
+        problems.push({ path: ["gold", "entities", i, "surface", j], message: `"${surface}" does not occur in the text` });
+      }
+    });
+  });
+  statements.forEach((statement, i) => {
+    if (statement.speaker !== null && !names.has(statement.speaker)) {
+      problems.push({ path: ["gold", "statements", i, "speaker"], message: `speaker "${statement.speaker}" is not an annotated entity` });
+    }
+    if (!article.text.includes(statement.quote)) {
+      problems.push({ path: ["gold", "statements", i, "quote"], message: "the quote does not occur verbatim in the text" });
+    }
+  });
+  events.forEach((event, i) => {
+    event.participants.forEach((participant, j) => {
+      if (!names.has(participant)) {
+        problems.push({ path: ["gold", "events", i, "participants", j], message: `"${participant}" is not an annotated entity` });
+      }
+    });
+    if (event.location !== null && !names.has(event.location)) {
+      problems.push({ path: ["gold", "events", i, "location"], message: `"${event.location}" is not an annotated entity` });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates one parsed gold file; throws an Error whose message names `origin` (the file) and
+ * every problem with its JSON path, e.g. `x.json: gold.events.0.type: Invalid enum value`.
+ */
+export function parseGoldArticle(json: unknown, origin: string): GoldArticle {
+  const parsed = goldArticleSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(file)"}: ${issue.message}`);
+  throw new Error(`${origin} is not a valid gold file: ${problems.join("; ")}`);
+}

@@ -1,0 +1,14 @@
+/**
+ * The form in which two English names are compared: Unicode-decomposed with accents dropped,
+ * lowercased, and with everything but letters and digits removed — so "Erdoğan" = "Erdogan",
+ * "Nagorno-Karabakh" = "Nagorno Karabakh", "Washington, D.C." = "Washington DC". Spelling
+ * variants beyond that (Zelensky / Zelenskyy) do not match: the canonical name is the English
+ * Wikipedia title, and extractor and gold are both expected to use it.
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}

@@ -1,0 +1,56 @@
+import { describeItem } from "./describe-item.js";
+import type { ExtractedFacts } from "./extracted-facts.js";
+import type { GoldArticle } from "./gold-schema.js";
+import type { Pairing } from "./match-one-to-one.js";
+import { matchEntities } from "./match-entities.js";
+import { matchEvents } from "./match-events.js";
+import { matchStatements } from "./match-statements.js";
+import type { Counts } from "./metrics.js";
+
+/** The three scored categories, in table order. */
+export const CATEGORIES = ["entities", "statements", "events"] as const;
+/** One of `CATEGORIES`. */
+export type Category = (typeof CATEGORIES)[number];
+
+/** Counts for one category of one article, with what was missed and what was extra, described. */
+export interface CategoryScore extends Counts {
+  readonly missed: readonly string[];
+  readonly extra: readonly string[];
+}
+
+/** The score of one article: its id and one `CategoryScore` per category. */
+export type ArticleScore = { readonly id: string } & { readonly [C in Category]: CategoryScore };
+
+/**
+ * Scores what the extractor found in one article against its gold annotations: each category
+ * is paired one-to-one (see `matchEntities`, `matchStatements`, `matchEvents`), so duplicates
+ * count as extra.
+ */
+export function scoreArticle(article: GoldArticle, facts: ExtractedFacts): ArticleScore {
+  const gold = article.gold;
+  return {
+    id: article.id,
+    entities: categoryScore(matchEntities(gold.entities, facts.entities), {
+      gold: gold.entities.map(describeItem.goldEntity),
+      extracted: facts.entities.map(describeItem.extractedEntity),
+    }),
+    statements: categoryScore(matchStatements(gold, facts), {
+      gold: gold.statements.map(describeItem.goldStatement),
+      extracted: facts.statements.map(describeItem.extractedStatement),
+    }),
+    events: categoryScore(matchEvents(gold, facts), {
+      gold: gold.events.map(describeItem.goldEvent),
+      extracted: facts.events.map((event) => describeItem.extractedEvent(event, facts)),
+    }),
+  };
+}
+
+function categoryScore(pairing: Pairing, described: { gold: string[]; extracted: string[] }): CategoryScore {
+  return {
+    gold: described.gold.length,
+    extracted: described.extracted.length,
+    matched: pairing.pairs.length,
+    missed: pairing.missed.map((g) => described.gold[g]!),
+    extra: pairing.extra.map((e) => described.extracted[e]!),
+  };
+}

@@ -1,0 +1,21 @@
+import { sumCounts, type Counts } from "./metrics.js";
+import { CATEGORIES, type ArticleScore, type Category } from "./score-article.js";
+
+/** Counts per category plus `overall`, the micro-average over the three categories. */
+export type ScoreSummary = { readonly [C in Category | "overall"]: Counts };
+
+/**
+ * Adds up article scores (one article for a per-article line, all of them for the total):
+ * counts are summed per category and then across categories, so every figure derived from the
+ * summary is a micro-average — an article with 30 entities weighs more than one with 3.
+ */
+export function summarizeScores(scores: readonly ArticleScore[]): ScoreSummary {
+  const perCategory = Object.fromEntries(
+    CATEGORIES.map((category) => [category, sumCounts(scores.map((score) => counts(score[category])))]),
+  ) as { [C in Category]: Counts };
+  return { ...perCategory, overall: sumCounts(CATEGORIES.map((category) => perCategory[category])) };
+}
+
+function counts({ gold, extracted, matched }: Counts): Counts {
+  return { gold, extracted, matched };
+}
