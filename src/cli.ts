@@ -5,7 +5,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { StartupError } from "./startup-error.js";
-import { startCommand } from "./commands/start.js";
+import { dbCommand } from "./commands/db.js";
+import { serveCommand, startCommand } from "./commands/start.js";
 
 const program = new Command()
   .name("kg")
@@ -14,6 +15,8 @@ const program = new Command()
   .exitOverride();
 
 program.addCommand(startCommand());
+program.addCommand(serveCommand());
+program.addCommand(dbCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -18,6 +18,7 @@ import { StartupError } from "./startup-error.js";
  * | MAX_BODY_BYTES | largest request body, in bytes | 1048576 |
  * | QUERY_TIMEOUT_MS | Neo4j transaction timeout for API queries, in milliseconds | 10000 |
  * | INTROSPECTION | "false" switches GraphQL introspection off | true |
+ * | NODE_ENV | "development" puts stack traces into API errors | production |
  * | SEED_DIR | where articles, gazetteer and lexicons live | ./seed |
  */
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
     readonly host: string;
     readonly port: number;
     readonly introspection: boolean;
+    /** Stack traces in API errors. */
+    readonly development: boolean;
     readonly maxDepth: number;
     readonly maxComplexity: number;
     readonly maxPageSize: number;
@@ -81,6 +84,7 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: positive("QUERY_TIMEOUT_MS", 10_000),
   INTROSPECTION: z.enum(["true", "false"], { message: 'INTROSPECTION must be "true" or "false"' }).default("true"),
   SEED_DIR: z.string().default("./seed"),
+  NODE_ENV: z.string().default("production"),
 });
 
 /** Reads and validates the environment; a bad value is a `StartupError` naming the variable. */
@@ -105,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: e.HOST,
       port: e.PORT,
       introspection: e.INTROSPECTION === "true",
+      development: e.NODE_ENV === "development",
       maxDepth: e.MAX_QUERY_DEPTH,
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
       maxPageSize: e.MAX_PAGE_SIZE,

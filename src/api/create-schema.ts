@@ -9,7 +9,8 @@ import type { Driver } from "neo4j-driver";
  */
 export async function createSchema(options: {
   typeDefs: string[];
-  driver: Driver;
+  /** Absent only when printing the schema. */
+  driver?: Driver;
   resolvers?: IResolvers;
 }): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({

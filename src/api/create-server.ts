@@ -30,14 +30,13 @@ export async function startApiServer(options: {
   logger: Logger;
   typeDefs: string[];
   ideExamples: unknown[];
-  development?: boolean;
 }): Promise<ApiServer> {
   const { driver, config, logger } = options;
   const schema = await createSchema({ typeDefs: options.typeDefs, driver });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.api.introspection,
-    formatError: createErrorFormatter({ development: options.development ?? false }),
+    formatError: createErrorFormatter({ development: config.api.development }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
@@ -54,7 +53,11 @@ export async function startApiServer(options: {
     handler(request, response).catch((error: unknown) => {
       logger.error(`request failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-      response.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      response.end(
+        JSON.stringify({
+          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        }),
+      );
     });
   });
   const address = await listen(server, config.api.host, config.api.port);

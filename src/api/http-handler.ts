@@ -31,7 +31,7 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     if (url.pathname === "/ready") return sendReadiness(response, options.isReady);
     if (url.pathname === "/ide/examples.json") return send(response, 200, "application/json", examplesJson);
     if (url.pathname.startsWith("/ide/")) return sendAsset(response, options.ideAssets.get(url.pathname.slice(5)));
-    if (url.pathname === "/" ) return redirect(response, "/graphql");
+    if (url.pathname === "/") return redirect(response, "/graphql");
     if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "Not found: the API is at /graphql" });
     if (request.method === "GET" && wantsHtml(request) && !url.searchParams.has("query")) {
       return send(response, 200, "text/html; charset=utf-8", idePage);
@@ -103,7 +103,11 @@ function wantsHtml(request: IncomingMessage): boolean {
 
 async function sendReadiness(response: ServerResponse, isReady: () => Promise<boolean>): Promise<void> {
   const ready = await isReady().catch(() => false);
-  sendJson(response, ready ? 200 : 503, ready ? { status: "ready" } : { status: "unavailable", reason: "Neo4j is unreachable or not migrated" });
+  sendJson(
+    response,
+    ready ? 200 : 503,
+    ready ? { status: "ready" } : { status: "unavailable", reason: "Neo4j is unreachable or not migrated" },
+  );
 }
 
 function sendAsset(response: ServerResponse, asset: IdeAsset | undefined): void {

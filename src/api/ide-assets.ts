@@ -14,7 +14,10 @@ const require = createRequire(import.meta.url);
 // node_modules: no CDN, and the versions are the ones package-lock.json pins.
 const assetFiles: Record<string, { path: string; contentType: string }> = {
   "react.js": { path: require.resolve("react/umd/react.production.min.js"), contentType: "text/javascript" },
-  "react-dom.js": { path: require.resolve("react-dom/umd/react-dom.production.min.js"), contentType: "text/javascript" },
+  "react-dom.js": {
+    path: require.resolve("react-dom/umd/react-dom.production.min.js"),
+    contentType: "text/javascript",
+  },
   "graphiql.js": { path: require.resolve("graphiql/graphiql.min.js"), contentType: "text/javascript" },
   "graphiql.css": { path: require.resolve("graphiql/graphiql.min.css"), contentType: "text/css" },
   "app.js": { path: fileURLToPath(new URL("./ide/app.js", import.meta.url)), contentType: "text/javascript" },
