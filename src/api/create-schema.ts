@@ -1,7 +1,7 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import type { IResolvers } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import type { Resolvers } from "./generated/resolvers-types.js";
 
 /**
  * The executable schema: @neo4j/graphql generates the reads from the SDL, and the custom
@@ -11,7 +11,7 @@ export async function createSchema(options: {
   typeDefs: string[];
   /** Absent only when printing the schema. */
   driver?: Driver;
-  resolvers?: IResolvers;
+  resolvers?: Resolvers;
 }): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: options.typeDefs,

@@ -12,6 +12,7 @@ import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
 import { createHttpHandler } from "./http-handler.js";
 import { loadIdeAssets } from "./ide-assets.js";
+import { resolvers } from "./resolvers/index.js";
 
 /** A running API: where it listens, and how to stop it. */
 export interface ApiServer {
@@ -32,7 +33,7 @@ export async function startApiServer(options: {
   ideExamples: unknown[];
 }): Promise<ApiServer> {
   const { driver, config, logger } = options;
-  const schema = await createSchema({ typeDefs: options.typeDefs, driver });
+  const schema = await createSchema({ typeDefs: options.typeDefs, driver, resolvers });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.api.introspection,

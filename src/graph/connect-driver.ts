@@ -21,7 +21,9 @@ export async function connectDriver(connection: Neo4jConnection): Promise<Driver
   try {
     driver = neo4j.driver(connection.uri, auth, { disableLosslessIntegers: true, connectionTimeout: 15_000 });
   } catch (error) {
-    throw new StartupError(`NEO4J_URI "${connection.uri}" is not a Neo4j address: ${messageOf(error)}. Use bolt://host:7687 or neo4j://host:7687.`);
+    throw new StartupError(
+      `NEO4J_URI "${connection.uri}" is not a Neo4j address: ${messageOf(error)}. Use bolt://host:7687 or neo4j://host:7687.`,
+    );
   }
   try {
     await driver.getServerInfo();

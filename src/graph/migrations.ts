@@ -25,9 +25,7 @@ export const migrations: readonly Migration[] = [
       "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
       // The generated GraphQL reads match on the concrete label (`MATCH (this:Person)`), so each
       // entity label gets its own id index besides the Entity-wide uniqueness constraint.
-      ...entityLabels.map(
-        (label) => `CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
-      ),
+      ...entityLabels.map((label) => `CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`),
     ],
   },
   {
