@@ -51,4 +51,13 @@ export const migrations: readonly Migration[] = [
       "CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (a:Article) ON EACH [a.title]",
     ],
   },
+  {
+    version: 4,
+    name: "ingestion bookkeeping: event-matching locks and the reference-data hash",
+    statements: [
+      // Unique so that concurrent writers MERGE one lock node per event type (see write-events.ts).
+      "CREATE CONSTRAINT event_match_lock_type IF NOT EXISTS FOR (l:EventMatchLock) REQUIRE l.type IS UNIQUE",
+      "CREATE CONSTRAINT reference_data_name IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.name IS UNIQUE",
+    ],
+  },
 ];

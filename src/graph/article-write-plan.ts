@@ -1,0 +1,145 @@
+import type { ArticleFacts, EntityType, EventType, ParticipantRole } from "../extract/types.js";
+
+/** The Article node as stored: the extracted metadata plus the text every offset points into. */
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  language: string;
+  /** ISO date (YYYY-MM-DD); a date-time is cut to its date. */
+  publishedAt: string | null;
+  /** SHA-256 of the normalised text: tells a changed version from a re-ingested one. */
+  contentHash: string;
+  text: string;
+}
+
+/** One entity row of a write. */
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  wikidata: string | null;
+  aliases: string[];
+}
+
+/** One MENTIONS row: where the article names an entity. */
+export interface MentionRow {
+  entityId: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+/** One event row with how this article reports it (evidence and the date it gives). */
+export interface EventRow {
+  id: string;
+  type: EventType;
+  title: string;
+  participants: Array<{ entityId: string; role: ParticipantRole }>;
+  locationId: string | null;
+  dateValue: string | null;
+  precision: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  dateText: string | null;
+  evidenceStart: number;
+  evidenceEnd: number;
+  evidenceText: string;
+}
+
+/** One statement row. */
+export interface StatementRow {
+  id: string;
+  quote: string;
+  language: string;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  eventId: string | null;
+  aboutIds: string[];
+}
+
+/** Everything one article's transaction writes, as parameter rows for `UNWIND`. */
+export interface ArticleWritePlan {
+  article: ArticleRecord;
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  events: EventRow[];
+  statements: StatementRow[];
+}
+
+/**
+ * Turns extracted facts into the rows the write statements unwind. Rows are sorted by id so that
+ * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry), and
+ * references to entities the facts do not define are dropped here rather than failing in Cypher.
+ */
+export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
+  const entityIds = new Set(facts.entities.map((entity) => entity.id));
+  const known = (id: string | null): id is string => id !== null && entityIds.has(id);
+  const entities = facts.entities
+    .map(({ id, type, name, wikidata, aliases }) => ({ id, type, name, wikidata, aliases: [...new Set(aliases)] }))
+    .sort(byId);
+  const mentions = facts.entities
+    .filter((entity) => entity.mentions.length > 0)
+    .map((entity) => ({
+      entityId: entity.id,
+      count: entity.mentions.length,
+      starts: entity.mentions.map((mention) => mention.start),
+      ends: entity.mentions.map((mention) => mention.end),
+    }))
+    .sort((a, b) => a.entityId.localeCompare(b.entityId));
+  const events = facts.events
+    .map((event): EventRow => {
+      const evidence = event.evidence[0];
+      return {
+        id: event.id,
+        type: event.type,
+        title: event.title,
+        participants: event.participants.filter((participant) => known(participant.entityId)),
+        locationId: known(event.locationId) ? event.locationId : null,
+        dateValue: event.date?.value ?? null,
+        precision: event.date?.value ? event.date.precision : null,
+        dateFrom: event.date?.from ?? null,
+        dateTo: event.date?.to ?? null,
+        dateText: event.date?.text ?? null,
+        evidenceStart: evidence?.start ?? 0,
+        evidenceEnd: evidence?.end ?? 0,
+        evidenceText: evidence ? article.text.slice(evidence.start, evidence.end) : "",
+      };
+    })
+    .sort(byId);
+  const statements = facts.statements
+    .map((statement) => ({
+      id: statement.id,
+      quote: statement.quote,
+      language: article.language,
+      start: statement.start,
+      end: statement.end,
+      speakerId: known(statement.speakerId) ? statement.speakerId : null,
+      eventId: statement.eventId,
+      aboutIds: statement.aboutIds.filter(known),
+    }))
+    .sort(byId);
+  return { article, entities, mentions, events, statements };
+}
+
+/**
+ * Renames events to the stored events they were matched to (see match-events.ts), in the event
+ * rows and in the statements made at them.
+ */
+export function withEventIds(plan: ArticleWritePlan, canonical: ReadonlyMap<string, string>): ArticleWritePlan {
+  const rename = (id: string) => canonical.get(id) ?? id;
+  return {
+    ...plan,
+    events: plan.events.map((event) => ({ ...event, id: rename(event.id) })).sort(byId),
+    statements: plan.statements.map((statement) => ({
+      ...statement,
+      eventId: statement.eventId === null ? null : rename(statement.eventId),
+    })),
+  };
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id.localeCompare(b.id);
+}

@@ -1,0 +1,37 @@
+import type { EntityType, EventType } from "../extract/types.js";
+
+/**
+ * The node label of each entity type, as schema/model.graphql names them (`Person`, `Country`, …).
+ * Labels cannot be Cypher parameters, so writers group rows by label and use one static
+ * statement per label instead of building Cypher from data.
+ */
+export const entityLabels: Readonly<Record<EntityType, string>> = {
+  PERSON: "Person",
+  COUNTRY: "Country",
+  CITY: "City",
+  REGION: "Region",
+  ORGANIZATION: "Organization",
+};
+
+/** The secondary label of each event type (`:Event:Summit`, `:Event:MilitaryConflict`), see DESIGN.md. */
+export const eventLabels: Readonly<Record<EventType, string>> = {
+  SUMMIT: "Summit",
+  NEGOTIATION: "Negotiation",
+  MEETING: "Meeting",
+  VISIT: "Visit",
+  AGREEMENT: "Agreement",
+  MILITARY_CONFLICT: "MilitaryConflict",
+  ELECTION: "Election",
+  OTHER: "OtherEvent",
+};
+
+/** Groups rows by a key, keeping input order inside each group; used to run one statement per label. */
+export function groupBy<T, K extends string>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}

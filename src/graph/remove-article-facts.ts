@@ -1,0 +1,70 @@
+import type { ManagedTransaction } from "neo4j-driver";
+
+/** What removing an article version's facts left to tidy once the new version is written. */
+export interface RemovedFacts {
+  /** Events other articles still report: their dates must be recomputed. */
+  sharedEventIds: string[];
+  /** Entities the old version named: deleted afterwards if nothing references them any more. */
+  entityIds: string[];
+}
+
+/**
+ * Removes what earlier versions of an article asserted (`articleIds`: the article's own id and any
+ * older id stored under the same url), before the new version is written in the same transaction.
+ * Statements and events that only these versions reported are deleted with their links; events
+ * other articles report stay, minus the participants and places only these versions gave. Older
+ * ids' Article nodes are deleted; the current one keeps its node and loses its links.
+ */
+export async function removeArticleFacts(
+  tx: ManagedTransaction,
+  currentId: string,
+  articleIds: readonly string[],
+): Promise<RemovedFacts> {
+  const ids = [...articleIds];
+  const entities = await tx.run(
+    `MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN collect(DISTINCT e.id) AS ids`,
+    { ids },
+  );
+  await tx.run(
+    `MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids
+     WITH DISTINCT s
+     WHERE NOT EXISTS { MATCH (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id IN $ids }
+     DETACH DELETE s`,
+    { ids },
+  );
+  await tx.run(
+    `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
+     WITH DISTINCT ev
+     WHERE NOT EXISTS { MATCH (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id IN $ids }
+     DETACH DELETE ev`,
+    { ids },
+  );
+  const shared = await tx.run(
+    `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
+     WITH DISTINCT ev
+     OPTIONAL MATCH (ev)-[r:PARTICIPANT|LOCATED_IN]->()
+     WITH ev, r, [x IN coalesce(r.articleIds, []) WHERE NOT x IN $ids] AS rest, size(coalesce(r.articleIds, [])) AS before
+     FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+     FOREACH (_ IN CASE WHEN r IS NOT NULL AND 0 < size(rest) < before THEN [1] ELSE [] END | SET r.articleIds = rest)
+     RETURN collect(DISTINCT ev.id) AS ids`,
+    { ids },
+  );
+  await tx.run(`MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`, { ids });
+  await tx.run(`MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`, { ids, currentId });
+  return { sharedEventIds: shared.records[0]?.get("ids") ?? [], entityIds: entities.records[0]?.get("ids") ?? [] };
+}
+
+/**
+ * Deletes the entities among `entityIds` that nothing references any more and that did not come
+ * from the gazetteer (reference entities are kept even when no article names them).
+ */
+export async function deleteOrphanEntities(tx: ManagedTransaction, entityIds: readonly string[]): Promise<void> {
+  if (entityIds.length === 0) return;
+  await tx.run(
+    `UNWIND $entityIds AS id
+     MATCH (e:Entity {id: id})
+     WHERE e.reference IS NULL AND NOT EXISTS { (e)--() }
+     DELETE e`,
+    { entityIds },
+  );
+}
