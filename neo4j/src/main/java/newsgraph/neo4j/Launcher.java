@@ -8,8 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -149,7 +152,13 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.plugin_dir, options.plugins())
         .setConfig(GraphDatabaseSettings.procedure_unrestricted, apoc)
         .setConfig(GraphDatabaseSettings.procedure_allowlist, apoc)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pagecache()));
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pagecache()))
+        // Bolt's defaults wait about 10 s at shutdown for clients to drain; our only clients are
+        // local processes that close their drivers first, so that wait only slows every stop.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
   }
 
   private static String apocVersionOrExit(DatabaseManagementService dbms) {
