@@ -1,0 +1,54 @@
+import type { AttributedQuote } from "./attribute-quotes.js";
+import { addParticipant } from "./event-mention.js";
+import { eventTitle } from "./event-title.js";
+import type { MergedEvent } from "./merge-events.js";
+import { stableId } from "./stable-id.js";
+import type { Event, ExtractionResources } from "./types.js";
+
+/**
+ * Final events: the speaker of a quote whose attribution names the event («– заявил Токаев,
+ * выступая … на саммите») joins it as SPEAKER, and the country he holds office for as PARTICIPANT;
+ * then each event gets its title and id. The id hashes
+ * the event's defining parts — type, the sorted ids of its parties and organizations (all non-speaker
+ * participants when it has none of those), its location and the year its date starts in — so the
+ * same event told the same way by another article gets the same id. Returns the events and, per
+ * attributed quote, the id of the event it was said at (or null).
+ */
+export function buildEvents(
+  merged: readonly MergedEvent[],
+  quotes: readonly AttributedQuote[],
+  resources: ExtractionResources,
+  names: ReadonlyMap<string, string>,
+): { events: Event[]; quoteEvents: (string | null)[] } {
+  const saidAt = quotes.map((q) => merged.find((e) => e.mentions.some((m) => m.trigger.first >= q.window.first && m.trigger.last <= q.window.last)) ?? null);
+  quotes.forEach((q, i) => {
+    const event = saidAt[i];
+    if (!event) return;
+    addParticipant(event.participants, q.speakerId, "SPEAKER");
+    const represented = officeOf(resources, q.speakerId, event.date?.from ?? null);
+    if (represented) addParticipant(event.participants, represented, "PARTICIPANT");
+  });
+  const events = merged.map((event) => ({
+    id: eventId(event, resources),
+    type: event.type,
+    title: eventTitle(event, resources, names),
+    participants: event.participants,
+    locationId: event.locationId,
+    date: event.date,
+    evidence: event.mentions.map((m) => m.evidence).filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i),
+  }));
+  return { events, quoteEvents: saidAt.map((e) => (e ? events[merged.indexOf(e)]!.id : null)) };
+}
+
+/** The country or organization a person holds office for on `onDate` (or currently): whom a speaker represents. */
+function officeOf(resources: ExtractionResources, personId: string, onDate: string | null): string | null {
+  const terms = resources.entities.get(personId)?.offices ?? [];
+  const term = terms.find((t) => (onDate ? t.from <= onDate && (t.to === null || onDate <= t.to) : t.to === null));
+  return term?.of ?? null;
+}
+
+function eventId(event: MergedEvent, resources: ExtractionResources): string {
+  const defining = event.participants.filter((p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION");
+  const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER")).map((p) => p.entityId).sort();
+  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from?.slice(0, 4) ?? ""]);
+}

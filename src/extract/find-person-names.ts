@@ -1,0 +1,114 @@
+import { transliterate } from "transliteration";
+import { longestMatches, matchPhrases } from "./match-phrases.js";
+import type { MentionCandidate } from "./mention-candidate.js";
+import type { Token } from "./segment-text.js";
+import type { ExtractionResources } from "./types.js";
+
+/** A person the gazetteer does not know, found by the words around the name. */
+export interface NewPerson {
+  id: string;
+  name: string;
+  /** The name as written in the article's language, in dictionary form («Иван Петров»). */
+  nativeName: string;
+  /** Lemma of the surname, so later surname-only mentions link back. */
+  surname: string;
+}
+
+const MAX_NAME_TOKENS = 3;
+
+/**
+ * Names of people the gazetteer does not know: capitalised words right after a person title or
+ * office («министр Иван Петров», "Foreign Minister Jane Doe", «министр иностранных дел Армении Иван
+ * Петров»), or right after or before a speech verb («заявил Иван Петров», "said Jane Doe", "Jane Doe
+ * said"). Russian names must carry az's Name or Surn tag; English ones need two words next to a
+ * speech verb. The id is `kg:person:<slug>` and the English name a transliteration of the Russian
+ * dictionary forms («Ивана Петрова» → Ivan Petrov).
+ */
+export function findPersonNames(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  resources: ExtractionResources,
+): { people: NewPerson[]; mentions: MentionCandidate[] } {
+  const anchors = anchorsOf(text, tokens, covered, resources);
+  const people = new Map<string, NewPerson>();
+  const mentions: MentionCandidate[] = [];
+  for (const { at, direction, minTokens } of anchors) {
+    const span = nameSpan(text, tokens, at, direction, covered);
+    if (!span || span.last - span.first + 1 < minTokens) continue;
+    const person = personOf(tokens.slice(span.first, span.last + 1));
+    if (!person) continue;
+    people.set(person.id, person);
+    if (!mentions.some((m) => m.first === span.first)) mentions.push({ ...span, entityId: person.id, source: "person-name" });
+  }
+  return { people: [...people.values()], mentions };
+}
+
+interface Anchor {
+  at: number;
+  direction: 1 | -1;
+  minTokens: number;
+}
+
+function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<number>, resources: ExtractionResources): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const title of longestMatches(matchPhrases(text, tokens, resources.titleIndex))) {
+    let next = title.last + 1;
+    // Skip the country of the office («министр иностранных дел Армении Иван Петров»).
+    while (covered.has(next) && tokens[next]?.sentence === tokens[title.last]!.sentence) next++;
+    anchors.push({ at: next, direction: 1, minTokens: 1 });
+  }
+  for (const verb of matchPhrases(text, tokens, resources.speechIndex)) {
+    const english = !/\p{Script=Cyrillic}/u.test(tokens[verb.first]!.text);
+    anchors.push({ at: verb.last + 1, direction: 1, minTokens: english ? 2 : 1 });
+    anchors.push({ at: verb.first - 1, direction: -1, minTokens: english ? 2 : 1 });
+  }
+  return anchors;
+}
+
+function nameSpan(text: string, tokens: readonly Token[], at: number, direction: 1 | -1, covered: ReadonlySet<number>): { first: number; last: number } | null {
+  const start = tokens[at];
+  if (!start || covered.has(at) || !looksLikeName(start)) return null;
+  let first = at;
+  let last = at;
+  for (let step = 1; step < MAX_NAME_TOKENS; step++) {
+    const i = at + step * direction;
+    const token = tokens[i];
+    const neighbour = tokens[direction === 1 ? i - 1 : i + 1]!;
+    if (!token || covered.has(i) || token.sentence !== start.sentence || !looksLikeName(token)) break;
+    const gap = direction === 1 ? text.slice(neighbour.end, token.start) : text.slice(token.end, neighbour.start);
+    if (gap.trim() !== "") break;
+    if (direction === 1) last = i;
+    else first = i;
+  }
+  return { first, last };
+}
+
+function looksLikeName(token: Token): boolean {
+  const first = token.text[0] ?? "";
+  if (first === first.toLowerCase() || /\d/.test(token.text)) return false;
+  if (!/\p{Script=Cyrillic}/u.test(token.text)) return true;
+  return token.analysis.properTags.has("Name") || token.analysis.properTags.has("Surn") || token.analysis.properTags.has("Patr");
+}
+
+function personOf(nameTokens: readonly Token[]): NewPerson | null {
+  const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
+  const words = nameTokens.map((t) => (cyrillic ? capitalise(t.analysis.nameLemma ?? t.analysis.lemmas[0]!) : t.text.replace(/[’']s$/, "")));
+  const nativeName = words.join(" ");
+  const name = cyrillic ? transliterate(nativeName) : nativeName;
+  const slug = slugOf(name);
+  if (!slug) return null;
+  return { id: `kg:person:${slug}`, name, nativeName, surname: nameTokens[nameTokens.length - 1]!.analysis.nameLemma ?? nameTokens[nameTokens.length - 1]!.analysis.lemmas[0]! };
+}
+
+/** Lower-case ASCII words joined by hyphens, as entity ids use ("Jane O'Doe" → jane-o-doe). */
+export function slugOf(name: string): string {
+  return transliterate(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function capitalise(word: string): string {
+  return word.replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}

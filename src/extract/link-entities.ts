@@ -1,0 +1,92 @@
+import type { RoleMention } from "./find-role-mentions.js";
+import type { NewPerson } from "./find-person-names.js";
+import type { MentionCandidate } from "./mention-candidate.js";
+import type { Token } from "./segment-text.js";
+import type { Entity, ExtractionResources } from "./types.js";
+
+/** The outcome of linking: entities for the output and every linked token span for later stages. */
+export interface LinkedEntities {
+  entities: Entity[];
+  mentions: MentionCandidate[];
+}
+
+/**
+ * Turns candidate spans into entities. A surname on its own («Токаев») links to the person named in
+ * full (or by role) elsewhere in the article, else to the only gazetteer person with that surname;
+ * an ambiguous surname is dropped. Surnames of people found by find-person-names link the same way.
+ * A role directly followed by a name («президент Казахстана Касым-Жомарт Токаев») is that person,
+ * whatever the gazetteer says about the office. Entities come out in order of first mention.
+ */
+export function linkEntities(
+  text: string,
+  tokens: readonly Token[],
+  aliasGroups: readonly MentionCandidate[][],
+  roles: readonly RoleMention[],
+  newPeople: { people: readonly NewPerson[]; mentions: readonly MentionCandidate[] },
+  resources: ExtractionResources,
+): LinkedEntities {
+  const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions];
+  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct));
+  const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
+  const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named));
+  const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
+  const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
+  const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort((a, b) => a.first - b.first || a.last - b.last);
+  return { entities: toEntities(text, tokens, mentions, newPeople.people, resources), mentions };
+}
+
+function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[]): MentionCandidate[] {
+  const apposition = direct.find((m) => m.first === role.last + 1);
+  const entityId = apposition && isPerson(apposition) ? apposition.entityId : role.holderId;
+  return entityId ? [{ first: role.first, last: role.last, entityId, source: "role" }] : [];
+}
+
+function isPerson(mention: MentionCandidate): boolean {
+  return mention.source === "person-name" || mention.entityId.startsWith("kg:person:") || mention.source === "alias";
+}
+
+function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<string>): MentionCandidate[] {
+  const mentioned = group.filter((m) => named.has(m.entityId));
+  if (mentioned.length === 1) return [mentioned[0]!];
+  return group.length === 1 ? [group[0]!] : [];
+}
+
+function surnameMentions(tokens: readonly Token[], person: NewPerson, covered: ReadonlySet<number>): MentionCandidate[] {
+  return tokens
+    .filter((t) => !covered.has(t.index) && /^\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
+    .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
+}
+
+function toEntities(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly MentionCandidate[],
+  people: readonly NewPerson[],
+  resources: ExtractionResources,
+): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const mention of mentions) {
+    const entity = byId.get(mention.entityId) ?? newEntity(mention.entityId, people, resources);
+    if (!entity) continue;
+    byId.set(entity.id, entity);
+    const start = tokens[mention.first]!.start;
+    const end = tokens[mention.last]!.end;
+    if (entity.mentions.some((m) => m.start === start && m.end === end)) continue;
+    entity.mentions.push({ start, end, text: text.slice(start, end), sentence: tokens[mention.first]!.sentence });
+  }
+  for (const entity of byId.values()) entity.mentions.sort((a, b) => a.start - b.start);
+  return [...byId.values()];
+}
+
+function newEntity(id: string, people: readonly NewPerson[], resources: ExtractionResources): Entity | null {
+  const known = resources.entities.get(id);
+  if (known) return { id, type: known.type, name: known.name, wikidata: known.wikidata, aliases: [...known.aliases], mentions: [] };
+  const person = people.find((p) => p.id === id);
+  if (!person) return null;
+  const aliases = [...new Set([person.nativeName, person.name])];
+  return { id, type: "PERSON", name: person.name, wikidata: null, aliases, mentions: [] };
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,70 @@
+import type { Token } from "./segment-text.js";
+import type { PhraseIndex, PhrasePattern } from "./types.js";
+
+/** A phrase found in the text: tokens `first`..`last` inclusive. */
+export interface PhraseMatch<T> {
+  first: number;
+  last: number;
+  value: T;
+  pattern: PhrasePattern<T>;
+}
+
+/**
+ * Every occurrence of an indexed phrase in `tokens`. A phrase token matches an article token when
+ * their lemma sets meet; capitalised data words only match capitalised text words and acronyms only
+ * acronyms (so the alias «Мир» does not match «мир»). Tokens of one match are adjacent (nothing but
+ * spaces between them) and in one sentence.
+ */
+export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
+  const matches: PhraseMatch<T>[] = [];
+  for (const token of tokens) {
+    const seen = new Set<PhrasePattern<T>>();
+    for (const lemma of token.analysis.lemmas) {
+      for (const pattern of index.get(lemma) ?? []) {
+        if (seen.has(pattern)) continue;
+        seen.add(pattern);
+        if (matchesAt(text, tokens, token.index, pattern)) {
+          matches.push({ first: token.index, last: token.index + pattern.tokens.length - 1, value: pattern.value, pattern });
+        }
+      }
+    }
+  }
+  return matches;
+}
+
+/** Keeps the longest matches that do not overlap, earliest first. */
+export function longestMatches<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: PhraseMatch<T>[] = [];
+  let next = 0;
+  for (const match of sorted) {
+    if (match.first < next) continue;
+    kept.push(match);
+    next = match.last + 1;
+  }
+  return kept;
+}
+
+function matchesAt<T>(text: string, tokens: readonly Token[], at: number, pattern: PhrasePattern<T>): boolean {
+  for (let k = 0; k < pattern.tokens.length; k++) {
+    const token = tokens[at + k];
+    if (!token || token.sentence !== tokens[at]!.sentence) return false;
+    if (k > 0 && text.slice(tokens[at + k - 1]!.end, token.start).trim() !== "") return false;
+    if (!caseCompatible(pattern.surface[k]!, token.text)) return false;
+    if (!pattern.tokens[k]!.some((key) => token.analysis.lemmas.includes(key))) return false;
+  }
+  return true;
+}
+
+function caseCompatible(dataWord: string, textWord: string): boolean {
+  if (dataWord.length > 1 && dataWord === dataWord.toUpperCase() && dataWord !== dataWord.toLowerCase()) {
+    return textWord === textWord.toUpperCase();
+  }
+  if (isCapitalised(dataWord)) return isCapitalised(textWord);
+  return true;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase();
+}

@@ -1,0 +1,77 @@
+import { addParticipant, type EventMention } from "./event-mention.js";
+import type { EventDate, ExtractionResources } from "./types.js";
+
+/** Mentions of one event, merged. */
+export interface MergedEvent {
+  mentions: EventMention[];
+  type: EventMention["type"];
+  participants: EventMention["participants"];
+  locationId: string | null;
+  date: EventDate | null;
+}
+
+const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 4, SEASON: 3, YEAR: 2, DECADE: 1 };
+
+/**
+ * Several tellings of one event become one. Dated mentions of a type merge when their date
+ * intervals overlap and they share a participant (or one has none). An undated mention is an
+ * anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest dated event of
+ * the same type — before it, else after it; undated mentions with nothing to refer to merge with
+ * each other. The merged event keeps the most precise date and the most specific location (a city
+ * inside the country already named wins).
+ */
+export function mergeEvents(mentions: readonly EventMention[], resources: ExtractionResources): MergedEvent[] {
+  const events: MergedEvent[] = [];
+  for (const mention of mentions.filter((m) => m.date?.from)) {
+    const target = events.find((e) => e.type === mention.type && overlaps(e.date, mention.date) && shareParticipant(e, mention));
+    if (target) absorb(target, mention, resources);
+    else events.push(start(mention));
+  }
+  for (const mention of mentions.filter((m) => !m.date?.from)) {
+    const target = nearest(events, mention) ?? events.find((e) => e.type === mention.type && !e.date?.from);
+    if (target) absorb(target, mention, resources);
+    else events.push(start(mention));
+  }
+  for (const event of events) event.mentions.sort((a, b) => a.evidence.start - b.evidence.start);
+  return events.sort((a, b) => a.mentions[0]!.evidence.start - b.mentions[0]!.evidence.start);
+}
+
+function start(mention: EventMention): MergedEvent {
+  return { mentions: [mention], type: mention.type, participants: mention.participants.map((p) => ({ ...p })), locationId: mention.locationId, date: mention.date };
+}
+
+function absorb(event: MergedEvent, mention: EventMention, resources: ExtractionResources): void {
+  event.mentions.push(mention);
+  for (const p of mention.participants) addParticipant(event.participants, p.entityId, p.role);
+  event.locationId = moreSpecific(event.locationId, mention.locationId, resources);
+  if (mention.date && (!event.date || PRECISION_RANK[mention.date.precision] > PRECISION_RANK[event.date.precision])) event.date = mention.date;
+  if (event.locationId) event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
+}
+
+function nearest(events: readonly MergedEvent[], mention: EventMention): MergedEvent | undefined {
+  const dated = events.filter((e) => e.type === mention.type && e.date?.from);
+  const at = mention.evidence.start;
+  const before = dated.filter((e) => e.mentions.some((m) => m.evidence.start <= at));
+  const pick = (list: MergedEvent[], key: (e: MergedEvent) => number) => [...list].sort((a, b) => key(a) - key(b))[0];
+  return (
+    pick(before, (e) => at - Math.max(...e.mentions.filter((m) => m.evidence.start <= at).map((m) => m.evidence.start))) ??
+    pick(dated, (e) => Math.min(...e.mentions.map((m) => m.evidence.start)) - at)
+  );
+}
+
+function overlaps(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a?.from || !b?.from) return false;
+  return a.from <= b.to! && b.from <= a.to!;
+}
+
+function shareParticipant(event: MergedEvent, mention: EventMention): boolean {
+  if (event.participants.length === 0 || mention.participants.length === 0) return true;
+  return mention.participants.some((p) => event.participants.some((q) => q.entityId === p.entityId));
+}
+
+function moreSpecific(current: string | null, candidate: string | null, resources: ExtractionResources): string | null {
+  if (!current || !candidate || current === candidate) return current ?? candidate;
+  const place = resources.entities.get(candidate);
+  const inside = place?.countryId === current;
+  return inside ? candidate : current;
+}

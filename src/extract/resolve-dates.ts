@@ -1,0 +1,98 @@
+import * as chrono from "chrono-node";
+import { daysIn, findRuleDates, pad, type DateMention } from "./date-rules.js";
+import type { EventDate, Language, Lexicon } from "./types.js";
+
+/** Stand-in reference for chrono when the article has no publishedAt; relative results are then dropped to null. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * Every date expression of the text, resolved. chrono-node (`chrono.ru` / `chrono.en`) covers days,
+ * months, weekdays and phrases like «в этом году»; our rules (date-rules.ts) cover years, seasons and
+ * decades and win where both match. Relative expressions (no year written) resolve against
+ * `publishedAt`: a lone weekday or month means the most recent one on or before it, unless
+ * `isFuture(offset)` says the sentence around it is in the future tense. Without `publishedAt`
+ * relative expressions keep their precision but get null values.
+ */
+export function resolveDates(
+  text: string,
+  language: Language,
+  publishedAt: string | null,
+  words: Lexicon["dates"],
+  isFuture: (offset: number) => boolean,
+): DateMention[] {
+  const ruled = findRuleDates(text, language, words);
+  const reference = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
+  const parser = language === "ru" ? chrono.ru : chrono.en;
+  const parsed = parser.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 0 });
+  const fromChrono = parsed
+    .map((result) => chronoMention(result, reference, isFuture(result.index)))
+    .filter((m): m is DateMention => m !== null && !ruled.some((r) => m.start < r.end && r.start < m.end));
+  return [...ruled, ...fromChrono].sort((a, b) => a.start - b.start);
+}
+
+function chronoMention(result: chrono.ParsedResult, reference: Date | null, future: boolean): DateMention | null {
+  const known = (c: chrono.Component) => result.start.isCertain(c);
+  if (!known("year") && !known("month") && !known("day") && !known("weekday")) return null;
+  const text = result.text.trim();
+  // A lone lower-case month name is usually the English modal verb ("may"), not a date.
+  if (!known("year") && !known("day") && !known("weekday") && /^\p{Ll}+$/u.test(text)) return null;
+  const start = result.index + result.text.indexOf(text);
+  const relative = !/\d{4}/.test(text);
+  const date = relative && !reference ? unresolved(result, text) : resolved(result, text, reference, future);
+  return date ? { start, end: start + text.length, date } : null;
+}
+
+function unresolved(result: chrono.ParsedResult, text: string): EventDate {
+  return { value: null, precision: precisionOf(result), text, from: null, to: null };
+}
+
+function precisionOf(result: chrono.ParsedResult): EventDate["precision"] {
+  const c = result.start;
+  if (c.isCertain("day") || c.isCertain("weekday")) return "DAY";
+  if (c.isCertain("month")) return "MONTH";
+  return "YEAR";
+}
+
+function resolved(result: chrono.ParsedResult, text: string, reference: Date | null, future: boolean): EventDate | null {
+  const c = result.start;
+  const ref = reference ?? NO_REFERENCE;
+  if (c.isCertain("weekday") && !c.isCertain("day")) return dayDate(nearestWeekday(ref, c.get("weekday")!, future), text);
+  const precision = precisionOf(result);
+  if (precision === "MONTH") {
+    const month = c.get("month")!;
+    const year = c.isCertain("year") ? c.get("year")! : nearestMonthYear(ref, month, future);
+    return { value: `${year}-${pad(month)}`, precision, text, from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysIn(year, month))}` };
+  }
+  if (precision === "YEAR") {
+    const year = c.get("year")!;
+    return { value: `${year}`, precision, text, from: `${year}-01-01`, to: `${year}-12-31` };
+  }
+  const day = componentsDay(c);
+  const end = result.end ? componentsDay(result.end) : day;
+  return { value: day, precision, text, from: day, to: end };
+}
+
+function dayDate(day: string, text: string): EventDate {
+  return { value: day, precision: "DAY", text, from: day, to: day };
+}
+
+/** The given weekday (0 = Sunday) on or before `ref`, or on or after it for the future tense. */
+function nearestWeekday(ref: Date, weekday: number, future: boolean): string {
+  const shift = future ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
+  return isoDay(new Date(ref.getTime() + shift * 86_400_000));
+}
+
+/** The year of the most recent `month` on or before `ref` (or the next one, for the future tense). */
+function nearestMonthYear(ref: Date, month: number, future: boolean): number {
+  const current = ref.getUTCMonth() + 1;
+  if (future) return month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
+  return month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+}
+
+function componentsDay(c: chrono.ParsedComponents): string {
+  return `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+}
+
+function isoDay(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}

@@ -1,0 +1,220 @@
+/**
+ * The public types of the extraction phase: what goes in (`ArticleInput`), what comes out
+ * (`ArticleFacts`, DESIGN.md contract 1) and what the pure stages are given
+ * (`ExtractionResources`, loaded once by src/resources/load-resources.ts).
+ */
+
+/** The closed set of entity types (DESIGN.md). */
+export type EntityType = "PERSON" | "COUNTRY" | "CITY" | "REGION" | "ORGANIZATION";
+
+/** The closed set of event types (DESIGN.md). */
+export type EventType =
+  | "SUMMIT"
+  | "NEGOTIATION"
+  | "MEETING"
+  | "VISIT"
+  | "AGREEMENT"
+  | "MILITARY_CONFLICT"
+  | "ELECTION"
+  | "OTHER";
+
+/** How an entity takes part in an event. */
+export type ParticipantRole = "HOST" | "PARTY" | "MEDIATOR" | "PARTICIPANT" | "SPEAKER";
+
+/** How precise a resolved date is; `from`/`to` give the interval the words allow. */
+export type DatePrecision = "DAY" | "MONTH" | "SEASON" | "YEAR" | "DECADE";
+
+/** The languages the pipeline has lexicons and rules for. */
+export type Language = "ru" | "en";
+
+/** One article as given to `extractArticle`; only `text` is required. */
+export interface ArticleInput {
+  id?: string | null;
+  url?: string | null;
+  source?: string | null;
+  title?: string | null;
+  language?: string | null;
+  /** ISO date (YYYY-MM-DD) or date-time; relative dates resolve against it. */
+  publishedAt?: string | null;
+  text: string;
+}
+
+/** One occurrence of an entity: offsets into the ORIGINAL article text (end exclusive). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+/** A linked entity with every mention of it in the article. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  wikidata: string | null;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** A quotation attributed to a person. `start`/`end` exclude the quote marks. */
+export interface Statement {
+  id: string;
+  speakerId: string;
+  speaker: string;
+  quote: string;
+  start: number;
+  end: number;
+  eventId: string | null;
+  aboutIds: string[];
+}
+
+/** An event participant and its role. */
+export interface EventParticipant {
+  entityId: string;
+  role: ParticipantRole;
+}
+
+/** A resolved (or, without publishedAt, unresolved) date expression. */
+export interface EventDate {
+  /** "2024", "2024-05", "2024-07-06", "2020-autumn", "1980s"; null when it cannot be resolved. */
+  value: string | null;
+  precision: DatePrecision;
+  text: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** Where in the text an event is told: a sentence span. */
+export interface Evidence {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** An event told by the article. */
+export interface Event {
+  id: string;
+  type: EventType;
+  title: string;
+  participants: EventParticipant[];
+  locationId: string | null;
+  date: EventDate | null;
+  evidence: Evidence[];
+}
+
+/** The article's own fields as echoed in the output. */
+export interface ArticleMeta {
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  language: string;
+  publishedAt: string | null;
+}
+
+/** DESIGN.md contract 1, plus `warnings` for what the pipeline had to guess or skip. */
+export interface ArticleFacts {
+  article: ArticleMeta;
+  entities: Entity[];
+  statements: Statement[];
+  events: Event[];
+  warnings: string[];
+}
+
+/** What the morphology library says about one word form. */
+export interface WordAnalysis {
+  /** Lower-cased (ё→е) surface and every dictionary form the analyser proposes, best first. */
+  lemmas: readonly string[];
+  /** Part of speech of the most likely parse ("NOUN", "VERB", …), null when unknown. */
+  pos: string | null;
+  /** Grammemes of the most likely parse ("past", "gent", …). */
+  grammemes: ReadonlySet<string>;
+  /** Proper-name tags found in any parse: "Surn", "Name", "Patr", "Geox", "Orgn". */
+  properTags: ReadonlySet<string>;
+  /** Dictionary form of the best parse tagged as a personal name (Name, Surn, Patr), if any. */
+  nameLemma: string | null;
+}
+
+/** Lemmatises a single word (Russian); deterministic and memoised by the loader. */
+export type Morphology = (word: string) => WordAnalysis;
+
+/** A gazetteer entity as the pipeline needs it (validated from seed/gazetteer). */
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  wikidata: string | null;
+  /** Every language's alias forms, in file order. */
+  aliases: string[];
+  /** Adjective forms ("казахстанский", "Kazakh") by language. */
+  adjectives: string[];
+  /** The country a city or region lies in; the capital of a country. */
+  countryId: string | null;
+  capitalId: string | null;
+  offices: ReadonlyArray<{ title: string; of: string; from: string; to: string | null }>;
+}
+
+/** One multi-word phrase to match on lemma sequences, with what it stands for. */
+export interface PhrasePattern<T> {
+  /** Per token, the keys that may match it (lower-cased lemmas). */
+  tokens: ReadonlyArray<readonly string[]>;
+  /** Surface tokens as written in the data, to check capitalisation. */
+  surface: readonly string[];
+  value: T;
+}
+
+/** What a gazetteer alias stands for: the entity, and whether it is a person's surname on its own. */
+export interface AliasTarget {
+  id: string;
+  surnameOnly: boolean;
+}
+
+/** Phrases indexed by every key of their first token. */
+export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
+
+/** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
+export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora";
+
+/** The lexicons from seed/lexicon, per language, as loaded. */
+export interface Lexicon {
+  speechVerbs: Record<Language, readonly string[]>;
+  eventTriggers: Record<Exclude<EventType, "OTHER">, Record<Language, readonly string[]>>;
+  debris: { lines: readonly string[]; trailers: readonly string[] };
+  personTitles: Record<Language, readonly string[]>;
+  cues: {
+    between: Record<Language, readonly string[]>;
+    mediator: Record<Language, readonly string[]>;
+    host: Record<Language, readonly string[]>;
+    locative: Record<Language, readonly string[]>;
+    placeNouns: Record<Language, readonly string[]>;
+    speakingAt: Record<Language, readonly string[]>;
+    clauseBreaks: Record<Language, readonly string[]>;
+    groupAnaphora: Record<Language, readonly string[]>;
+  };
+  dates: {
+    seasons: Record<Language, Record<string, "spring" | "summer" | "autumn" | "winter">>;
+    decadeParts: Record<Language, Record<string, "early" | "mid" | "late">>;
+  };
+}
+
+/** Everything the pure stages need, loaded once. */
+export interface ExtractionResources {
+  entities: ReadonlyMap<string, KnownEntity>;
+  /** Gazetteer aliases as phrases → entity. */
+  aliasIndex: PhraseIndex<AliasTarget>;
+  /** Country adjectives ("казахстанский", "Armenian") → country id. */
+  adjectiveIndex: PhraseIndex<string>;
+  /** Office titles (from seed/lexicon/offices.json) → office title key. */
+  officeIndex: PhraseIndex<string>;
+  /** Words that introduce a person: person titles and office titles → the title. */
+  titleIndex: PhraseIndex<string>;
+  /** Speech verbs («заявить», "said"). */
+  speechIndex: PhraseIndex<true>;
+  /** Event cue phrases (seed/lexicon/cues.json) → which cue. */
+  cueIndex: PhraseIndex<CueKind>;
+  /** Event trigger phrases → event type. */
+  triggerIndex: PhraseIndex<Exclude<EventType, "OTHER">>;
+  lexicon: Lexicon;
+  morph: Morphology;
+}

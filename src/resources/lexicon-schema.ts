@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const words = z.array(z.string().trim().min(1));
+const perLanguage = z.object({ ru: words, en: words });
+const mapPerLanguage = <T extends z.ZodTypeAny>(value: T) => z.object({ ru: z.record(value), en: z.record(value) });
+
+/**
+ * The extraction lexicons in seed/lexicon (everything there except offices.json, which the
+ * gazetteer owns), one schema per file, keyed by the file's base name. Words are dictionary forms
+ * unless a file says otherwise; the pipeline lemmatises the text, not the lexicon.
+ */
+export const lexiconFileSchemas = {
+  "speech-verbs": perLanguage,
+  "event-triggers": z.object({
+    SUMMIT: perLanguage,
+    NEGOTIATION: perLanguage,
+    MEETING: perLanguage,
+    VISIT: perLanguage,
+    AGREEMENT: perLanguage,
+    MILITARY_CONFLICT: perLanguage,
+    ELECTION: perLanguage,
+  }),
+  debris: z.object({ lines: words, trailers: words }),
+  "person-titles": perLanguage,
+  cues: z.object({
+    between: perLanguage,
+    mediator: perLanguage,
+    host: perLanguage,
+    locative: perLanguage,
+    placeNouns: perLanguage,
+    speakingAt: perLanguage,
+    clauseBreaks: z.object({ ru: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+    groupAnaphora: perLanguage,
+  }),
+  dates: z.object({
+    seasons: mapPerLanguage(z.enum(["spring", "summer", "autumn", "winter"])),
+    decadeParts: mapPerLanguage(z.enum(["early", "mid", "late"])),
+  }),
+} as const;

@@ -1,0 +1,131 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { buildPhraseIndex } from "../extract/phrase-index.js";
+import type { AliasTarget, CueKind, EntityType, EventType, ExtractionResources, KnownEntity, Lexicon, Morphology } from "../extract/types.js";
+import { StartupError } from "../startup-error.js";
+import { createMorphology } from "./create-morphology.js";
+import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
+import { lexiconFileSchemas } from "./lexicon-schema.js";
+import { surnameAliases } from "./surname-aliases.js";
+
+/**
+ * Reads seed/gazetteer/*.json and seed/lexicon/*.json under `seedDir`, validates them (a bad file
+ * is a `StartupError` naming the file and the entry), initialises the `az` morphology and builds
+ * the lemma indexes the pure stages match against. Called once per process.
+ */
+export async function loadExtractionResources(seedDir: string): Promise<ExtractionResources> {
+  const morph = await createMorphology();
+  const gazetteer = await readGazetteer(join(seedDir, "gazetteer"));
+  const lexicon = await readLexicon(join(seedDir, "lexicon"));
+  const offices = await readJson(join(seedDir, "lexicon", "offices.json"), z.array(officeLexiconEntrySchema));
+  const entities = new Map(gazetteer.map((entry) => [entry.id, toKnownEntity(entry)]));
+  return {
+    entities,
+    aliasIndex: buildPhraseIndex(aliasPhrases(gazetteer), morph),
+    adjectiveIndex: buildPhraseIndex(
+      gazetteer.flatMap((e) => Object.values(e.adjectives ?? {}).flat().map((phrase) => ({ phrase, value: e.id }))),
+      morph,
+    ),
+    officeIndex: buildPhraseIndex(
+      offices.flatMap((o) => [...o.ru, ...o.en].map((phrase) => ({ phrase, value: o.title }))),
+      morph,
+    ),
+    titleIndex: buildPhraseIndex(
+      [...offices.flatMap((o) => [...o.ru, ...o.en]), ...lexicon.personTitles.ru, ...lexicon.personTitles.en].map((phrase) => ({ phrase, value: phrase })),
+      morph,
+    ),
+    speechIndex: buildPhraseIndex([...lexicon.speechVerbs.ru, ...lexicon.speechVerbs.en].map((phrase) => ({ phrase, value: true as const })), morph),
+    cueIndex: buildPhraseIndex(cuePhrases(lexicon), morph),
+    triggerIndex: buildPhraseIndex(triggerPhrases(lexicon), morph),
+    lexicon,
+    morph,
+  };
+}
+
+/** The morphology alone, for callers that build indexes of their own (tests). */
+export { createMorphology } from "./create-morphology.js";
+export type { Morphology };
+
+function aliasPhrases(gazetteer: readonly GazetteerEntry[]): { phrase: string; value: AliasTarget }[] {
+  const phrases: { phrase: string; value: AliasTarget }[] = [];
+  for (const entry of gazetteer) {
+    const full = Object.values(entry.aliases).flat();
+    for (const phrase of full) phrases.push({ phrase, value: { id: entry.id, surnameOnly: false } });
+    if (entry.type !== "PERSON") continue;
+    for (const phrase of surnameAliases(full)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true } });
+  }
+  return phrases;
+}
+
+function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
+  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora"];
+  return kinds.flatMap((kind) => [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })));
+}
+
+function triggerPhrases(lexicon: Lexicon): { phrase: string; value: Exclude<EventType, "OTHER"> }[] {
+  return Object.entries(lexicon.eventTriggers).flatMap(([type, forms]) =>
+    [...forms.ru, ...forms.en].map((phrase) => ({ phrase, value: type as Exclude<EventType, "OTHER"> })),
+  );
+}
+
+function toKnownEntity(entry: GazetteerEntry): KnownEntity {
+  return {
+    id: entry.id,
+    type: entry.type as EntityType,
+    name: entry.name,
+    wikidata: entry.wikidata,
+    aliases: [...new Set(Object.values(entry.aliases).flat())],
+    adjectives: Object.values(entry.adjectives ?? {}).flat(),
+    countryId: entry.countryId ?? null,
+    capitalId: entry.capitalId ?? null,
+    offices: entry.offices ?? [],
+  };
+}
+
+async function readGazetteer(dir: string): Promise<GazetteerEntry[]> {
+  const files = (await listJson(dir)).sort();
+  const entries: GazetteerEntry[] = [];
+  for (const file of files) entries.push(...(await readJson(join(dir, file), z.array(gazetteerEntrySchema))));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.id)) throw new StartupError(`gazetteer: ${entry.id} is defined twice`);
+    seen.add(entry.id);
+  }
+  return entries;
+}
+
+async function readLexicon(dir: string): Promise<Lexicon> {
+  const file = <T>(name: keyof typeof lexiconFileSchemas, schema: z.ZodType<T, z.ZodTypeDef, unknown>) => readJson(join(dir, `${name}.json`), schema);
+  return {
+    speechVerbs: await file("speech-verbs", lexiconFileSchemas["speech-verbs"]),
+    eventTriggers: await file("event-triggers", lexiconFileSchemas["event-triggers"]),
+    debris: await file("debris", lexiconFileSchemas.debris),
+    personTitles: await file("person-titles", lexiconFileSchemas["person-titles"]),
+    cues: await file("cues", lexiconFileSchemas.cues),
+    dates: await file("dates", lexiconFileSchemas.dates),
+  };
+}
+
+async function listJson(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith(".json"));
+  } catch (error) {
+    throw new StartupError(`cannot read ${dir}: ${(error as Error).message}`);
+  }
+}
+
+async function readJson<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new StartupError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new StartupError(`${path}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  return parsed.data;
+}
