@@ -71,12 +71,10 @@ export interface ArticleWritePlan {
 
 /**
  * Turns extracted facts into the rows the write statements unwind. Rows are sorted by id so that
- * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry), and
- * references to entities the facts do not define are dropped here rather than failing in Cypher.
+ * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry). A
+ * reference to an entity the graph lacks is skipped by the write statements' MATCH, not invented.
  */
 export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
-  const entityIds = new Set(facts.entities.map((entity) => entity.id));
-  const known = (id: string | null): id is string => id !== null && entityIds.has(id);
   const entities = facts.entities
     .map(({ id, type, name, wikidata, aliases }) => ({ id, type, name, wikidata, aliases: [...new Set(aliases)] }))
     .sort(byId);
@@ -96,8 +94,8 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
         id: event.id,
         type: event.type,
         title: event.title,
-        participants: event.participants.filter((participant) => known(participant.entityId)),
-        locationId: known(event.locationId) ? event.locationId : null,
+        participants: event.participants.map(({ entityId, role }) => ({ entityId, role })),
+        locationId: event.locationId,
         dateValue: event.date?.value ?? null,
         precision: event.date?.value ? event.date.precision : null,
         dateFrom: event.date?.from ?? null,
@@ -116,9 +114,9 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
       language: article.language,
       start: statement.start,
       end: statement.end,
-      speakerId: known(statement.speakerId) ? statement.speakerId : null,
+      speakerId: statement.speakerId,
       eventId: statement.eventId,
-      aboutIds: statement.aboutIds.filter(known),
+      aboutIds: statement.aboutIds,
     }))
     .sort(byId);
   return { article, entities, mentions, events, statements };
