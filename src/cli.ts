@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { StartupError } from "./startup-error.js";
 import { dbCommand } from "./commands/db.js";
+import { extractCommand } from "./commands/extract.js";
 import { serveCommand, startCommand } from "./commands/start.js";
 
 const program = new Command()
@@ -17,6 +18,7 @@ const program = new Command()
 program.addCommand(startCommand());
 program.addCommand(serveCommand());
 program.addCommand(dbCommand());
+program.addCommand(extractCommand());
 
 try {
   await program.parseAsync(process.argv);
