@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { StartupError } from "./startup-error.js";
 import { dbCommand } from "./commands/db.js";
 import { extractCommand } from "./commands/extract.js";
+import { ingestCommand } from "./commands/ingest.js";
 import { serveCommand, startCommand } from "./commands/start.js";
 
 const program = new Command()
@@ -19,6 +20,7 @@ program.addCommand(startCommand());
 program.addCommand(serveCommand());
 program.addCommand(dbCommand());
 program.addCommand(extractCommand());
+program.addCommand(ingestCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
-import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
+import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
 
 describe("ingesting a changed version of an article", () => {
   let driver: Driver;
@@ -12,7 +12,7 @@ describe("ingesting a changed version of an article", () => {
     erdogan: { id: `${p}:person:erdogan`, type: "PERSON" as const, name: "Recep Tayyip Erdogan", surface: "Erdogan" },
     mirzoyan: { id: `${p}:person:mirzoyan`, type: "PERSON" as const, name: "Ararat Mirzoyan", surface: "Mirzoyan" },
   };
-  const summit = (id: string, participants: Array<[string, "HOST" | "PARTICIPANT"]>, date = day("2024-07-06", "on Saturday")) => ({
+  const summit = (id: string, participants: EventSpec["participants"], date: EventSpec["date"] = day("2024-07-06", "on Saturday")): EventSpec => ({
     id,
     type: "SUMMIT" as const,
     title: "OTS summit",

@@ -10,8 +10,7 @@ import { silentLogger } from "../../src/logger.js";
 /** A driver to the integration Neo4j, with the schema migrated. */
 export async function openTestDriver(): Promise<Driver> {
   const { uri, user, password } = inject("neo4j");
-  const auth = password === "" ? neo4j.auth.none() : neo4j.auth.basic(user, password);
-  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   await applyMigrations(driver, { database: "neo4j", logger: silentLogger });
   return driver;
 }

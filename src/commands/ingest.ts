@@ -1,0 +1,74 @@
+import { Command, InvalidArgumentError } from "commander";
+import { loadConfig, type Config } from "../config.js";
+import { writeReferenceData } from "../graph/write-reference-data.js";
+import { ingestArticles } from "../ingest/ingest-articles.js";
+import { formatSummary, type IngestSummary } from "../ingest/ingest-summary.js";
+import { readArticles } from "../input/read-articles.js";
+import { createConsoleLogger, type Logger } from "../logger.js";
+import { openDatabase } from "../neo4j/open-database.js";
+import { loadExtractionResources } from "../resources/load-resources.js";
+import { createProgressReporter } from "./ingest-progress.js";
+
+interface IngestCommandOptions {
+  batchSize: number;
+  concurrency: number;
+  dryRun?: boolean;
+}
+
+/**
+ * `kg ingest PATH...`: reads articles (files, directories, `.jsonl`, or `-` for JSONL on stdin),
+ * extracts their facts and writes them to Neo4j (the embedded one unless NEO4J_URI is set), then
+ * prints a summary on stdout. Exits non-zero when any article failed; the others are still written.
+ */
+export function ingestCommand(): Command {
+  return new Command("ingest")
+    .description("extract facts from articles and write them to the graph")
+    .argument("<paths...>", "article files, directories, .jsonl files, or - for JSONL on stdin")
+    .option("--batch-size <n>", "articles extracted per step while the previous step is written", positiveInteger, 50)
+    .option("--concurrency <n>", "article transactions in flight at once", positiveInteger, 4)
+    .option("--dry-run", "extract and report without writing to the database")
+    .action(async (paths: string[], options: IngestCommandOptions) => {
+      const config = loadConfig();
+      const logger = createConsoleLogger();
+      const summary = await run(paths, options, config, logger);
+      process.stdout.write(`${formatSummary(summary).join("\n")}\n`);
+      if (summary.articles.failed > 0) process.exitCode = 1;
+    });
+}
+
+async function run(paths: string[], options: IngestCommandOptions, config: Config, logger: Logger): Promise<IngestSummary> {
+  const resources = await loadExtractionResources(config.seedDir);
+  const read = () => readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin });
+  // Counting first gives the bar its total and ETA; stdin can be read only once, so it goes without.
+  const total = paths.includes("-") ? null : await count(read());
+  const database = options.dryRun ? null : await openDatabase(config, logger);
+  const progress = createProgressReporter({ stream: process.stderr, total });
+  try {
+    if (database) await writeReferenceData(database.driver, { database: config.neo4j.database, resources });
+    return await ingestArticles(read(), {
+      driver: database?.driver,
+      database: config.neo4j.database,
+      resources,
+      logger,
+      batchSize: options.batchSize,
+      concurrency: options.concurrency,
+      dryRun: options.dryRun ?? false,
+      onProgress: (state) => progress.update(state),
+    });
+  } finally {
+    progress.stop();
+    await database?.close();
+  }
+}
+
+async function count(source: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of source) n += 1;
+  return n;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+  return n;
+}
