@@ -156,9 +156,8 @@ public final class Launcher {
         // Bolt's defaults wait about 10 s at shutdown for clients to drain; our only clients are
         // local processes that close their drivers first, so that wait only slows every stop.
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
-        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
-        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
   }
 
   private static String apocVersionOrExit(DatabaseManagementService dbms) {
