@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { ExtractionResources } from "../../../src/extract/types.js";
+import { seedResources } from "./resources.js";
+
+let resources: ExtractionResources;
+beforeAll(async () => {
+  resources = await seedResources();
+});
+
+function entities(text: string, publishedAt: string | null = "2024-07-06") {
+  return extractArticle({ text, publishedAt }, resources).entities;
+}
+
+describe("entity linking", () => {
+  it("links inflected Russian forms through lemmas, multi-word aliases included", () => {
+    const found = entities("Переговоры между Арменией и Азербайджаном прошли вокруг Нагорного Карабаха.");
+    const byName = new Map(found.map((e) => [e.name, e.mentions.map((m) => m.text)]));
+    expect(byName.get("Armenia")).toEqual(["Арменией"]);
+    expect(byName.get("Azerbaijan")).toEqual(["Азербайджаном"]);
+    expect(byName.get("Nagorno-Karabakh")).toEqual(["Нагорного Карабаха"]);
+  });
+
+  it("keeps mention offsets into the original text", () => {
+    const text = "  • 12\nФото ТАСС\n\nВ Алматы прошли переговоры.";
+    const almaty = entities(text).find((e) => e.name === "Almaty")!;
+    const mention = almaty.mentions[0]!;
+    expect(text.slice(mention.start, mention.end)).toBe("Алматы");
+  });
+
+  it("does not read a capitalised alias into a lower-case common word", () => {
+    expect(entities("баку и шуша").map((e) => e.name)).toEqual([]);
+  });
+
+  it("resolves «президент Казахстана» to the office holder on the publication date", () => {
+    const person = entities("Об этом сказал президент Казахстана.").find((e) => e.type === "PERSON");
+    expect(person?.name).toBe("Kassym-Jomart Tokayev");
+  });
+
+  it("resolves an English adjective role to the office holder", () => {
+    const person = entities("The Armenian foreign minister arrived in Almaty.").find((e) => e.type === "PERSON");
+    expect(person?.name).toBe("Ararat Mirzoyan");
+  });
+
+  it("links a surname on its own to the person named in full", () => {
+    const found = entities("Касым-Жомарт Токаев прибыл в Баку. Токаевым были сделаны заявления.");
+    const tokayev = found.find((e) => e.name === "Kassym-Jomart Tokayev")!;
+    expect(tokayev.mentions.map((m) => m.text)).toEqual(["Касым-Жомарт Токаев", "Токаевым"]);
+  });
+
+  it("creates a transliterated person for an unknown name after a speech verb, and links the surname later", () => {
+    const found = entities("«Мы продолжим работу над соглашением», — заявил Иван Петров. Позже Петрова поддержали коллеги.");
+    const person = found.find((e) => e.id === "kg:person:ivan-petrov");
+    expect(person?.name).toBe("Ivan Petrov");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Иван Петров", "Петрова"]);
+  });
+
+  it("creates a person for an unknown English name after a title", () => {
+    const found = entities("Foreign Minister Jane Doe arrived in Baku on Monday.");
+    expect(found.find((e) => e.type === "PERSON")).toMatchObject({ id: "kg:person:jane-doe", name: "Jane Doe" });
+  });
+});

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolveDates } from "../../../src/extract/resolve-dates.js";
+import type { ExtractionResources, Language } from "../../../src/extract/types.js";
+import { seedResources } from "./resources.js";
+
+let resources: ExtractionResources;
+beforeAll(async () => {
+  resources = await seedResources();
+});
+
+const past = () => false;
+function datesOf(text: string, language: Language = "ru", publishedAt: string | null = "2024-07-06") {
+  return resolveDates(text, language, publishedAt, resources.lexicon.dates, past).map((d) => d.date);
+}
+
+describe("resolveDates", () => {
+  it("resolves a bare Russian year to the whole year", () => {
+    expect(datesOf("Он принудил его к капитуляции в 2023 году.")).toEqual([
+      { value: "2023", precision: "YEAR", text: "в 2023 году", from: "2023-01-01", to: "2023-12-31" },
+    ]);
+  });
+
+  it("resolves a season of a year to its months", () => {
+    const [date] = datesOf("Осенью 2020 года Азербайджан вернул часть территории.");
+    expect(date).toMatchObject({ precision: "SEASON", from: "2020-09-01", to: "2020-11-30" });
+  });
+
+  it("resolves the late part of a decade to its last three years", () => {
+    const [date] = datesOf("Страны враждуют с конца 1980-х годов.");
+    expect(date).toMatchObject({ value: "1980s", precision: "DECADE", from: "1987-01-01", to: "1989-12-31" });
+  });
+
+  it("resolves an English early decade", () => {
+    const [date] = datesOf("The war began in the early 1990s.", "en");
+    expect(date).toMatchObject({ precision: "DECADE", from: "1990-01-01", to: "1993-12-31" });
+  });
+
+  it("resolves a past weekday to the most recent one on or before publication", () => {
+    const [date] = datesOf("Он выступил в среду на саммите.");
+    expect(date).toMatchObject({ value: "2024-07-03", precision: "DAY" });
+  });
+
+  it("resolves a month without a year to the most recent one before publication", () => {
+    expect(datesOf("В мае прошли переговоры.")[0]).toMatchObject({ value: "2024-05", from: "2024-05-01", to: "2024-05-31" });
+    expect(datesOf("В декабре прошли переговоры.")[0]).toMatchObject({ value: "2023-12" });
+  });
+
+  it("resolves «в этом году» and 'this year' to the publication year", () => {
+    expect(datesOf("В этом году стороны договорились.")[0]).toMatchObject({ value: "2024", precision: "YEAR" });
+    expect(datesOf("This year the sides agreed.", "en")[0]).toMatchObject({ value: "2024", precision: "YEAR" });
+  });
+
+  it("leaves relative dates unresolved without a publication date but still resolves absolute ones", () => {
+    const dates = datesOf("В мае прошли переговоры, а в 2023 году война закончилась.", "ru", null);
+    expect(dates.map((d) => d.value)).toEqual([null, "2023"]);
+  });
+
+  it("does not take the English modal 'may' for a month", () => {
+    expect(datesOf("Talks may resume soon.", "en")).toEqual([]);
+  });
+});
