@@ -8,6 +8,7 @@ import { StartupError } from "./startup-error.js";
 import { dbCommand } from "./commands/db.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { tokenCommand } from "./commands/token.js";
 import { serveCommand, startCommand } from "./commands/start.js";
 
 const program = new Command()
@@ -21,6 +22,7 @@ program.addCommand(serveCommand());
 program.addCommand(dbCommand());
 program.addCommand(extractCommand());
 program.addCommand(ingestCommand());
+program.addCommand(tokenCommand());
 
 try {
   await program.parseAsync(process.argv);

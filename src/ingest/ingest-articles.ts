@@ -1,13 +1,12 @@
 import type { Driver } from "neo4j-driver";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { extractArticle } from "../extract/index.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources } from "../extract/types.js";
 import type { ArticleRecord } from "../graph/article-write-plan.js";
 import { writeArticleFacts } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
-import { articleRecord } from "./article-record.js";
 import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
+import { prepareArticle } from "./prepare-article.js";
 import { runPool } from "./run-pool.js";
 
 /** One item of an article source: an article, or why the one at `origin` could not be read. */
@@ -107,8 +106,7 @@ async function extractBatch(
       continue;
     }
     try {
-      const facts = extractArticle(item.article, resources);
-      extracted.push({ origin: item.origin, record: articleRecord(item.article, facts), facts });
+      extracted.push({ origin: item.origin, ...prepareArticle(item.article, resources) });
     } catch (error) {
       fail(item.origin, `extraction failed: ${messageOf(error)}`);
     }

@@ -1,0 +1,82 @@
+import type { ArticleInput as ExtractInput } from "../../extract/types.js";
+import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
+import { prepareArticle } from "../../ingest/prepare-article.js";
+import { sharedResources } from "../../ingest/shared-resources.js";
+import { requireWriter } from "../auth/require-writer.js";
+import type { ApiContext } from "../context.js";
+import { ApiError, ErrorCode } from "../errors.js";
+import type { IngestBatchResult, IngestResult, MutationResolvers } from "../generated/resolvers-types.js";
+
+/** Largest batch `ingestArticles` takes in one request. */
+const maxBatch = 100;
+
+/** `ingestArticle(input)`: extracts one article and writes it, in one transaction; needs a writer token. */
+export const ingestArticle: MutationResolvers["ingestArticle"] = async (_parent, { input }, context) => {
+  await requireWriter(context);
+  checkInput(input, context, "input");
+  return ingestOne(input, context);
+};
+
+/**
+ * `ingestArticles(inputs)`: like `ingestArticle` for each input in turn, each in its own
+ * transaction; an article that fails is listed in `failures` and the others are still written.
+ */
+export const ingestArticles: MutationResolvers["ingestArticles"] = async (_parent, { inputs }, context) => {
+  await requireWriter(context);
+  if (inputs.length > maxBatch) {
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `inputs holds ${inputs.length} articles; send at most ${maxBatch} per request.`, { argument: "inputs" });
+  }
+  inputs.forEach((input, index) => checkInput(input, context, `inputs[${index}]`));
+  const batch: IngestBatchResult = { results: [], failures: [], new: 0, updated: 0, unchanged: 0, entities: zero(), events: zero(), statements: zero() };
+  for (const [index, input] of inputs.entries()) {
+    try {
+      const result = await ingestOne(input, context);
+      batch.results.push(result);
+      batch[result.status === "NEW" ? "new" : result.status === "UPDATED" ? "updated" : "unchanged"] += 1;
+      for (const kind of ["entities", "events", "statements"] as const) {
+        batch[kind].created += result[kind].created;
+        batch[kind].merged += result[kind].merged;
+      }
+    } catch (error) {
+      context.logger.warn(`ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`);
+      batch.failures.push({ index, reason: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
+    }
+  }
+  return batch;
+};
+
+async function ingestOne(input: ExtractInput, context: ApiContext): Promise<IngestResult> {
+  const resources = await sharedResources(context.config.seedDir);
+  const { record, facts } = prepareArticle(input, resources);
+  const written = await writeArticleFacts(context.driver, { database: context.config.neo4j.database, article: record, facts });
+  return toResult(written, facts.warnings);
+}
+
+function toResult(written: ArticleWriteResult, warnings: string[]): IngestResult {
+  return {
+    articleId: written.articleId,
+    status: written.status === "new" ? "NEW" : written.status === "updated" ? "UPDATED" : "UNCHANGED",
+    entityIds: written.entityIds,
+    eventIds: written.eventIds,
+    statementIds: written.statementIds,
+    entities: { ...written.entities },
+    events: { ...written.events },
+    statements: { ...written.statements },
+    warnings,
+  };
+}
+
+function checkInput(input: ExtractInput, context: ApiContext, argument: string): void {
+  if (input.text.trim() === "") {
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.text is empty; send the article's text.`, { argument });
+  }
+  const bytes = Buffer.byteLength(input.text, "utf8");
+  const limit = context.config.extraction.maxArticleBytes;
+  if (bytes > limit) {
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.text is ${bytes} bytes; the limit is ${limit} (MAX_ARTICLE_BYTES).`, { argument });
+  }
+}
+
+function zero() {
+  return { created: 0, merged: 0 };
+}
