@@ -18,6 +18,8 @@ const expectedType: Record<(typeof gazetteerFiles)[number], GazetteerEntityType>
   people: "PERSON",
 };
 
+const homographSchema = z.object({ alias: z.string(), lang: z.string(), reason: z.string().min(1) }).strict();
+
 const knownAmbiguitySchema = z
   .object({ alias: z.string(), type: z.string(), ids: z.array(z.string()).min(2), reason: z.string().min(1) })
   .strict();
@@ -43,11 +45,14 @@ const entries = gazetteerFiles.flatMap((file) => byFile[file]);
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 const offices = z.array(officeLexiconEntrySchema).parse(readSeed("lexicon/offices.json"));
 const knownAmbiguities = z.array(knownAmbiguitySchema).parse(readSeed("gazetteer/known-ambiguities.json"));
+const homographs = z.array(homographSchema).parse(readSeed("gazetteer/homographs.json"));
 
 /** Who held `title` of `of` on `date` (ISO), as the extractor resolves «президент Казахстана». */
 function holders(title: string, of: string, date: string): string[] {
   return entries
-    .filter((entry) => entry.offices?.some((t) => t.title === title && t.of === of && t.from <= date && (t.to === null || date < t.to)))
+    .filter((entry) =>
+      entry.offices?.some((t) => t.title === title && t.of === of && t.from <= date && (t.to === null || date < t.to)),
+    )
     .map((entry) => entry.name);
 }
 
@@ -73,7 +78,9 @@ describe("gazetteer files", () => {
   });
 
   it("points every countryId at a country", () => {
-    const broken = [...byFile.cities, ...byFile.regions].filter((p) => p.countryId != null && byId.get(p.countryId)?.type !== "COUNTRY");
+    const broken = [...byFile.cities, ...byFile.regions].filter(
+      (p) => p.countryId != null && byId.get(p.countryId)?.type !== "COUNTRY",
+    );
     expect(broken.map((p) => `${p.id} → ${p.countryId}`)).toEqual([]);
   });
 
@@ -81,14 +88,18 @@ describe("gazetteer files", () => {
     const titles = new Set(offices.map((office) => office.title));
     const broken = byFile.people.flatMap((person) =>
       (person.offices ?? [])
-        .filter((term) => !titles.has(term.title) || !["COUNTRY", "ORGANIZATION"].includes(byId.get(term.of)?.type ?? ""))
+        .filter(
+          (term) => !titles.has(term.title) || !["COUNTRY", "ORGANIZATION"].includes(byId.get(term.of)?.type ?? ""),
+        )
         .map((term) => `${person.name}: ${term.title} of ${term.of}`),
     );
     expect(broken).toEqual([]);
   });
 
   it("never has two people holding the same office of the same body at once", () => {
-    const terms = byFile.people.flatMap((person) => (person.offices ?? []).map((term) => ({ ...term, who: person.name })));
+    const terms = byFile.people.flatMap((person) =>
+      (person.offices ?? []).map((term) => ({ ...term, who: person.name })),
+    );
     const overlaps = terms.flatMap((a, i) =>
       terms
         .slice(i + 1)
@@ -107,9 +118,18 @@ describe("gazetteer files", () => {
         owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
       }
     }
-    const clashes = [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids].sort().join(", ")}`);
+    const clashes = [...owners]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([key, ids]) => `${key}: ${[...ids].sort().join(", ")}`);
     const listed = knownAmbiguities.map((a) => `${a.type} ${aliasKey(a.alias)}: ${[...a.ids].sort().join(", ")}`);
     expect(clashes.sort()).toEqual(listed.sort());
+  });
+});
+
+describe("homographs", () => {
+  it("lists only aliases the gazetteer really has, in the language given", () => {
+    const has = (alias: string, lang: string) => entries.some((entry) => entry.aliases[lang]?.includes(alias));
+    expect(homographs.filter((h) => !has(h.alias, h.lang)).map((h) => `${h.lang}: ${h.alias}`)).toEqual([]);
   });
 });
 
@@ -122,7 +142,9 @@ describe("office lexicon", () => {
   it("names each office form under one title only, so a phrase resolves to one office", () => {
     const owner = new Map<string, string[]>();
     for (const office of offices) {
-      for (const form of Object.entries(office).filter(([key]) => key !== "title").flatMap(([, forms]) => forms as string[])) {
+      for (const form of Object.entries(office)
+        .filter(([key]) => key !== "title")
+        .flatMap(([, forms]) => forms as string[])) {
         owner.set(aliasKey(form), [...(owner.get(aliasKey(form)) ?? []), office.title]);
       }
     }
@@ -132,7 +154,11 @@ describe("office lexicon", () => {
 
 describe("coverage of the reference article", () => {
   const gold = z
-    .object({ gold: z.object({ entities: z.array(z.object({ name: z.string(), type: z.string() }).passthrough()) }).passthrough() })
+    .object({
+      gold: z
+        .object({ entities: z.array(z.object({ name: z.string(), type: z.string() }).passthrough()) })
+        .passthrough(),
+    })
     .passthrough()
     .parse(readSeed("articles/seed-ru-001.json"));
 
