@@ -48,12 +48,13 @@ export interface Config {
   readonly seedDir: string;
 }
 
-const port = (name: string, fallback: number) =>
+// `lowest` 0 lets the OS pick a free port (the API in tests).
+const port = (name: string, fallback: number, lowest = 1) =>
   z.coerce
     .number({ invalid_type_error: `${name} must be a port number` })
     .int(`${name} must be a whole number`)
-    .min(1, `${name} must be between 1 and 65535`)
-    .max(65535, `${name} must be between 1 and 65535`)
+    .min(lowest, `${name} must be between ${lowest} and 65535`)
+    .max(65535, `${name} must be between ${lowest} and 65535`)
     .default(fallback);
 
 const positive = (name: string, fallback: number) =>
@@ -73,7 +74,7 @@ const envSchema = z.object({
   NEO4J_BOLT_PORT: port("NEO4J_BOLT_PORT", 7687),
   NEO4J_DATA_DIR: z.string().default("./.data/neo4j"),
   HOST: z.string().default("127.0.0.1"),
-  PORT: port("PORT", 4000),
+  PORT: port("PORT", 4000, 0),
   JWT_SECRET: optionalString,
   JWKS_URL: optionalString,
   MAX_ARTICLE_BYTES: positive("MAX_ARTICLE_BYTES", 1_048_576),

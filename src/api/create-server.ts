@@ -12,6 +12,8 @@ import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
 import { createHttpHandler } from "./http-handler.js";
 import { loadIdeAssets } from "./ide-assets.js";
+import { createLimitsPlugin } from "./limits/create-limits-plugin.js";
+import { pageLimitTypeDefs } from "./limits/page-limit-type-defs.js";
 import { resolvers } from "./resolvers/index.js";
 
 /** A running API: where it listens, and how to stop it. */
@@ -33,13 +35,14 @@ export async function startApiServer(options: {
   ideExamples: unknown[];
 }): Promise<ApiServer> {
   const { driver, config, logger } = options;
-  const schema = await createSchema({ typeDefs: options.typeDefs, driver, resolvers });
+  const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
+  const schema = await createSchema({ typeDefs, driver, resolvers });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.api.introspection,
     formatError: createErrorFormatter({ development: config.api.development }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), createLimitsPlugin(config.api)],
   });
   await apollo.start();
   const handler = createHttpHandler({

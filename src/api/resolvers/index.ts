@@ -1,7 +1,18 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
+import { coMentions } from "./co-mentions.js";
+import { connection } from "./connection.js";
+import { entity, entityProfileFields } from "./entity-profile.js";
+import { ingestArticle, ingestArticles } from "./ingest-articles.js";
+import { searchEntities } from "./search-entities.js";
+import { statements } from "./statements.js";
+import { timeline } from "./timeline.js";
 
 /**
  * The custom operations' resolvers, merged into the schema @neo4j/graphql generates. Each
  * operation lives in a file of its own in this folder and is added here.
  */
-export const resolvers: Resolvers = {};
+export const resolvers: Resolvers = {
+  Query: { timeline, statements, searchEntities, entity, coMentions, connection },
+  EntityProfile: entityProfileFields,
+  Mutation: { ingestArticle, ingestArticles },
+};

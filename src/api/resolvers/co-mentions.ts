@@ -1,0 +1,46 @@
+import type { ApiContext } from "../context.js";
+import type { CoMention, QueryResolvers } from "../generated/resolvers-types.js";
+import { entityRef } from "./cypher-projections.js";
+import { pageSize } from "./page-size.js";
+import { requireEntities } from "./require-entities.js";
+import { cypherInt, readQuery } from "./read-query.js";
+
+// Two walks from the entity (unique index): through the articles naming it, and through the
+// events it took part in. MENTIONS is one relationship per article and entity, so count(*)
+// counts articles; an entity can take part in one event in two roles, hence DISTINCT there.
+const CO_MENTIONS = /* cypher */ `
+MATCH (e:Entity {id: $entity})
+CALL (e) {
+  MATCH (e)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(other:Entity) WHERE other <> e
+  RETURN other, count(*) AS articles, 0 AS events
+  UNION ALL
+  MATCH (e)<-[:PARTICIPANT]-(ev:Event)-[:PARTICIPANT]->(other:Entity) WHERE other <> e
+  RETURN other, 0 AS articles, count(DISTINCT ev) AS events
+}
+WITH other, sum(articles) AS articles, sum(events) AS events
+RETURN ${entityRef("other")} AS entity, articles, events, articles + events AS total
+ORDER BY total DESC, other.name
+LIMIT $limit`;
+
+/**
+ * The entities most often named in the same articles or taking part in the same events as
+ * `entityId`, with both counts; shared by `coMentions` and `EntityProfile.coMentions`.
+ */
+export function findCoMentions(
+  context: ApiContext,
+  entityId: string,
+  limit: number | null | undefined,
+  fallback: number,
+) {
+  return readQuery<CoMention>(context, CO_MENTIONS, {
+    entity: entityId,
+    limit: cypherInt(pageSize(limit, fallback, context.config.api.maxPageSize)),
+  });
+}
+
+/** `coMentions(entity, limit)`: see `findCoMentions`; an unknown id is NOT_FOUND. */
+export const coMentions: QueryResolvers["coMentions"] = async (_parent, args, context) => {
+  const rows = await findCoMentions(context, args.entity, args.limit, 10);
+  if (rows.length === 0) await requireEntities(context, [args.entity]);
+  return rows;
+};

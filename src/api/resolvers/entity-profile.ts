@@ -1,0 +1,49 @@
+import type { EntityProfile, EntityProfileResolvers, EventRef, QueryResolvers } from "../generated/resolvers-types.js";
+import { entityRef, eventRef } from "./cypher-projections.js";
+import { findCoMentions } from "./co-mentions.js";
+import { pageSize } from "./page-size.js";
+import { cypherInt, readQuery } from "./read-query.js";
+
+// One row from the id (unique index); the article figures come from one pass over its mentions.
+const PROFILE = /* cypher */ `
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)<-[:MENTIONS]-(a:Article)
+  RETURN count(a) AS articleCount, min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
+}
+RETURN e.id AS id, e.name AS name, e.type AS type, e.wikidata AS wikidata, coalesce(e.aliases, []) AS aliases,
+  COLLECT {
+    MATCH (e)-[o:HOLDS_OFFICE]->(p:Entity)
+    RETURN {title: o.title, from: o.from, to: o.to, polity: ${entityRef("p")}} ORDER BY o.from DESC, p.name
+  } AS offices,
+  articleCount, firstSeen, lastSeen,
+  COUNT { MATCH (e)<-[:SAID_BY|ABOUT]-(s:Statement) RETURN DISTINCT s } AS statementCount`;
+
+const LATEST_EVENTS = /* cypher */ `
+MATCH (:Entity {id: $id})<-[:PARTICIPANT]-(ev:Event)
+WITH DISTINCT ev ORDER BY ev.dateTo IS NULL, ev.dateTo DESC, ev.id
+LIMIT $limit
+RETURN ${eventRef("ev")} AS event`;
+
+type ProfileRow = Omit<EntityProfile, "coMentions" | "latestEvents">;
+
+/** `entity(id)`: the profile of one entity, or null when no entity has the id. */
+export const entity: QueryResolvers["entity"] = async (_parent, args, context) => {
+  const [row] = await readQuery<ProfileRow>(context, PROFILE, { id: args.id });
+  return (row as EntityProfile | undefined) ?? null;
+};
+
+/**
+ * The profile's paged parts, each asked for only when selected: the top co-mentioned entities and
+ * the latest events.
+ */
+export const entityProfileFields: EntityProfileResolvers = {
+  coMentions: (parent, args, context) => findCoMentions(context, parent.id, args.limit, 5),
+  latestEvents: async (parent, args, context) => {
+    const rows = await readQuery<{ event: EventRef }>(context, LATEST_EVENTS, {
+      id: parent.id,
+      limit: cypherInt(pageSize(args.limit, 5, context.config.api.maxPageSize)),
+    });
+    return rows.map((row) => row.event);
+  },
+};
