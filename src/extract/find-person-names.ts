@@ -31,15 +31,29 @@ export function findPersonNames(
   resources: ExtractionResources,
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const anchors = anchorsOf(text, tokens, covered, resources);
+  const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
-    const span = nameSpan(text, tokens, at, direction, covered);
+    const span = nameSpan(text, tokens, at, direction, covered, nonNames);
     if (!span || span.last - span.first + 1 < minTokens) continue;
     const person = personOf(tokens.slice(span.first, span.last + 1));
     if (!person) continue;
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first)) mentions.push({ ...span, entityId: person.id, source: "person-name" });
+  }
+  return mergeSurnameOnly(people, mentions);
+}
+
+/** A one-word name that is the surname of a full name found in the same article is that person («Бекметов»). */
+function mergeSurnameOnly(people: Map<string, NewPerson>, mentions: MentionCandidate[]): { people: NewPerson[]; mentions: MentionCandidate[] } {
+  const full = [...people.values()].filter((p) => p.nativeName.includes(" "));
+  for (const person of [...people.values()]) {
+    if (person.nativeName.includes(" ")) continue;
+    const owner = full.find((f) => f.surname === person.surname);
+    if (!owner) continue;
+    people.delete(person.id);
+    for (const mention of mentions) if (mention.entityId === person.id) mention.entityId = owner.id;
   }
   return { people: [...people.values()], mentions };
 }
@@ -54,9 +68,9 @@ function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<
   const anchors: Anchor[] = [];
   for (const title of longestMatches(matchPhrases(text, tokens, resources.titleIndex))) {
     let next = title.last + 1;
-    // Skip the country of the office («министр иностранных дел Армении Иван Петров»).
-    while (covered.has(next) && tokens[next]?.sentence === tokens[title.last]!.sentence) next++;
-    anchors.push({ at: next, direction: 1, minTokens: 1 });
+    // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»).
+    while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence) next++;
+    if (tokens[next]?.sentence === tokens[title.last]!.sentence) anchors.push({ at: next, direction: 1, minTokens: 1 });
   }
   for (const verb of matchPhrases(text, tokens, resources.speechIndex)) {
     const english = !/\p{Script=Cyrillic}/u.test(tokens[verb.first]!.text);
@@ -66,7 +80,19 @@ function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<
   return anchors;
 }
 
-function nameSpan(text: string, tokens: readonly Token[], at: number, direction: 1 | -1, covered: ReadonlySet<number>): { first: number; last: number } | null {
+function isAcronym(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+}
+
+function nameSpan(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  direction: 1 | -1,
+  covered: ReadonlySet<number>,
+  nonNames: ReadonlySet<string>,
+): { first: number; last: number } | null {
+  const looksLikeName = (token: Token) => !nonNames.has(token.text) && looksLikeNameWord(token);
   const start = tokens[at];
   if (!start || covered.has(at) || !looksLikeName(start)) return null;
   let first = at;
@@ -84,9 +110,9 @@ function nameSpan(text: string, tokens: readonly Token[], at: number, direction:
   return { first, last };
 }
 
-function looksLikeName(token: Token): boolean {
+function looksLikeNameWord(token: Token): boolean {
   const first = token.text[0] ?? "";
-  if (first === first.toLowerCase() || /\d/.test(token.text)) return false;
+  if (token.text.length < 2 || first === first.toLowerCase() || isAcronym(token) || /\d/.test(token.text)) return false;
   if (!/\p{Script=Cyrillic}/u.test(token.text)) return true;
   return token.analysis.properTags.has("Name") || token.analysis.properTags.has("Surn") || token.analysis.properTags.has("Patr");
 }

@@ -28,7 +28,7 @@ export function linkEntities(
   const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions];
   const roleMentions = roles.flatMap((role) => roleCandidate(role, direct));
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
-  const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named));
+  const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
   const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort((a, b) => a.first - b.first || a.last - b.last);
@@ -45,10 +45,16 @@ function isPerson(mention: MentionCandidate): boolean {
   return mention.source === "person-name" || mention.entityId.startsWith("kg:person:") || mention.source === "alias";
 }
 
-function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<string>): MentionCandidate[] {
+/**
+ * A surname names the person already named in the article; failing that, the only gazetteer person
+ * with it — but only for a Russian word az tags as a surname, since English surnames are often
+ * ordinary words ("May").
+ */
+function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<string>, tokens: readonly Token[]): MentionCandidate[] {
   const mentioned = group.filter((m) => named.has(m.entityId));
   if (mentioned.length === 1) return [mentioned[0]!];
-  return group.length === 1 ? [group[0]!] : [];
+  const taggedSurname = tokens[group[0]!.first]!.analysis.properTags.has("Surn");
+  return group.length === 1 && taggedSurname ? [group[0]!] : [];
 }
 
 function surnameMentions(tokens: readonly Token[], person: NewPerson, covered: ReadonlySet<number>): MentionCandidate[] {

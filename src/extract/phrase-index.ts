@@ -7,13 +7,13 @@ import type { Morphology, PhraseIndex, PhrasePattern } from "./types.js";
  * so «Нагорный Карабах» matches «Нагорного Карабаха» without listing inflected forms. Phrases are
  * indexed under every key of their first token.
  */
-export function buildPhraseIndex<T>(phrases: Iterable<{ phrase: string; value: T }>, morph: Morphology): PhraseIndex<T> {
+export function buildPhraseIndex<T>(phrases: Iterable<{ phrase: string; value: T; asName?: boolean }>, morph: Morphology): PhraseIndex<T> {
   const index = new Map<string, PhrasePattern<T>[]>();
-  for (const { phrase, value } of phrases) {
+  for (const { phrase, value, asName } of phrases) {
     const spans = wordSpans(phrase, /\p{Script=Cyrillic}/u.test(phrase) ? "ru" : "en");
     if (spans.length === 0) continue;
     const surface = spans.map((s) => phrase.slice(s.start, s.end));
-    const pattern: PhrasePattern<T> = { surface, tokens: surface.map((word) => morph(word).lemmas), value };
+    const pattern: PhrasePattern<T> = { surface, tokens: surface.map((word) => keysOf(word, morph, asName ?? false)), value };
     for (const key of pattern.tokens[0]!) {
       const bucket = index.get(key) ?? [];
       if (!bucket.some((p) => samePattern(p, pattern))) bucket.push(pattern);
@@ -21,6 +21,16 @@ export function buildPhraseIndex<T>(phrases: Iterable<{ phrase: string; value: T
     }
   }
   return index;
+}
+
+/**
+ * The lemma keys of one data word. A name read `asName` keeps only its own form and its name
+ * reading, so the surname «Иванов» is not also the plural of the first name «Иван».
+ */
+function keysOf(word: string, morph: Morphology, asName: boolean): readonly string[] {
+  const analysis = morph(word);
+  if (!asName) return analysis.lemmas;
+  return [...new Set([analysis.lemmas[0]!, ...(analysis.nameLemma ? [analysis.nameLemma] : [])])];
 }
 
 function samePattern<T>(a: PhrasePattern<T>, b: PhrasePattern<T>): boolean {

@@ -191,6 +191,8 @@ export interface Lexicon {
     speakingAt: Record<Language, readonly string[]>;
     clauseBreaks: Record<Language, readonly string[]>;
     groupAnaphora: Record<Language, readonly string[]>;
+    /** Capitalised words that never start or continue a person's name ("The", «Он»). */
+    nonNames: Record<Language, readonly string[]>;
   };
   dates: {
     seasons: Record<Language, Record<string, "spring" | "summer" | "autumn" | "winter">>;

@@ -32,13 +32,21 @@ function analyzeRussian(word: string): WordAnalysis {
   const parses = Az.Morph(word);
   const lemmas = new Set([foldCase(word)]);
   const properTags = new Set<string>();
-  let nameLemma: string | null = null;
+  const nameLemmas: Partial<Record<string, string>> = {};
   for (const parse of parses) {
-    const lemma = foldCase(parse.normalize().word);
+    // az occasionally has no dictionary form for a predicted parse; such a parse adds nothing.
+    const normal = parse.normalize()?.word;
+    if (!normal) continue;
+    const lemma = foldCase(normal);
     lemmas.add(lemma);
-    for (const tag of PROPER_TAGS) if (parse.tag[tag]) properTags.add(tag);
-    if (nameLemma === null && (parse.tag.Name || parse.tag.Surn || parse.tag.Patr)) nameLemma = lemma;
+    for (const tag of PROPER_TAGS) {
+      if (!parse.tag[tag]) continue;
+      properTags.add(tag);
+      nameLemmas[tag] ??= lemma;
+    }
   }
+  // A surname reading beats a first-name one: «Байрамов» is the surname, not plural «Байрам».
+  const nameLemma = nameLemmas.Surn ?? nameLemmas.Name ?? nameLemmas.Patr ?? null;
   const best = parses[0];
   return {
     lemmas: [...lemmas],

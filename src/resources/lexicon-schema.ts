@@ -31,6 +31,7 @@ export const lexiconFileSchemas = {
     speakingAt: perLanguage,
     clauseBreaks: z.object({ ru: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
     groupAnaphora: perLanguage,
+    nonNames: perLanguage,
   }),
   dates: z.object({
     seasons: mapPerLanguage(z.enum(["spring", "summer", "autumn", "winter"])),

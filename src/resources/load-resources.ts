@@ -47,13 +47,13 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
 export { createMorphology } from "./create-morphology.js";
 export type { Morphology };
 
-function aliasPhrases(gazetteer: readonly GazetteerEntry[]): { phrase: string; value: AliasTarget }[] {
-  const phrases: { phrase: string; value: AliasTarget }[] = [];
+function aliasPhrases(gazetteer: readonly GazetteerEntry[]): { phrase: string; value: AliasTarget; asName?: boolean }[] {
+  const phrases: { phrase: string; value: AliasTarget; asName?: boolean }[] = [];
   for (const entry of gazetteer) {
     const full = Object.values(entry.aliases).flat();
     for (const phrase of full) phrases.push({ phrase, value: { id: entry.id, surnameOnly: false } });
     if (entry.type !== "PERSON") continue;
-    for (const phrase of surnameAliases(full)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true } });
+    for (const phrase of surnameAliases(full)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true }, asName: true });
   }
   return phrases;
 }
@@ -86,7 +86,12 @@ function toKnownEntity(entry: GazetteerEntry): KnownEntity {
 async function readGazetteer(dir: string): Promise<GazetteerEntry[]> {
   const files = (await listJson(dir)).sort();
   const entries: GazetteerEntry[] = [];
-  for (const file of files) entries.push(...(await readJson(join(dir, file), z.array(gazetteerEntrySchema))));
+  for (const file of files) {
+    // Entity files hold objects with an "id"; side lists (known ambiguities, homographs) do not.
+    const raw = await readJson(join(dir, file), z.array(z.unknown()));
+    if (!raw.some((item) => typeof item === "object" && item !== null && "id" in item)) continue;
+    entries.push(...(await readJson(join(dir, file), z.array(gazetteerEntrySchema))));
+  }
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.id)) throw new StartupError(`gazetteer: ${entry.id} is defined twice`);
