@@ -3,8 +3,11 @@ package newsgraph.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +68,29 @@ public final class Launcher {
       }
       int colon = bolt.lastIndexOf(':');
       if (colon <= 0) throw new IllegalArgumentException("--bolt must be HOST:PORT, got " + bolt);
-      int port = Integer.parseInt(bolt.substring(colon + 1));
-      return new Options(home.toAbsolutePath(), bolt.substring(0, colon), port, plugins.toAbsolutePath(), pagecache);
+      String host = bolt.substring(0, colon);
+      requireLoopback(host);
+      return new Options(home.toAbsolutePath(), host, port(bolt.substring(colon + 1)), plugins.toAbsolutePath(), pagecache);
+    }
+
+    private static int port(String text) {
+      try {
+        int port = Integer.parseInt(text);
+        if (port >= 1 && port <= 65535) return port;
+      } catch (NumberFormatException e) {
+        // Reported below with the same message as an out-of-range number.
+      }
+      throw new IllegalArgumentException("the --bolt port must be a number from 1 to 65535, got " + text);
+    }
+
+    /** Auth is off, so listening anywhere but loopback would open the database to the network. */
+    private static void requireLoopback(String host) {
+      try {
+        if (InetAddress.getByName(host).isLoopbackAddress()) return;
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("unknown --bolt host " + host);
+      }
+      throw new IllegalArgumentException("--bolt must be a loopback address (auth is off), got " + host);
     }
 
     /** The plugins folder Maven fills sits beside the jar, so the default works from any cwd. */
@@ -74,13 +98,13 @@ public final class Launcher {
       try {
         Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return jar.resolveSibling(name);
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         return Path.of(name);
       }
     }
 
     String boltUri() {
-      return "bolt://" + host + ":" + port;
+      return "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
   }
 
