@@ -11,9 +11,9 @@ export interface SearchWord {
   prefix: boolean;
 }
 
-// Lucene query syntax characters; a user's "C++" or "AND" must be searched for, not parsed.
+// Lucene query syntax characters; a user's "C++" must be searched for, not parsed. Operator words
+// (AND, OR, NOT) are operators only in upper case, and every term here is lower-cased.
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-const OPERATORS = new Set(["and", "or", "not", "to"]);
 
 /**
  * Builds a Lucene query (the syntax of Neo4j full-text indexes) in which every word must match
@@ -50,8 +50,7 @@ function wordClause(word: SearchWord): string | null {
 
 function term(text: string): string | null {
   const escaped = text.toLowerCase().replace(SPECIAL, (character) => `\\${character}`);
-  if (escaped === "") return null;
-  return OPERATORS.has(escaped) ? `"${escaped}"` : escaped;
+  return escaped === "" ? null : escaped;
 }
 
 // One edit for short words, two for long ones: "Tokaev"/"Tokayev" is one, and two edits on a

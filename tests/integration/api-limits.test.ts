@@ -1,0 +1,118 @@
+import { getIntrospectionQuery } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
+import { loadTypeDefs } from "../../src/api/load-type-defs.js";
+import { applyMigrations } from "../../src/graph/apply-migrations.js";
+import { connectDriver } from "../../src/graph/connect-driver.js";
+import { silentLogger } from "../../src/logger.js";
+import { removeApiFixture, writeApiFixture, type ApiFixture } from "../support/api-fixture.js";
+import { postGraphQL } from "../support/post-graphql.js";
+import { testConfig } from "../support/test-config.js";
+
+const strict = testConfig({
+  MAX_QUERY_DEPTH: "4",
+  MAX_QUERY_COMPLEXITY: "300",
+  MAX_PAGE_SIZE: "10",
+  INTROSPECTION: "false",
+});
+const open = testConfig({ MAX_QUERY_DEPTH: "4" });
+const database = strict.neo4j.database;
+let driver: Driver;
+let strictApi: ApiServer;
+let openApi: ApiServer;
+let f: ApiFixture;
+
+beforeAll(async () => {
+  driver = await connectDriver({ uri: strict.neo4j.uri!, user: strict.neo4j.user, password: strict.neo4j.password });
+  await applyMigrations(driver, { database, logger: silentLogger });
+  f = await writeApiFixture(driver, database, `limits${Date.now()}`);
+  const typeDefs = loadTypeDefs("schema");
+  strictApi = await startApiServer({ driver, config: strict, logger: silentLogger, typeDefs, ideExamples: [] });
+  openApi = await startApiServer({ driver, config: open, logger: silentLogger, typeDefs, ideExamples: [] });
+});
+
+afterAll(async () => {
+  await strictApi?.stop();
+  await openApi?.stop();
+  if (f) await removeApiFixture(driver, database, f.prefix);
+  await driver?.close();
+});
+
+const refusal = async (api: ApiServer, query: string, variables?: Record<string, unknown>) => {
+  const reply = await postGraphQL(api.url, query, variables);
+  expect(reply.body.data ?? null).toBeNull();
+  return { status: reply.status, error: reply.body.errors![0]! };
+};
+
+describe("query limits", () => {
+  it("refuses a query nested deeper than MAX_QUERY_DEPTH with QUERY_TOO_DEEP", async () => {
+    const { status, error } = await refusal(
+      strictApi,
+      `{ ...Deep }
+       fragment Deep on Query { articles { mentions { ... on Person { ...Said } } } }
+       fragment Said on Person { statements { madeAt { title } } }`,
+    );
+    expect(status).toBe(400);
+    expect(error.extensions?.code).toBe("QUERY_TOO_DEEP");
+    const deep = await refusal(
+      strictApi,
+      `{ articles { mentionsConnection { edges { node { mentionedIn { id } } } } } }`,
+    );
+    expect(deep.error.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 6, maximum: 4 });
+    expect(deep.error.message).toContain("MAX_QUERY_DEPTH");
+  });
+
+  it("refuses a page over MAX_PAGE_SIZE, given inline or as a variable, on generated and custom fields", async () => {
+    const generated = await refusal(strictApi, `{ articles(limit: 11) { id } }`);
+    expect(generated.status).toBe(400);
+    expect(generated.error.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "limit", maximum: 10 });
+    expect(generated.error.message).toContain("MAX_PAGE_SIZE");
+    const connection = await refusal(strictApi, `query ($n: Int) { articlesConnection(first: $n) { totalCount } }`, {
+      n: 50,
+    });
+    expect(connection.error.extensions?.code).toBe("BAD_USER_INPUT");
+    const custom = await refusal(strictApi, `query ($id: ID!) { timeline(entity: $id, limit: 11) { id } }`, {
+      id: f.tokayev,
+    });
+    expect(custom.error.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses a query whose estimated cost exceeds MAX_QUERY_COMPLEXITY with QUERY_TOO_COMPLEX", async () => {
+    const { status, error } = await refusal(
+      strictApi,
+      `query ($id: ID!) { timeline(entity: $id, limit: 10) {
+         id title date { value from to } place { id name }
+         participants { role entity { id name type } }
+         sources { evidence article { id title url publishedAt } }
+         statements { quote speaker { id name } article { id title } }
+       } }`,
+      { id: f.tokayev },
+    );
+    expect(status).toBe(400);
+    expect(error.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maximum: 300 });
+    expect(error.message).toContain("MAX_QUERY_COMPLEXITY");
+  });
+
+  it("answers a query inside every limit", async () => {
+    const reply = await postGraphQL(strictApi.url, `query ($id: ID!) { timeline(entity: $id, limit: 10) { id } }`, {
+      id: f.tokayev,
+    });
+    expect(reply.body.errors).toBeUndefined();
+    expect(reply.body.data.timeline).toHaveLength(2);
+  });
+});
+
+describe("introspection", () => {
+  it("serves the IDE's full introspection query by default, whatever the depth limit", async () => {
+    const reply = await postGraphQL(openApi.url, getIntrospectionQuery());
+    expect(reply.body.errors).toBeUndefined();
+    expect(reply.body.data.__schema.queryType.name).toBe("Query");
+  });
+
+  it("refuses introspection when INTROSPECTION=false", async () => {
+    const { error } = await refusal(strictApi, `{ __schema { queryType { name } } }`);
+    expect(error.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(error.message).toMatch(/introspection/i);
+  });
+});
