@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { StartupError } from "./startup-error.js";
 import { dbCommand } from "./commands/db.js";
+import { evalCommand } from "./commands/eval.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { tokenCommand } from "./commands/token.js";
@@ -21,6 +22,7 @@ program.addCommand(startCommand());
 program.addCommand(serveCommand());
 program.addCommand(dbCommand());
 program.addCommand(extractCommand());
+program.addCommand(evalCommand());
 program.addCommand(ingestCommand());
 program.addCommand(tokenCommand());
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedFacts } from "../../../src/eval/extracted-facts.js";
 import { parseGoldArticle, type GoldArticle } from "../../../src/eval/gold-schema.js";
 import { rates } from "../../../src/eval/metrics.js";
 import { scoreArticle } from "../../../src/eval/score-article.js";
@@ -8,6 +7,7 @@ import { normalizeName } from "../../../src/eval/normalize-name.js";
 import { tokenJaccard } from "../../../src/eval/token-jaccard.js";
 import { datesCompatible, goldDateInterval } from "../../../src/eval/date-interval.js";
 import { matchOneToOne } from "../../../src/eval/match-one-to-one.js";
+import { goldAsExtraction } from "./gold-as-extraction.js";
 
 const TEXT =
   "Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. «Мы готовы помочь сторонам прийти к миру», — сказал Токаев. " +
@@ -50,31 +50,6 @@ function goldArticle(overrides: Partial<GoldArticle["gold"]> = {}): GoldArticle 
   );
 }
 
-/** The gold annotations restated as an extractor would emit them: the perfect extraction. */
-function goldAsExtraction(article: GoldArticle): ExtractedFacts {
-  const { entities, statements, events } = article.gold;
-  const idOf = (name: string) => {
-    const entity = entities.find((candidate) => candidate.name === name)!;
-    return entity.wikidata ?? `kg:${entity.type.toLowerCase()}:${normalizeName(name)}`;
-  };
-  return {
-    entities: entities.map((entity) => ({ id: idOf(entity.name), type: entity.type, name: entity.name, wikidata: entity.wikidata })),
-    statements: statements.map((statement) => ({
-      speakerId: statement.speaker && idOf(statement.speaker),
-      speaker: statement.speaker,
-      quote: statement.quote,
-    })),
-    events: events.map((event) => {
-      const interval = goldDateInterval(event.date);
-      return {
-        type: event.type,
-        participants: event.participants.map((name) => ({ entityId: idOf(name), role: "PARTY" })),
-        date: interval && { value: event.date, ...interval },
-      };
-    }),
-  };
-}
-
 describe("scoreArticle", () => {
   it("scores the gold restated as an extraction 1.0 in every category", () => {
     const article = goldArticle();
@@ -87,7 +62,10 @@ describe("scoreArticle", () => {
   it("counts a missing entity against recall and an invented one against precision", () => {
     const article = goldArticle();
     const facts = goldAsExtraction(article);
-    const entities = [...facts.entities.slice(1), { id: "kg:person:ivan-petrov", type: "PERSON", name: "Ivan Petrov", wikidata: null }];
+    const entities = [
+      ...facts.entities.slice(1),
+      { id: "kg:person:ivan-petrov", type: "PERSON", name: "Ivan Petrov", wikidata: null },
+    ];
     const score = scoreArticle(article, { ...facts, entities });
     expect(score.entities).toMatchObject({ gold: 6, extracted: 6, matched: 5 });
     expect(score.entities.missed).toEqual(["PERSON Kassym-Jomart Tokayev"]);
@@ -105,14 +83,18 @@ describe("scoreArticle", () => {
   it("matches entities on QID even when the English names differ", () => {
     const article = goldArticle();
     const facts = goldAsExtraction(article);
-    const entities = facts.entities.map((entity) => (entity.wikidata === "Q232" ? { ...entity, name: "Republic of Kazakhstan" } : entity));
+    const entities = facts.entities.map((entity) =>
+      entity.wikidata === "Q232" ? { ...entity, name: "Republic of Kazakhstan" } : entity,
+    );
     expect(scoreArticle(article, { ...facts, entities }).entities.matched).toBe(6);
   });
 
   it("never matches two different QIDs, even with the same name", () => {
     const article = goldArticle();
     const facts = goldAsExtraction(article);
-    const entities = facts.entities.map((entity) => (entity.wikidata === "Q9248" ? { ...entity, id: "Q1", wikidata: "Q1" } : entity));
+    const entities = facts.entities.map((entity) =>
+      entity.wikidata === "Q9248" ? { ...entity, id: "Q1", wikidata: "Q1" } : entity,
+    );
     expect(scoreArticle(article, { ...facts, entities }).entities.missed).toEqual(["CITY Baku (Q9248)"]);
   });
 
@@ -123,7 +105,9 @@ describe("scoreArticle", () => {
       entity.type === "PERSON" ? { ...entity, id: "Q1", wikidata: "Q1", name: "kassym jomart TOKAYEV" } : entity,
     );
     expect(scoreArticle(article, { ...facts, entities: renamed }).entities.matched).toBe(6);
-    const retyped = facts.entities.map((entity) => (entity.type === "PERSON" ? { ...entity, type: "ORGANIZATION" } : entity));
+    const retyped = facts.entities.map((entity) =>
+      entity.type === "PERSON" ? { ...entity, type: "ORGANIZATION" } : entity,
+    );
     expect(scoreArticle(article, { ...facts, entities: retyped }).entities.matched).toBe(5);
   });
 
@@ -225,9 +209,13 @@ describe("parseGoldArticle", () => {
   it("names the file and the problem when a participant is not an annotated entity", () => {
     expect(() =>
       goldArticle({
-        events: [{ type: "VISIT", description: "x", participants: ["Mars"], location: null, date: null, dateText: null }],
+        events: [
+          { type: "VISIT", description: "x", participants: ["Mars"], location: null, date: null, dateText: null },
+        ],
       }),
-    ).toThrow(/tiny-1\.json is not a valid gold file: gold\.events\.0\.participants\.0: "Mars" is not an annotated entity/);
+    ).toThrow(
+      /tiny-1\.json is not a valid gold file: gold\.events\.0\.participants\.0: "Mars" is not an annotated entity/,
+    );
   });
 
   it("rejects a surface form or quote that does not occur in the text", () => {
@@ -239,7 +227,9 @@ describe("parseGoldArticle", () => {
   it("rejects a date outside the documented formats", () => {
     expect(() =>
       goldArticle({
-        events: [{ type: "VISIT", description: "x", participants: ["Baku"], location: null, date: "May 2024", dateText: null }],
+        events: [
+          { type: "VISIT", description: "x", participants: ["Baku"], location: null, date: "May 2024", dateText: null },
+        ],
       }),
     ).toThrow(/gold\.events\.0\.date/);
   });
