@@ -87,10 +87,8 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
 
 /** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"). */
 function futureAt(tokens: readonly Token[]): (offset: number) => boolean {
-  return (offset) => {
-    const sentence = tokens.find((t) => t.end > offset)?.sentence;
-    return tokens.some((t) => t.sentence === sentence && (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)));
-  };
+  const future = new Set(tokens.filter((t) => t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)).map((t) => t.sentence));
+  return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 
 function span(first: number, last: number): number[] {
