@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: extraction throughput on one core, then ingestion throughput into a fresh
+ * embedded Neo4j (own temporary store, free port) at each corpus size, and the store size, printed
+ * as one table. Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
+ * BENCH_EXTRACT (default 500). Further sections (API latency, issue 5) append to `sections`.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyMigrations } from "../src/graph/apply-migrations.js";
+import { connectDriver } from "../src/graph/connect-driver.js";
+import { writeReferenceData } from "../src/graph/write-reference-data.js";
+import { ingestArticles, type ArticleSourceItem } from "../src/ingest/ingest-articles.js";
+import { prepareArticle } from "../src/ingest/prepare-article.js";
+import { createConsoleLogger, silentLogger } from "../src/logger.js";
+import { buildLauncher } from "../src/neo4j/build-launcher.js";
+import { startEmbeddedNeo4j } from "../src/neo4j/embedded-neo4j.js";
+import { loadExtractionResources } from "../src/resources/load-resources.js";
+import type { ExtractionResources } from "../src/extract/types.js";
+import { generateCorpus } from "./generate-corpus.js";
+import { renderReport, type BenchSection } from "./report-table.js";
+
+const seedDir = "seed";
+const logger = createConsoleLogger();
+
+function sizesFromArgs(): number[] {
+  const flag = process.argv.indexOf("--sizes");
+  const raw = flag >= 0 ? process.argv[flag + 1] : process.env.BENCH_SIZES;
+  return (raw ?? "1000,10000").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+}
+
+function benchExtraction(resources: ExtractionResources, count: number): BenchSection {
+  const articles = [...generateCorpus({ seedDir, count, seed: 7 })];
+  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const started = performance.now();
+  for (const article of articles) prepareArticle(article, resources);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    title: "Extraction (one core, synthetic RU+EN articles, 3–5 KB)",
+    columns: ["articles", "seconds", "articles/s", "MB/s"],
+    rows: [[String(count), seconds.toFixed(1), (count / seconds).toFixed(1), (bytes / 1e6 / seconds).toFixed(2)]],
+  };
+}
+
+async function benchIngestion(resources: ExtractionResources, size: number): Promise<string[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), "newsgraph-bench-"));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, host: "127.0.0.1", port: await freePort(), pagecache: "512m", logger });
+  try {
+    const driver = await connectDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
+    try {
+      const database = "neo4j";
+      await applyMigrations(driver, { database, logger: silentLogger });
+      await writeReferenceData(driver, { database, resources });
+      const summary = await ingestArticles(source(size), { driver, database, resources, logger: silentLogger, concurrency: 4, batchSize: 50 });
+      const seconds = summary.elapsedMs / 1000;
+      const facts = [summary.entities, summary.events, summary.statements].reduce((sum, c) => sum + c.created + c.merged, 0);
+      const done = summary.articles.new + summary.articles.updated + summary.articles.unchanged;
+      return [String(size), String(summary.articles.failed), seconds.toFixed(1), (done / seconds).toFixed(1), (facts / seconds).toFixed(0), storeSize(dataDir)];
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function* source(size: number): AsyncGenerator<ArticleSourceItem> {
+  let n = 0;
+  for (const article of generateCorpus({ seedDir, count: size, seed: 42 })) yield { origin: `synthetic:${n++}`, article };
+}
+
+function storeSize(dir: string): string {
+  return execFileSync("du", ["-sh", dir], { encoding: "utf8" }).split("\t")[0]!;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const resources = await loadExtractionResources(seedDir);
+await buildLauncher(logger);
+const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
+const ingestion: BenchSection = {
+  title: "Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency 4; facts = entities + events + statements written)",
+  columns: ["articles", "failed", "seconds", "articles/s", "facts/s", "store size"],
+  rows: [],
+};
+for (const size of sizesFromArgs()) {
+  logger.info(`bench: ingesting ${size} articles…`);
+  ingestion.rows.push(await benchIngestion(resources, size));
+}
+sections.push(ingestion);
+process.stdout.write(`${renderReport(sections)}\n`);
