@@ -77,7 +77,7 @@ function typeProblems(entry: UncheckedEntry): string[] {
   };
   if (entry.wikidata !== null && entry.id !== entry.wikidata) problems.push("id must equal the wikidata QID when there is one");
   if (entry.wikidata === null && !entry.id.startsWith(`kg:${entry.type.toLowerCase()}:`)) problems.push(`id must be kg:${entry.type.toLowerCase()}:<slug> without a QID`);
-  if (!entry.aliases.en?.length) problems.push("aliases.en is required");
+  if (entry.aliases.en?.[0] !== entry.name) problems.push("aliases.en must start with the name");
   if (isPlace && (entry.lat === undefined || entry.lon === undefined)) problems.push("places need lat and lon");
   if ((entry.type === "CITY" || entry.type === "REGION") && entry.countryId === undefined) problems.push("cities and regions need countryId");
   forbid("lat", isPlace, "places");

@@ -56,6 +56,32 @@ function holders(title: string, of: string, date: string): string[] {
     .map((entry) => entry.name);
 }
 
+describe("gazetteerEntrySchema", () => {
+  const city = { id: "kg:city:shusha", type: "CITY", name: "Shusha", wikidata: null, aliases: { en: ["Shusha"] }, lat: 39.76, lon: 46.75, countryId: "Q227" };
+
+  it("accepts a well-formed city", () => {
+    expect(gazetteerEntrySchema.safeParse(city).success).toBe(true);
+  });
+
+  it.each([
+    ["a key of another type", { ...city, offices: [] }],
+    ["an unknown key", { ...city, population: 4000 }],
+    ["an id that differs from its QID", { ...city, wikidata: "Q1" }],
+    ["a kg: id of another type", { ...city, id: "kg:region:shusha" }],
+    ["a place without coordinates", { ...city, lat: undefined }],
+    ["a city without countryId", { ...city, countryId: undefined }],
+    ["English aliases that do not start with the name", { ...city, aliases: { en: ["Shushi", "Shusha"] } }],
+  ])("rejects %s", (_label, entry) => {
+    expect(gazetteerEntrySchema.safeParse(entry).success).toBe(false);
+  });
+
+  it("rejects an office term that ends before it starts", () => {
+    const person = { id: "kg:person:x-y", type: "PERSON", name: "X Y", wikidata: null, aliases: { en: ["X Y"] } };
+    const offices = [{ title: "president", of: "Q232", from: "2020-01-01", to: "2019-01-01" }];
+    expect(gazetteerEntrySchema.safeParse({ ...person, offices }).success).toBe(false);
+  });
+});
+
 describe("gazetteer files", () => {
   it.each(gazetteerFiles)("%s.json holds only entries of its own type", (file) => {
     expect(byFile[file].filter((entry) => entry.type !== expectedType[file]).map((entry) => entry.id)).toEqual([]);
