@@ -8,7 +8,7 @@ const july6 = { from: "2024-07-06", to: "2024-07-06" };
 const july = { from: "2024-07-01", to: "2024-07-31" };
 const unknown = { from: null, to: null };
 
-const event = (date = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", date, place });
+const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", date, place });
 const candidate = (id: string, overrides: Partial<EventCandidate> = {}): EventCandidate => ({
   id,
   sharedParticipants: 1,
