@@ -6,7 +6,7 @@ import { formatDifferences } from "../eval/format-differences.js";
 import { formatScoreTable } from "../eval/format-score-table.js";
 import { parseGoldArticle, type GoldArticle } from "../eval/gold-schema.js";
 import type { ExtractedFacts } from "../eval/extracted-facts.js";
-import { rates } from "../eval/metrics.js";
+import { rates } from "../eval/rates.js";
 import { scoreArticle, type ArticleScore } from "../eval/score-article.js";
 import { summarizeScores, type ScoreSummary } from "../eval/summarize-scores.js";
 import { extractArticle, type ExtractionResources } from "../extract/index.js";

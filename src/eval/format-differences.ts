@@ -1,4 +1,4 @@
-import { rates } from "./metrics.js";
+import { rates } from "./rates.js";
 import { CATEGORIES, type ArticleScore } from "./score-article.js";
 import { summarizeScores } from "./summarize-scores.js";
 

@@ -1,4 +1,4 @@
-import { rates } from "./metrics.js";
+import { rates } from "./rates.js";
 import type { ScoreSummary } from "./summarize-scores.js";
 
 const HEADER = ["category", "gold", "extracted", "matched", "precision", "recall", "F1"];

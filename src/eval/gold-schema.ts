@@ -13,7 +13,7 @@ const eventTypes = [
 ] as const;
 
 /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade "1980s"; see seed/articles/README.md. */
-export const goldDatePattern = /^(\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|\d{3}0s)$/;
+const goldDatePattern = /^(\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|\d{3}0s)$/;
 
 const nonEmpty = z.string().trim().min(1);
 

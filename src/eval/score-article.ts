@@ -5,7 +5,7 @@ import type { Pairing } from "./match-one-to-one.js";
 import { matchEntities } from "./match-entities.js";
 import { matchEvents } from "./match-events.js";
 import { matchStatements } from "./match-statements.js";
-import type { Counts } from "./metrics.js";
+import type { Counts } from "./rates.js";
 
 /** The three scored categories, in table order. */
 export const CATEGORIES = ["entities", "statements", "events"] as const;

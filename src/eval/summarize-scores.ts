@@ -1,4 +1,4 @@
-import { sumCounts, type Counts } from "./metrics.js";
+import { sumCounts, type Counts } from "./rates.js";
 import { CATEGORIES, type ArticleScore, type Category } from "./score-article.js";
 
 /** Counts per category plus `overall`, the micro-average over the three categories. */

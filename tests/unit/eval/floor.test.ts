@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatScoreTable } from "../../../src/eval/format-score-table.js";
-import { rates } from "../../../src/eval/metrics.js";
+import { rates } from "../../../src/eval/rates.js";
 import { scoreArticle } from "../../../src/eval/score-article.js";
 import { summarizeScores, type ScoreSummary } from "../../../src/eval/summarize-scores.js";
 import { extractArticle } from "../../../src/extract/index.js";

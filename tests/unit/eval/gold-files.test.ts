@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rates } from "../../../src/eval/metrics.js";
+import { rates } from "../../../src/eval/rates.js";
 import { scoreArticle } from "../../../src/eval/score-article.js";
 import { summarizeScores } from "../../../src/eval/summarize-scores.js";
 import type { ExtractedFacts } from "../../../src/eval/extracted-facts.js";

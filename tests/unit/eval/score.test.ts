@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseGoldArticle, type GoldArticle } from "../../../src/eval/gold-schema.js";
-import { rates } from "../../../src/eval/metrics.js";
+import { rates } from "../../../src/eval/rates.js";
 import { scoreArticle } from "../../../src/eval/score-article.js";
 import { summarizeScores } from "../../../src/eval/summarize-scores.js";
 import { normalizeName } from "../../../src/eval/normalize-name.js";
