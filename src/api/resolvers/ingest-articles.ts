@@ -24,10 +24,23 @@ export const ingestArticle: MutationResolvers["ingestArticle"] = async (_parent,
 export const ingestArticles: MutationResolvers["ingestArticles"] = async (_parent, { inputs }, context) => {
   await requireWriter(context);
   if (inputs.length > maxBatch) {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `inputs holds ${inputs.length} articles; send at most ${maxBatch} per request.`, { argument: "inputs" });
+    throw new ApiError(
+      ErrorCode.BAD_USER_INPUT,
+      `inputs holds ${inputs.length} articles; send at most ${maxBatch} per request.`,
+      { argument: "inputs" },
+    );
   }
   inputs.forEach((input, index) => checkInput(input, context, `inputs[${index}]`));
-  const batch: IngestBatchResult = { results: [], failures: [], new: 0, updated: 0, unchanged: 0, entities: zero(), events: zero(), statements: zero() };
+  const batch: IngestBatchResult = {
+    results: [],
+    failures: [],
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    entities: zero(),
+    events: zero(),
+    statements: zero(),
+  };
   for (const [index, input] of inputs.entries()) {
     try {
       const result = await ingestOne(input, context);
@@ -38,7 +51,9 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
         batch[kind].merged += result[kind].merged;
       }
     } catch (error) {
-      context.logger.warn(`ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`);
+      context.logger.warn(
+        `ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       batch.failures.push({ index, reason: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
     }
   }
@@ -48,7 +63,11 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
 async function ingestOne(input: ExtractInput, context: ApiContext): Promise<IngestResult> {
   const resources = await sharedResources(context.config.seedDir);
   const { record, facts } = prepareArticle(input, resources);
-  const written = await writeArticleFacts(context.driver, { database: context.config.neo4j.database, article: record, facts });
+  const written = await writeArticleFacts(context.driver, {
+    database: context.config.neo4j.database,
+    article: record,
+    facts,
+  });
   return toResult(written, facts.warnings);
 }
 
@@ -73,7 +92,11 @@ function checkInput(input: ExtractInput, context: ApiContext, argument: string):
   const bytes = Buffer.byteLength(input.text, "utf8");
   const limit = context.config.extraction.maxArticleBytes;
   if (bytes > limit) {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.text is ${bytes} bytes; the limit is ${limit} (MAX_ARTICLE_BYTES).`, { argument });
+    throw new ApiError(
+      ErrorCode.BAD_USER_INPUT,
+      `${argument}.text is ${bytes} bytes; the limit is ${limit} (MAX_ARTICLE_BYTES).`,
+      { argument },
+    );
   }
 }
 
