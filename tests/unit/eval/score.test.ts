@@ -8,6 +8,8 @@ import { tokenJaccard } from "../../../src/eval/token-jaccard.js";
 import { datesCompatible, goldDateInterval } from "../../../src/eval/date-interval.js";
 import { matchOneToOne } from "../../../src/eval/match-one-to-one.js";
 import { goldAsExtraction } from "./gold-as-extraction.js";
+import { formatScoreTable } from "../../../src/eval/format-score-table.js";
+import { formatDifferences } from "../../../src/eval/format-differences.js";
 
 const TEXT =
   "Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. «Мы готовы помочь сторонам прийти к миру», — сказал Токаев. " +
@@ -232,5 +234,32 @@ describe("parseGoldArticle", () => {
         ],
       }),
     ).toThrow(/gold\.events\.0\.date/);
+  });
+});
+
+describe("output", () => {
+  it("renders the table with counts, three-decimal rates and an overall row", () => {
+    const table = formatScoreTable({
+      entities: { gold: 10, extracted: 8, matched: 8 },
+      statements: { gold: 2, extracted: 4, matched: 1 },
+      events: { gold: 0, extracted: 0, matched: 0 },
+      overall: { gold: 12, extracted: 12, matched: 9 },
+    });
+    expect(table.split("\n")).toEqual([
+      "category    gold  extracted  matched  precision  recall     F1",
+      "entities      10          8        8      1.000   0.800  0.889",
+      "statements     2          4        1      0.250   0.500  0.333",
+      "events         0          0        0      1.000   1.000  1.000",
+      "overall       12         12        9      0.750   0.750  0.750",
+    ]);
+  });
+
+  it("lists missed and extra items per category in the verbose block", () => {
+    const article = goldArticle();
+    const facts = goldAsExtraction(article);
+    const block = formatDifferences(scoreArticle(article, { ...facts, entities: facts.entities.slice(1) }));
+    expect(block).toContain("  entities: gold 6, extracted 5, matched 5");
+    expect(block).toContain("    - missed PERSON Kassym-Jomart Tokayev");
+    expect(block.startsWith("tiny-1  overall F1 ")).toBe(true);
   });
 });
