@@ -42,3 +42,24 @@ describe("parseExamples", () => {
     for (const example of examples) expect(example.query).toMatch(/\{/);
   });
 });
+
+describe("parseExamples audiences", () => {
+  it("files each example under the ## heading above it", () => {
+    const grouped = [
+      "## Analyst",
+      "### One",
+      "```graphql",
+      "{ a }",
+      "```",
+      "## Dashboard",
+      "### Two",
+      "```graphql",
+      "{ b }",
+      "```",
+    ];
+    expect(parseExamples(grouped.join("\n")).map((example) => [example.audience, example.title])).toEqual([
+      ["Analyst", "One"],
+      ["Dashboard", "Two"],
+    ]);
+  });
+});
