@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createConsoleLogger, type Logger } from "../logger.js";
@@ -26,8 +26,11 @@ export async function buildLauncher(logger: Logger): Promise<LauncherFiles> {
   await requireMaven();
   logger.info("Building the embedded Neo4j launcher with Maven (the first build downloads about 130 MB)...");
   const startedAt = Date.now();
-  // `clean` so a changed Neo4j/APOC version never leaves two APOC jars in the plugins folder.
-  await run("mvn", ["-B", "-q", "-Dstyle.color=never", "clean", "package", "-DskipTests"], files.dir);
+  // Emptied so a changed APOC version never leaves two APOC jars there. No `mvn clean`: other
+  // launchers may be running from target/lib, and stale jars in lib/ are harmless because the
+  // jar's manifest names its classpath file by file.
+  await rm(files.pluginsDir, { recursive: true, force: true });
+  await run("mvn", ["-B", "-q", "-Dstyle.color=never", "package", "-DskipTests"], files.dir);
   logger.info(`Built the embedded Neo4j launcher in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   return files;
 }
@@ -42,7 +45,7 @@ async function requireJava17(): Promise<void> {
   const major = javaMajorVersion(banner);
   if (major === null || major < 17) {
     throw new StartupError(
-      `Java 17 or newer is needed to run the embedded Neo4j; "java -version" says ${firstLine(banner)}. ${INSTALL_HINT}`,
+      `Java 17 or newer is needed to run the embedded Neo4j; "java -version" says: ${firstLine(banner)}. ${INSTALL_HINT}`,
     );
   }
 }
@@ -91,7 +94,7 @@ function run(command: string, args: string[], cwd?: string): Promise<string> {
 }
 
 function firstLine(text: string): string {
-  return JSON.stringify(text.trim().split("\n")[0] ?? "");
+  return text.trim().split("\n")[0] ?? "";
 }
 
 function lastLines(text: string, count: number): string {
