@@ -38,7 +38,9 @@ function describeConnectionFailure(connection: Neo4jConnection, error: unknown):
   if (error instanceof Neo4jError && error.code.startsWith("Neo.ClientError.Security")) {
     return `Neo4j at ${connection.uri} refused the credentials of user "${connection.user}": check NEO4J_USER and NEO4J_PASSWORD.`;
   }
-  return `Cannot reach Neo4j at ${connection.uri} (${messageOf(error)}): check that it runs and that NEO4J_URI is right, or unset NEO4J_URI to use the embedded one.`;
+  // The driver's message is a paragraph about encryption defaults; its cause is the useful part.
+  const cause = messageOf(error).split("Caused by:").pop()!.trim();
+  return `Cannot reach Neo4j at ${connection.uri} (${cause}): check that it runs and that NEO4J_URI is right, or unset NEO4J_URI to use the embedded one.`;
 }
 
 function messageOf(error: unknown): string {
