@@ -1,26 +1,45 @@
-import { matchPhrases } from "./match-phrases.js";
+import { findAntecedent } from "./find-antecedent.js";
 import type { Quote } from "./find-quotes.js";
+import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
-/** A quote with its speaker and the token window where the attribution was read. */
+/** A quote with its speaker (null for an unnamed source) and the token window where the attribution was read. */
 export interface AttributedQuote {
   quote: Quote;
-  speakerId: string;
+  speakerId: string | null;
   /** Tokens of the attribution clause (around the speech verb), for finding the event it was said at. */
   window: { first: number; last: number };
 }
 
 const WINDOW_TOKENS = 14;
 const PRONOUNS = new Set(["он", "она", "he", "she"]);
+const INDEFINITE = new Set(["a", "an", "one"]);
+const SENTENCE_END = /[.!?\n]/;
+
+interface Clues {
+  text: string;
+  tokens: readonly Token[];
+  verbs: readonly PhraseMatch<true>[];
+  titles: readonly PhraseMatch<string>[];
+  adjectives: readonly PhraseMatch<string>[];
+  people: readonly MentionCandidate[];
+  resources: ExtractionResources;
+}
 
 /**
- * Who said each quote. After the closing mark («…», – заявил Токаев) or before the opening one
- * (Токаев заявил: «…»), within the same sentence and a few words, a speech verb from the lexicon
- * next to a PERSON mention (by name, surname or role) names the speaker. A pronoun («сказал он»),
- * or a quote with no attribution of its own that directly follows an attributed one, continues the
- * previous speaker. Quotes nobody can be found for are left out.
+ * Who said each quotation. Only quotations that stand as reported speech count: one that opens a
+ * sentence or paragraph, or follows a colon or comma («Как подчеркнул Лавров, «…»»); a quotation
+ * inside the author's own sentence (called the outcome "a victory for Ukraine") is a partial quote,
+ * not a statement. The attribution is the speech-verb clause right after the closing mark («…», –
+ * заявил X / "…," X said) or right before the opening one (X said: "…"): a person named there is
+ * the speaker; a pronoun or a definite role noun ("he said", «сказал китайский лидер») points back
+ * to the subject of the sentence that introduced the quote; a speech verb with nobody named ("a
+ * statement said") is an unnamed source. A quotation with no attribution of its own is said by the
+ * subject of the sentence before it in the same paragraph («Соколова с этим спорит. «…»»), else
+ * continues the previous speaker, else — a paragraph of its own over a lede naming a person
+ * («Политолог Марина Соколова — о том…») — is that person's. Anything else is left out.
  */
 export function attributeQuotes(
   text: string,
@@ -29,47 +48,133 @@ export function attributeQuotes(
   mentions: readonly MentionCandidate[],
   resources: ExtractionResources,
 ): AttributedQuote[] {
-  const verbs = matchPhrases(text, tokens, resources.speechIndex);
-  const people = mentions.filter((m) => resources.entities.get(m.entityId)?.type === "PERSON" || m.entityId.startsWith("kg:person:"));
+  const outside = (m: MentionCandidate) => !quotes.some((q) => tokens[m.first]!.start >= q.start && tokens[m.first]!.start < q.end);
+  const clues: Clues = {
+    text,
+    tokens,
+    verbs: matchPhrases(text, tokens, resources.speechIndex),
+    titles: matchPhrases(text, tokens, resources.titleIndex),
+    adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
+    people: mentions.filter((m) => isPerson(m, resources) && outside(m)),
+    resources,
+  };
   const result: AttributedQuote[] = [];
   for (const quote of quotes) {
+    const placement = placementOf(text, quote);
+    if (placement === "embedded") continue;
     const previous = result[result.length - 1];
-    const windows = [after(text, tokens, quote), before(text, tokens, quote)];
-    let found: AttributedQuote | null = null;
-    for (const window of windows) {
-      if (!window || !verbs.some((v) => v.first >= window.first && v.last <= window.last)) continue;
-      const speaker = people.find((p) => p.first >= window.first && p.last <= window.last);
-      const pronoun = tokens.slice(window.first, window.last + 1).some((t) => PRONOUNS.has(t.text.toLowerCase()));
-      const speakerId: string | undefined = speaker?.entityId ?? (pronoun ? previous?.speakerId : undefined);
-      if (speakerId) found = { quote, speakerId, window };
-      if (found) break;
-    }
-    if (!found && previous && directlyFollows(text, previous.quote, quote)) found = { quote, speakerId: previous.speakerId, window: previous.window };
+    const windows = [afterWindow(text, tokens, quote), placement === "introduced" ? beforeWindow(text, tokens, quote) : null];
+    const found = windows.map((w) => (w ? attributionIn(clues, w, quote) : null)).find((a) => a != null);
     if (found) result.push(found);
+    else if (placement === "opening") {
+      const unmarked = introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote);
+      if (unmarked) result.push(unmarked);
+    }
   }
   return result;
 }
 
-function after(text: string, tokens: readonly Token[], quote: Quote): { first: number; last: number } | null {
-  const first = tokens.findIndex((t) => t.start > quote.close);
-  if (first < 0) return null;
+function isPerson(mention: MentionCandidate, resources: ExtractionResources): boolean {
+  return resources.entities.get(mention.entityId)?.type === "PERSON" || mention.entityId.startsWith("kg:person:");
+}
+
+/** Where a quotation stands in its sentence: opening it, introduced by ":" or ",", or embedded in running text. */
+function placementOf(text: string, quote: Quote): "opening" | "introduced" | "embedded" {
+  const lineStart = text.lastIndexOf("\n", quote.open - 1) + 1;
+  const before = text.slice(lineStart, quote.open).trimEnd();
+  if (before === "" || /[.!?…»"”]$/u.test(before)) return "opening";
+  return /[:,]$/.test(before) ? "introduced" : "embedded";
+}
+
+/** Tokens of an attribution clause; the speaker is looked for up to `speakerLast`. */
+type Window = { first: number; last: number; speakerLast: number };
+
+/** The attribution a speech verb inside `window` gives, or null when the window has no speech verb. */
+function attributionIn(clues: Clues, window: Window, quote: Quote): AttributedQuote | null {
+  const inside = (m: { first: number; last: number }) => m.first >= window.first && m.last <= window.speakerLast;
+  if (!clues.verbs.some(inside)) return null;
+  const named = clues.people.find(inside);
+  if (named) return { quote, speakerId: named.entityId, window };
+  const anaphor = anaphorIn(clues, { ...window, last: window.speakerLast });
+  if (!anaphor) return { quote, speakerId: null, window };
+  const speakerId = findAntecedent(clues.people, clues.tokens, clues.tokens[window.first]!.start, clues.resources, anaphor.countryId);
+  return { quote, speakerId, window };
+}
+
+/** A pronoun, or a role noun not preceded by an indefinite article, in the window; with the country an adjective before it names. */
+function anaphorIn(clues: Clues, window: { first: number; last: number }): { countryId: string | null } | null {
+  const words = clues.tokens.slice(window.first, window.last + 1);
+  if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
+  const title = clues.titles.find((t) => t.first >= window.first && t.last <= window.last);
+  if (!title || INDEFINITE.has(clues.tokens[title.first - 1]?.text.toLowerCase() ?? "")) return null;
+  const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
+  return { countryId: adjective?.value ?? null };
+}
+
+/** The subject of the sentence just before an unattributed quotation, in the same paragraph. */
+function introducedBy(clues: Clues, quote: Quote): AttributedQuote | null {
+  const lineStart = clues.text.lastIndexOf("\n", quote.open - 1) + 1;
+  const introducer = clues.tokens.filter((t) => t.start >= lineStart && t.end <= quote.open);
+  if (introducer.length === 0) return null;
+  const sentence = introducer[introducer.length - 1]!.sentence;
+  const subject = clues.people.find((m) => m.first >= introducer[0]!.index && clues.tokens[m.first]!.sentence === sentence && clues.tokens[m.last]!.end <= quote.open);
+  if (!subject) return null;
+  return { quote, speakerId: subject.entityId, window: { first: subject.first, last: introducer[introducer.length - 1]!.index } };
+}
+
+/** A quotation in the same paragraph as the previous attributed one, or the next, goes on in the same voice. */
+function continuation(text: string, quote: Quote, previous: AttributedQuote | undefined): AttributedQuote | null {
+  if (!previous?.speakerId) return null;
+  const between = text.slice(previous.quote.close + 1, quote.open);
+  if ((between.match(/\n\s*\n/g) ?? []).length > 1) return null;
+  return { quote, speakerId: previous.speakerId, window: previous.window };
+}
+
+/** A quotation forming a paragraph of its own, over a lede that opens with a named person and a dash. */
+function headline(clues: Clues, quote: Quote): AttributedQuote | null {
+  const { text, tokens } = clues;
+  const lineEnd = text.indexOf("\n", quote.close);
+  if (lineEnd < 0 || text.slice(quote.close + 1, lineEnd).trim() !== "" || text.slice(text.lastIndexOf("\n", quote.open - 1) + 1, quote.open).trim() !== "") return null;
+  const lede = tokens.filter((t) => t.start > lineEnd && !SENTENCE_END.test(text.slice(lineEnd, t.start).trim()));
+  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= 2);
+  if (!person || !/^\s*[—–-]/.test(text.slice(tokens[person.last]!.end))) return null;
+  return { quote, speakerId: person.entityId, window: { first: person.first, last: person.last } };
+}
+
+function afterWindow(text: string, tokens: readonly Token[], quote: Quote): Window | null {
+  const first = firstTokenAfter(tokens, quote.close);
+  if (first < 0 || SENTENCE_END.test(text.slice(quote.close + 1, tokens[first]!.start))) return null;
   let last = first;
-  while (last + 1 < tokens.length && last - first < WINDOW_TOKENS && !/[.!?\n]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
-  if (/[.!?\n]/.test(text.slice(quote.close + 1, tokens[first]!.start))) return null;
-  return { first, last };
+  while (last + 1 < tokens.length && last - first < WINDOW_TOKENS && !breaksBetween(text, tokens[last]!, tokens[last + 1]!)) last++;
+  // The speaker stands before the first comma: in "he said in English, drawing a laugh from Trump"
+  // Trump is no speaker; what follows the comma («, выступая на саммите») still tells the event.
+  let speakerLast = first;
+  while (speakerLast < last && !text.slice(tokens[speakerLast]!.end, tokens[speakerLast + 1]!.start).includes(",")) speakerLast++;
+  return { first, last, speakerLast };
 }
 
-function before(text: string, tokens: readonly Token[], quote: Quote): { first: number; last: number } | null {
-  let last = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end < quote.open) { last = i; break; }
-  if (last < 0 || /[.!?\n]/.test(text.slice(tokens[last]!.end, quote.open))) return null;
-  let first = last;
-  while (first > 0 && last - first < WINDOW_TOKENS && !/[.!?\n]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
-  return { first, last };
+function beforeWindow(text: string, tokens: readonly Token[], quote: Quote): Window | null {
+  const last = firstTokenAfter(tokens, quote.open) - 1;
+  const lastIndex = last < 0 ? tokens.length - 1 : last;
+  if (lastIndex < 0 || !/^\s*[:,]\s*$/.test(text.slice(tokens[lastIndex]!.end, quote.open))) return null;
+  let first = lastIndex;
+  while (first > 0 && lastIndex - first < WINDOW_TOKENS && !breaksBetween(text, tokens[first - 1]!, tokens[first]!)) first--;
+  return { first, last: lastIndex, speakerLast: lastIndex };
 }
 
-/** The later quote is in the same paragraph as the earlier one or in the paragraph right after it. */
-function directlyFollows(text: string, earlier: Quote, later: Quote): boolean {
-  const between = text.slice(earlier.close + 1, later.open);
-  return (between.match(/\n\s*\n/g) ?? []).length <= 1;
+/** A sentence end or a quotation mark between two tokens ends an attribution window. */
+function breaksBetween(text: string, a: Token, b: Token): boolean {
+  return /[.!?\n«»“”„"]/.test(text.slice(a.end, b.start));
+}
+
+/** Index of the first token starting after `offset` (binary search), or -1. */
+function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low < tokens.length ? low : -1;
 }

@@ -23,7 +23,7 @@ export function buildEvents(
   const saidAt = quotes.map((q) => merged.find((e) => e.mentions.some((m) => m.trigger.first >= q.window.first && m.trigger.last <= q.window.last)) ?? null);
   quotes.forEach((q, i) => {
     const event = saidAt[i];
-    if (!event) return;
+    if (!event || !q.speakerId) return;
     addParticipant(event.participants, q.speakerId, "SPEAKER");
     const represented = officeOf(resources, q.speakerId, event.date?.from ?? null);
     if (represented) addParticipant(event.participants, represented, "PARTICIPANT");

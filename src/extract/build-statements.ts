@@ -3,7 +3,7 @@ import { normalizeQuote, stableId } from "./stable-id.js";
 import type { Entity, Statement } from "./types.js";
 
 /**
- * Statements from attributed quotes. The quote text excludes its marks; `aboutIds` are the
+ * Statements from attributed quotes (a null speaker is an unnamed source). The quote text excludes its marks; `aboutIds` are the
  * entities mentioned inside it, the speaker excepted. A quote whose attribution names no event
  * continues the event of the previous quote when the same speaker goes straight on (the next
  * paragraph). The id hashes the speaker id and the normalised quote.
@@ -18,11 +18,11 @@ export function buildStatements(
   quotes.forEach((attributed, i) => {
     const { quote, speakerId } = attributed;
     const previous = statements[statements.length - 1];
-    const sameSpeakerGoesOn = previous && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
+    const sameSpeakerGoesOn = previous && speakerId !== null && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
     const speaker = entities.find((e) => e.id === speakerId);
     const body = text.slice(quote.start, quote.end);
     statements.push({
-      id: stableId("stmt", [speakerId, normalizeQuote(body)]),
+      id: stableId("stmt", [speakerId ?? "", normalizeQuote(body)]),
       speakerId,
       speaker: speaker?.name ?? speakerId,
       quote: body,

@@ -57,11 +57,11 @@ export interface Entity {
   mentions: Mention[];
 }
 
-/** A quotation attributed to a person. `start`/`end` exclude the quote marks. */
+/** A quotation and its speaker; null speaker for an unnamed source ("a statement said"). `start`/`end` exclude the quote marks. */
 export interface Statement {
   id: string;
-  speakerId: string;
-  speaker: string;
+  speakerId: string | null;
+  speaker: string | null;
   quote: string;
   start: number;
   end: number;
@@ -194,6 +194,8 @@ export interface Lexicon {
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };
+  /** Whose names put the family name first ("Xi Jinping": surname "Xi"). */
+  nameOrder: { familyNameFirst: { languages: readonly string[]; countries: readonly string[] } };
   dates: {
     seasons: Record<Language, Record<string, "spring" | "summer" | "autumn" | "winter">>;
     decadeParts: Record<Language, Record<string, "early" | "mid" | "late">>;

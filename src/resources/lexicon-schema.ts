@@ -33,6 +33,8 @@ export const lexiconFileSchemas = {
     groupAnaphora: perLanguage,
     nonNames: perLanguage,
   }),
+  /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
+  "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
   dates: z.object({
     seasons: mapPerLanguage(z.enum(["spring", "summer", "autumn", "winter"])),
     decadeParts: mapPerLanguage(z.enum(["early", "mid", "late"])),

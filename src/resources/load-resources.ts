@@ -22,7 +22,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
   const entities = new Map(gazetteer.map((entry) => [entry.id, toKnownEntity(entry)]));
   return {
     entities,
-    aliasIndex: buildPhraseIndex(aliasPhrases(gazetteer), morph),
+    aliasIndex: buildPhraseIndex(aliasPhrases(gazetteer, lexicon.nameOrder.familyNameFirst), morph),
     adjectiveIndex: buildPhraseIndex(
       gazetteer.flatMap((e) => Object.values(e.adjectives ?? {}).flat().map((phrase) => ({ phrase, value: e.id }))),
       morph,
@@ -47,13 +47,20 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
 export { createMorphology } from "./create-morphology.js";
 export type { Morphology };
 
-function aliasPhrases(gazetteer: readonly GazetteerEntry[]): { phrase: string; value: AliasTarget; asName?: boolean }[] {
+function aliasPhrases(
+  gazetteer: readonly GazetteerEntry[],
+  familyNameFirst: Lexicon["nameOrder"]["familyNameFirst"],
+): { phrase: string; value: AliasTarget; asName?: boolean }[] {
   const phrases: { phrase: string; value: AliasTarget; asName?: boolean }[] = [];
   for (const entry of gazetteer) {
     const full = Object.values(entry.aliases).flat();
     for (const phrase of full) phrases.push({ phrase, value: { id: entry.id, surnameOnly: false } });
     if (entry.type !== "PERSON") continue;
-    for (const phrase of surnameAliases(full)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true }, asName: true });
+    const reversed =
+      Object.keys(entry.aliases).some((language) => familyNameFirst.languages.includes(language)) ||
+      (entry.offices ?? []).some((office) => familyNameFirst.countries.includes(office.of));
+    const spaced = full.filter((alias) => !/[\p{Script=Han}\p{Script=Hangul}]/u.test(alias));
+    for (const phrase of surnameAliases(spaced, reversed)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true }, asName: true });
   }
   return phrases;
 }
@@ -109,6 +116,7 @@ async function readLexicon(dir: string): Promise<Lexicon> {
     personTitles: await file("person-titles", lexiconFileSchemas["person-titles"]),
     cues: await file("cues", lexiconFileSchemas.cues),
     dates: await file("dates", lexiconFileSchemas.dates),
+    nameOrder: await file("name-order", lexiconFileSchemas["name-order"]),
   };
 }
 
