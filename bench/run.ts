@@ -20,6 +20,7 @@ import { startEmbeddedNeo4j } from "../src/neo4j/embedded-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
 import { generateCorpus } from "./generate-corpus.js";
+import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
 const seedDir = "seed";
@@ -57,6 +58,7 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
       const seconds = summary.elapsedMs / 1000;
       const facts = [summary.entities, summary.events, summary.statements].reduce((sum, c) => sum + c.created + c.merged, 0);
       const done = summary.articles.new + summary.articles.updated + summary.articles.unchanged;
+      latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size })));
       return [String(size), String(summary.articles.failed), seconds.toFixed(1), (done / seconds).toFixed(1), (facts / seconds).toFixed(0), storeSize(dataDir)];
     } finally {
       await driver.close();
@@ -90,6 +92,7 @@ function freePort(): Promise<number> {
 const resources = await loadExtractionResources(seedDir);
 await buildLauncher(logger);
 const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
+const latency = queryLatencySection();
 const ingestion: BenchSection = {
   title: "Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency 4; facts = entities + events + statements written)",
   columns: ["articles", "failed", "seconds", "articles/s", "facts/s", "store size"],
@@ -99,5 +102,5 @@ for (const size of sizesFromArgs()) {
   logger.info(`bench: ingesting ${size} articles…`);
   ingestion.rows.push(await benchIngestion(resources, size));
 }
-sections.push(ingestion);
+sections.push(ingestion, latency);
 process.stdout.write(`${renderReport(sections)}\n`);

@@ -5,10 +5,13 @@ import { pageSize } from "./page-size.js";
 import { requireEntities } from "./require-entities.js";
 import { cypherInt, readQuery } from "./read-query.js";
 
-// Two walks from the entity (unique index): through the articles naming it, and through the
-// events it took part in. MENTIONS is one relationship per article and entity, so count(*)
-// counts articles; an entity can take part in one event in two roles, hence DISTINCT there.
-const CO_MENTIONS = /* cypher */ `
+/**
+ * Two walks from the entity (unique index): through the articles naming it, and through the
+ * events it took part in. MENTIONS is one relationship per article and entity, so count(*)
+ * counts articles; an entity can take part in one event in two roles, hence DISTINCT there.
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const CO_MENTIONS = /* cypher */ `
 MATCH (e:Entity {id: $entity})
 CALL (e) {
   MATCH (e)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(other:Entity) WHERE other <> e

@@ -4,8 +4,11 @@ import { findCoMentions } from "./co-mentions.js";
 import { pageSize } from "./page-size.js";
 import { cypherInt, readQuery } from "./read-query.js";
 
-// One row from the id (unique index); the article figures come from one pass over its mentions.
-const PROFILE = /* cypher */ `
+/**
+ * One row from the id (unique index); the article figures come from one pass over its mentions.
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const PROFILE = /* cypher */ `
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)<-[:MENTIONS]-(a:Article)
@@ -19,7 +22,8 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.wikidata AS wikidata, coale
   articleCount, firstSeen, lastSeen,
   COUNT { MATCH (e)<-[:SAID_BY|ABOUT]-(s:Statement) RETURN DISTINCT s } AS statementCount`;
 
-const LATEST_EVENTS = /* cypher */ `
+/** An entity's events, newest first (undated last); also measured by `bench/query-latency.ts`. */
+export const LATEST_EVENTS = /* cypher */ `
 MATCH (:Entity {id: $id})<-[:PARTICIPANT]-(ev:Event)
 WITH DISTINCT ev ORDER BY ev.dateTo IS NULL, ev.dateTo DESC, ev.id
 LIMIT $limit

@@ -5,9 +5,12 @@ import { analyseSearch } from "../search/search-words.js";
 import { pageSize } from "./page-size.js";
 import { cypherInt, readQuery } from "./read-query.js";
 
-// The `entity_names` full-text index covers name and every alias of every entity; the type
-// filter runs on the (few) hits, and the index's own ranking orders them.
-const SEARCH = /* cypher */ `
+/**
+ * The `entity_names` full-text index covers name and every alias of every entity; the type
+ * filter runs on the (few) hits, and the index's own ranking orders them.
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const SEARCH = /* cypher */ `
 CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
 RETURN node.id AS id, node.name AS name, node.type AS type, node.wikidata AS wikidata,

@@ -7,19 +7,25 @@ import { pageOffset, pageSize } from "./page-size.js";
 import { requireEntities } from "./require-entities.js";
 import { cypherInt, readQuery } from "./read-query.js";
 
-// Where the walk starts decides the cost: the full-text index for words, else the speaker's or
-// the subject's id (unique index) and its own relationships. Only with no filter at all does it
-// read every statement (then sorted for the newest page).
-const STARTS = {
+/**
+ * Where the walk starts decides the cost: the full-text index for words, else the speaker's or
+ * the subject's id (unique index) and its own relationships. Only with no filter at all does it
+ * read every statement (then sorted for the newest page).
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const STARTS = {
   search: "CALL db.index.fulltext.queryNodes('statement_quotes', $lucene) YIELD node AS s",
   speaker: "MATCH (:Person {id: $speaker})<-[:SAID_BY]-(s:Statement)",
   about: "MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement)",
   all: "MATCH (s:Statement)",
 } as const;
 
-// "When" is the event's date where the statement was made at a dated event, else the date of
-// the article reporting it; the earliest article stands for a statement several articles carry.
-const statementsQuery = (start: string) => /* cypher */ `
+/**
+ * "When" is the event's date where the statement was made at a dated event, else the date of
+ * the article reporting it; the earliest article stands for a statement several articles carry.
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const statementsQuery = (start: string) => /* cypher */ `
 ${start}
 WITH DISTINCT s
 WHERE ($speaker IS NULL OR EXISTS { MATCH (s)-[:SAID_BY]->(:Person {id: $speaker}) })

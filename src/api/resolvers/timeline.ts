@@ -8,10 +8,13 @@ import { cypherInt, readQuery } from "./read-query.js";
 const MAX_SOURCES = 10;
 const MAX_STATEMENTS = 20;
 
-// Starts from the entity's id (unique index) and walks its PARTICIPANT relationships only: the
-// cost grows with the entity's own events, not with the corpus. The page is cut before the
-// per-event details are gathered, so only the events shown are expanded.
-const TIMELINE = /* cypher */ `
+/**
+ * Starts from the entity's id (unique index) and walks its PARTICIPANT relationships only: the
+ * cost grows with the entity's own events, not with the corpus. The page is cut before the
+ * per-event details are gathered, so only the events shown are expanded.
+ * Exported as the floor `bench/query-latency.ts` measures the API against.
+ */
+export const TIMELINE = /* cypher */ `
 MATCH (:Entity {id: $entity})<-[:PARTICIPANT]-(ev:Event)
 WITH DISTINCT ev
 WHERE ($with IS NULL OR EXISTS { MATCH (ev)-[:PARTICIPANT]->(:Entity {id: $with}) })

@@ -1,0 +1,202 @@
+/**
+ * The API latency section of `npm run bench` (issue 5): p50/p95 of `timeline`, `statements`,
+ * `searchEntities` and `entity` asked over HTTP of the in-process API, beside the same question
+ * asked through the driver as the hand-written Cypher the resolvers run (the floor), and one
+ * generated @neo4j/graphql query with a nested relationship filter and a connection `totalCount`
+ * beside the Cypher a person would write for it. Sequential requests on a warmed server; inputs
+ * rotate over a random sample of entities that take part in events.
+ */
+import type { Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
+import { startApiServer } from "../src/api/create-server.js";
+import { loadTypeDefs } from "../src/api/load-type-defs.js";
+import { CO_MENTIONS } from "../src/api/resolvers/co-mentions.js";
+import { LATEST_EVENTS, PROFILE } from "../src/api/resolvers/entity-profile.js";
+import { SEARCH } from "../src/api/resolvers/search-entities.js";
+import { STARTS, statementsQuery } from "../src/api/resolvers/statements.js";
+import { TIMELINE } from "../src/api/resolvers/timeline.js";
+import { buildFullTextQuery } from "../src/api/search/full-text-query.js";
+import { analyseSearch } from "../src/api/search/search-words.js";
+import { loadConfig } from "../src/config.js";
+import { silentLogger } from "../src/logger.js";
+import type { BenchSection } from "./report-table.js";
+
+/** Requests timed per operation and size, after `WARMUP` untimed ones. */
+const RUNS = 60;
+const WARMUP = 10;
+const SAMPLE = 30;
+
+interface Sample {
+  entity: string;
+  speaker: string;
+  name: string;
+}
+
+interface Operation {
+  name: string;
+  graphql: string;
+  variables: (sample: Sample) => Record<string, unknown>;
+  floor: (driver: Driver, sample: Sample) => Promise<unknown>;
+}
+
+/** The section's columns; `measureQueryLatency` returns rows for them. */
+export const queryLatencySection = (): BenchSection => ({
+  title:
+    "API latency, ms: GraphQL over HTTP vs the same Cypher through the driver (floor); target GraphQL ≤ 1.5 × floor + 2 ms",
+  columns: ["articles", "operation", "GraphQL p50", "GraphQL p95", "floor p50", "floor p95", "ratio p50", "target"],
+  rows: [],
+});
+
+/**
+ * Serves the API in-process over the database at `uri` (already ingested with `size` articles)
+ * and returns one row per operation.
+ */
+export async function measureQueryLatency(options: { driver: Driver; uri: string; size: number }): Promise<string[][]> {
+  const { driver, uri, size } = options;
+  const config = loadConfig({ NEO4J_URI: uri, PORT: "0" });
+  const database = config.neo4j.database;
+  const api = await startApiServer({
+    driver,
+    config,
+    logger: silentLogger,
+    typeDefs: loadTypeDefs("schema"),
+    ideExamples: [],
+  });
+  try {
+    const samples = await pickSamples(driver, database);
+    const rows: string[][] = [];
+    for (const operation of operations(database)) {
+      const graphql = await time(samples, (sample) => post(api.url, operation.graphql, operation.variables(sample)));
+      const floor = await time(samples, (sample) => operation.floor(driver, sample));
+      const ratio = graphql.p50 / floor.p50;
+      const met = graphql.p50 <= 1.5 * floor.p50 + 2;
+      rows.push([
+        String(size),
+        operation.name,
+        ms(graphql.p50),
+        ms(graphql.p95),
+        ms(floor.p50),
+        ms(floor.p95),
+        ratio.toFixed(2),
+        met ? "met" : "missed",
+      ]);
+    }
+    return rows;
+  } finally {
+    await api.stop();
+  }
+}
+
+async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
+  const entities = await driver.executeQuery(
+    `MATCH (e:Entity) WHERE EXISTS { (e)<-[:PARTICIPANT]-(:Event) }
+     WITH e ORDER BY rand() LIMIT $n
+     RETURN e.id AS entity, coalesce([a IN e.aliases WHERE a =~ '.*\\p{IsCyrillic}.*'][0], e.name) AS name`,
+    { n: neo4j.int(SAMPLE) },
+    { database },
+  );
+  const speakers = await driver.executeQuery(
+    "MATCH (p:Person) WHERE EXISTS { (p)<-[:SAID_BY]-(:Statement) } WITH p ORDER BY rand() LIMIT $n RETURN p.id AS speaker",
+    { n: neo4j.int(SAMPLE) },
+    { database },
+  );
+  return entities.records.map((record, i) => ({
+    entity: record.get("entity"),
+    name: record.get("name"),
+    speaker: speakers.records[i % speakers.records.length]!.get("speaker"),
+  }));
+}
+
+function operations(database: string): Operation[] {
+  const run = (driver: Driver, cypher: string, parameters: Record<string, unknown>) =>
+    driver.executeQuery(cypher, parameters, { database, routing: neo4j.routing.READ });
+  const page = { limit: neo4j.int(20), offset: neo4j.int(0) };
+  return [
+    {
+      name: "timeline",
+      graphql: `query ($e: ID!) { timeline(entity: $e) { id type title date { value precision from to } place { name }
+        participants { role entity { id name } } sourceCount sources { article { id title publishedAt } evidence }
+        statements { quote speaker { name } } } }`,
+      variables: (s) => ({ e: s.entity }),
+      floor: (d, s) => run(d, TIMELINE, { entity: s.entity, with: null, types: null, from: null, to: null, ...page }),
+    },
+    {
+      name: "statements",
+      graphql: `query ($p: ID!) { statements(speaker: $p) { id quote speaker { name } about { name }
+        article { id title publishedAt } event { title date { value } place { name } } } }`,
+      variables: (s) => ({ p: s.speaker }),
+      floor: (d, s) =>
+        run(d, statementsQuery(STARTS.speaker), {
+          speaker: s.speaker,
+          about: null,
+          lucene: null,
+          from: null,
+          to: null,
+          ...page,
+        }),
+    },
+    {
+      name: "searchEntities",
+      graphql: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
+      variables: (s) => ({ q: s.name }),
+      floor: async (d, s) =>
+        run(d, SEARCH, { lucene: buildFullTextQuery(await analyseSearch(s.name)), types: null, limit: neo4j.int(10) }),
+    },
+    {
+      name: "entity",
+      graphql: `query ($e: ID!) { entity(id: $e) { name type aliases offices { title } articleCount statementCount firstSeen lastSeen
+        coMentions(limit: 5) { entity { name } total } latestEvents(limit: 5) { title date { value } } } }`,
+      variables: (s) => ({ e: s.entity }),
+      floor: (d, s) =>
+        Promise.all([
+          run(d, PROFILE, { id: s.entity }),
+          run(d, CO_MENTIONS, { entity: s.entity, limit: neo4j.int(5) }),
+          run(d, LATEST_EVENTS, { id: s.entity, limit: neo4j.int(5) }),
+        ]),
+    },
+    {
+      name: "generated: events by participant (nested filter) + totalCount",
+      graphql: `query ($e: ID!) { eventsConnection(where: { participants: { some: { id: { eq: $e } } } }, first: 20, sort: [{ dateFrom: DESC }]) {
+        totalCount edges { node { id title dateValue } } } }`,
+      variables: (s) => ({ e: s.entity }),
+      floor: (d, s) =>
+        run(
+          d,
+          `MATCH (:Entity {id: $e})<-[:PARTICIPANT]-(ev:Event) WITH DISTINCT ev
+           WITH collect(ev) AS events
+           UNWIND events AS ev WITH size(events) AS totalCount, ev ORDER BY ev.dateFrom DESC LIMIT 20
+           RETURN totalCount, collect(ev {.id, .title, .dateValue}) AS page`,
+          { e: s.entity },
+        ),
+    },
+  ];
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
+}
+
+async function time(
+  samples: Sample[],
+  call: (sample: Sample) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
+  const durations: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const started = performance.now();
+    await call(samples[i % samples.length]!);
+    if (i >= WARMUP) durations.push(performance.now() - started);
+  }
+  durations.sort((a, b) => a - b);
+  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+function ms(value: number): string {
+  return value.toFixed(1);
+}
