@@ -20,7 +20,7 @@ describe("loadConfig", () => {
 
   it("names the variable when a port is not a port", () => {
     expect(() => loadConfig({ NEO4J_BOLT_PORT: "seventy" })).toThrow(StartupError);
-    expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT: PORT must be between 1 and 65535/);
+    expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT: PORT must be between 0 and 65535/);
   });
 
   it("returns a frozen configuration", () => {
