@@ -17,10 +17,12 @@ const strict = testConfig({
   INTROSPECTION: "false",
 });
 const open = testConfig({ MAX_QUERY_DEPTH: "4" });
+const impatient = testConfig({ QUERY_TIMEOUT_MS: "200", MAX_QUERY_COMPLEXITY: "1000000000000" });
 const database = strict.neo4j.database;
 let driver: Driver;
 let strictApi: ApiServer;
 let openApi: ApiServer;
+let impatientApi: ApiServer;
 let f: ApiFixture;
 
 beforeAll(async () => {
@@ -30,11 +32,13 @@ beforeAll(async () => {
   const typeDefs = loadTypeDefs("schema");
   strictApi = await startApiServer({ driver, config: strict, logger: silentLogger, typeDefs, ideExamples: [] });
   openApi = await startApiServer({ driver, config: open, logger: silentLogger, typeDefs, ideExamples: [] });
+  impatientApi = await startApiServer({ driver, config: impatient, logger: silentLogger, typeDefs, ideExamples: [] });
 });
 
 afterAll(async () => {
   await strictApi?.stop();
   await openApi?.stop();
+  await impatientApi?.stop();
   if (f) await removeApiFixture(driver, database, f.prefix);
   await driver?.close();
 });
@@ -114,5 +118,30 @@ describe("introspection", () => {
     const { error } = await refusal(strictApi, `{ __schema { queryType { name } } }`);
     expect(error.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(error.message).toMatch(/introspection/i);
+  });
+});
+
+describe("query timeout", () => {
+  it("stops a read running longer than QUERY_TIMEOUT_MS with QUERY_TIMEOUT", async () => {
+    // Ten events sharing the same hundred participants: walking participants → events →
+    // participants → events → participants multiplies to 10^7 rows, seconds of work.
+    const hub = `${f.prefix}:hub`;
+    await driver.executeQuery(
+      `UNWIND range(1, 10) AS i CREATE (ev:Event {id: $hub + ':event:' + i, type: 'MEETING', title: 'Hub meeting ' + i})
+       WITH collect(ev) AS events
+       UNWIND range(1, 100) AS j
+       CREATE (e:Entity:Person {id: $hub + ':person:' + j, type: 'PERSON', name: 'Person ' + j, aliases: []})
+       WITH events, e UNWIND events AS ev CREATE (ev)-[:PARTICIPANT {role: 'PARTICIPANT'}]->(e)`,
+      { hub },
+      { database },
+    );
+    const { error } = await refusal(
+      impatientApi,
+      `query ($id: ID!) { events(where: { id: { eq: $id } }) { participants(limit: 100) { participatesIn(limit: 100) {
+         participants(limit: 100) { participatesIn(limit: 100) { participants(limit: 100) { id } } } } } } }`,
+      { id: `${hub}:event:1` },
+    );
+    expect(error.extensions?.code).toBe("QUERY_TIMEOUT");
+    expect(error.message).toMatch(/narrow it/);
   });
 });
