@@ -110,6 +110,14 @@ describe("timeline", () => {
     expect(wars.timeline.map((entry: { id: string }) => entry.id)).toEqual([f.war]);
   });
 
+  it("pages with limit and offset in date order", async () => {
+    const page = `query ($e: ID!, $w: ID, $offset: Int) { timeline(entity: $e, with: $w, limit: 1, offset: $offset) { id } }`;
+    const second = await ask(page, { e: f.azerbaijan, w: f.armenia, offset: 1 });
+    expect(second.timeline).toEqual([{ id: f.talks }]);
+    const beyond = await ask(page, { e: f.azerbaijan, w: f.armenia, offset: 3 });
+    expect(beyond.timeline).toEqual([]);
+  });
+
   it("counts every source and cites each with its own evidence", async () => {
     const { timeline } = await ask(query, { entity: f.kazakhstan, types: ["NEGOTIATION"] });
     expect(timeline[0].sourceCount).toBe(2);
