@@ -97,7 +97,7 @@ function attributionIn(clues: Clues, window: Window, quote: Quote): AttributedQu
   if (named) return { quote, speakerId: named.entityId, window };
   const anaphor = anaphorIn(clues, { ...window, last: window.speakerLast });
   if (!anaphor) return { quote, speakerId: null, window };
-  const speakerId = findAntecedent(clues.people, clues.tokens, clues.tokens[window.first]!.start, clues.resources, anaphor.countryId);
+  const speakerId = findAntecedent(clues.text, clues.people, clues.tokens, clues.tokens[window.first]!.start, clues.resources, anaphor.countryId);
   return { quote, speakerId, window };
 }
 
@@ -164,7 +164,7 @@ function beforeWindow(text: string, tokens: readonly Token[], quote: Quote): Win
 
 /** A sentence end or a quotation mark between two tokens ends an attribution window. */
 function breaksBetween(text: string, a: Token, b: Token): boolean {
-  return /[.!?\n«»“”„"]/.test(text.slice(a.end, b.start));
+  return /[.!?\n«»“”„"]/.test(text.slice(a.end, b.start - (b.initials?.length ?? 0)));
 }
 
 /** Index of the first token starting after `offset` (binary search), or -1. */

@@ -2,8 +2,8 @@ import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
-/** How far back (in sentences) a pronoun or a definite role noun may reach for its antecedent. */
-const MAX_SENTENCES_BACK = 4;
+/** How far back (in paragraphs) a pronoun or a definite role noun may reach for its antecedent. */
+const MAX_PARAGRAPHS_BACK = 2;
 
 /**
  * The person an anaphoric speaker («сказал он», "he said", "the Chinese leader said", «продолжает
@@ -14,6 +14,7 @@ const MAX_SENTENCES_BACK = 4;
  * лидер»), only people holding an office of that country qualify, however far back they are.
  */
 export function findAntecedent(
+  text: string,
   people: readonly MentionCandidate[],
   tokens: readonly Token[],
   before: number,
@@ -28,7 +29,10 @@ export function findAntecedent(
   const last = earlier[earlier.length - 1];
   if (!last) return null;
   const sentence = tokens[last.first]!.sentence;
-  const beforeSentence = tokens.find((t) => t.end > before)?.sentence ?? tokens[tokens.length - 1]!.sentence + 1;
-  if (beforeSentence - sentence > MAX_SENTENCES_BACK) return null;
+  if (paragraphBreaks(text, tokens[last.last]!.end, before) > MAX_PARAGRAPHS_BACK) return null;
   return earlier.find((m) => tokens[m.first]!.sentence === sentence)!.entityId;
+}
+
+function paragraphBreaks(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/\n\s*\n/g) ?? []).length;
 }

@@ -1,5 +1,7 @@
 import { transliterate } from "transliteration";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
+import { russianName } from "./russian-name.js";
+import { transliterateRussian } from "./transliterate-russian.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
@@ -37,7 +39,7 @@ export function findPersonNames(
   for (const { at, direction, minTokens } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames);
     if (!span || span.last - span.first + 1 < minTokens) continue;
-    const person = personOf(tokens.slice(span.first, span.last + 1));
+    const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
     if (!person) continue;
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first)) mentions.push({ ...span, entityId: person.id, source: "person-name" });
@@ -70,7 +72,12 @@ function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<
     let next = title.last + 1;
     // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»).
     while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence) next++;
-    if (tokens[next]?.sentence === tokens[title.last]!.sentence) anchors.push({ at: next, direction: 1, minTokens: 1 });
+    if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
+    anchors.push({ at: next, direction: 1, minTokens: 1 });
+    const afterComplement = firstNameAfterComplement(text, tokens, next);
+    if (afterComplement !== null) anchors.push({ at: afterComplement, direction: 1, minTokens: 2 });
+    const apposed = apposedName(text, tokens, title.first);
+    if (apposed !== null) anchors.push({ at: apposed, direction: -1, minTokens: 2 });
   }
   for (const verb of matchPhrases(text, tokens, resources.speechIndex)) {
     const english = !/\p{Script=Cyrillic}/u.test(tokens[verb.first]!.text);
@@ -78,6 +85,35 @@ function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<
     anchors.push({ at: verb.first - 1, direction: -1, minTokens: english ? 2 : 1 });
   }
   return anchors;
+}
+
+const MAX_COMPLEMENT_WORDS = 4;
+const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
+const MAX_APPOSITION_WORDS = 4;
+
+/**
+ * A title's complement of lower-case words before the name («аналитик инвестиционной компании Анна
+ * Волкова», «вице-премьер по вопросам европейской интеграции Кристина Герасимов»): the index of the
+ * capitalised word az knows as a first name that ends it, or null.
+ */
+function firstNameAfterComplement(text: string, tokens: readonly Token[], at: number): number | null {
+  for (let i = at; i < at + MAX_COMPLEMENT_WORDS + 1; i++) {
+    const token = tokens[i];
+    if (!token || token.sentence !== tokens[at]!.sentence || (i > at && /[^\s]/.test(text.slice(tokens[i - 1]!.end, token.start)))) return null;
+    if (/^\p{Lu}/u.test(token.text)) return i > at && token.analysis.nameParses.some((p) => p.tag === "Name") ? i : null;
+  }
+  return null;
+}
+
+/** "Peter Lindqvist, a former Swedish diplomat": the word before the comma of an appositive title, or null. */
+function apposedName(text: string, tokens: readonly Token[], titleFirst: number): number | null {
+  for (let i = titleFirst - 1; i >= Math.max(0, titleFirst - MAX_APPOSITION_WORDS); i--) {
+    const token = tokens[i]!;
+    if (!APPOSITION_ARTICLES.has(token.text.toLowerCase())) continue;
+    const before = tokens[i - 1];
+    return before && before.sentence === token.sentence && /^\s*,\s*$/.test(text.slice(before.end, token.start)) ? i - 1 : null;
+  }
+  return null;
 }
 
 function isAcronym(token: Token | undefined): boolean {
@@ -117,14 +153,17 @@ function looksLikeNameWord(token: Token): boolean {
   return token.analysis.properTags.has("Name") || token.analysis.properTags.has("Surn") || token.analysis.properTags.has("Patr");
 }
 
-function personOf(nameTokens: readonly Token[]): NewPerson | null {
+/** The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees with. */
+function personOf(nameTokens: readonly Token[], before: Token | undefined): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
-  const words = nameTokens.map((t) => (cyrillic ? capitalise(t.analysis.nameLemma ?? t.analysis.lemmas[0]!) : t.text.replace(/[’']s$/, "")));
-  const nativeName = words.join(" ");
-  const name = cyrillic ? transliterate(nativeName) : nativeName;
+  const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
+  const russian = cyrillic ? russianName(nameTokens, contextCases) : null;
+  const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
+  const name = cyrillic ? transliterateRussian(nativeName) : nativeName;
   const slug = slugOf(name);
   if (!slug) return null;
-  return { id: `kg:person:${slug}`, name, nativeName, surname: nameTokens[nameTokens.length - 1]!.analysis.nameLemma ?? nameTokens[nameTokens.length - 1]!.analysis.lemmas[0]! };
+  const last = nameTokens[nameTokens.length - 1]!.analysis;
+  return { id: `kg:person:${slug}`, name, nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
 }
 
 /** Lower-case ASCII words joined by hyphens, as entity ids use ("Jane O'Doe" → jane-o-doe). */
@@ -133,8 +172,4 @@ export function slugOf(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-}
-
-function capitalise(word: string): string {
-  return word.replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

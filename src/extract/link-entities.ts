@@ -47,13 +47,14 @@ function isPerson(mention: MentionCandidate): boolean {
 
 /**
  * A surname names the person already named in the article; failing that, the only gazetteer person
- * with it — but only for a Russian word az tags as a surname, since English surnames are often
- * ordinary words ("May").
+ * with it — but only for a Russian word az tags as a surname or a word after initials («Х.Фидан»),
+ * since English surnames are often ordinary words ("May").
  */
 function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<string>, tokens: readonly Token[]): MentionCandidate[] {
   const mentioned = group.filter((m) => named.has(m.entityId));
   if (mentioned.length === 1) return [mentioned[0]!];
-  const taggedSurname = tokens[group[0]!.first]!.analysis.properTags.has("Surn");
+  const token = tokens[group[0]!.first]!;
+  const taggedSurname = token.analysis.properTags.has("Surn") || token.initials !== undefined;
   return group.length === 1 && taggedSurname ? [group[0]!] : [];
 }
 

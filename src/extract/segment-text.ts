@@ -16,6 +16,8 @@ export interface Token {
   text: string;
   sentence: number;
   analysis: WordAnalysis;
+  /** Initials written right before the word («С.В.» of «С.В.Лавров»): the word is a surname. */
+  initials?: string;
 }
 
 /** The article cut into sentences and word tokens; debris spans are left out of both. */
@@ -29,6 +31,9 @@ export interface Span {
   start: number;
   end: number;
 }
+
+/** Initials glued to a surname («С.В.Лавров», "J.R.Smith"), which the word segmenter keeps as one word. */
+const INITIALS = /^((?:\p{Lu}\.)+)(?=\p{Lu}\p{Ll})/u;
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 const wordSegmenters = new Map<string, Intl.Segmenter>();
@@ -49,11 +54,13 @@ export function segmentText(text: string, language: string, morph: Morphology, s
     const sentence: Sentence = { index: sentences.length, ...span };
     sentences.push(sentence);
     for (const word of wordSpans(text.slice(span.start, span.end), language)) {
-      const start = span.start + word.start;
       const end = span.start + word.end;
-      if (insideAny({ start, end }, skip)) continue;
+      if (insideAny({ start: span.start + word.start, end }, skip)) continue;
+      const initials = INITIALS.exec(text.slice(span.start + word.start, end))?.[1];
+      const start = span.start + word.start + (initials?.length ?? 0);
       const surface = text.slice(start, end);
-      tokens.push({ index: tokens.length, start, end, text: surface, sentence: sentence.index, analysis: morph(surface) });
+      const token: Token = { index: tokens.length, start, end, text: surface, sentence: sentence.index, analysis: morph(surface) };
+      tokens.push(initials ? { ...token, initials } : token);
     }
   }
   return { sentences, tokens };

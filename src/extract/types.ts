@@ -134,6 +134,18 @@ export interface WordAnalysis {
   properTags: ReadonlySet<string>;
   /** Dictionary form of the best parse tagged as a personal name (Name, Surn, Patr), if any. */
   nameLemma: string | null;
+  /** The grammatical cases any parse allows («представителя»: gent, accs), for agreement with a name beside it. */
+  cases: ReadonlySet<string>;
+  /** Every parse tagged as a personal name, with its gender and case, for agreement inside a full name. */
+  nameParses: readonly NameParse[];
+}
+
+/** One reading of a word as part of a personal name («Мусина»: Surn, femn, nomn, lemma мусин). */
+export interface NameParse {
+  tag: "Name" | "Surn" | "Patr";
+  lemma: string;
+  gender: "masc" | "femn" | null;
+  grammaticalCase: string | null;
 }
 
 /** Lemmatises a single word (Russian); deterministic and memoised by the loader. */

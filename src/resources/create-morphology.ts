@@ -1,7 +1,9 @@
 import Az from "az";
-import type { Morphology, WordAnalysis } from "../extract/types.js";
+import type { Morphology, NameParse, WordAnalysis } from "../extract/types.js";
 
 const PROPER_TAGS = ["Surn", "Name", "Patr", "Geox", "Orgn"] as const;
+const NAME_TAGS = ["Name", "Surn", "Patr"] as const;
+const CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct", "voct"] as const;
 const EMPTY: ReadonlySet<string> = new Set();
 
 /**
@@ -33,6 +35,8 @@ function analyzeRussian(word: string): WordAnalysis {
   const lemmas = new Set([foldCase(word)]);
   const properTags = new Set<string>();
   const nameLemmas: Partial<Record<string, string>> = {};
+  const nameParses: NameParse[] = [];
+  const cases = new Set<string>();
   for (const parse of parses) {
     // az occasionally has no dictionary form for a predicted parse; such a parse adds nothing.
     const normal = parse.normalize()?.word;
@@ -44,6 +48,9 @@ function analyzeRussian(word: string): WordAnalysis {
       properTags.add(tag);
       nameLemmas[tag] ??= lemma;
     }
+    for (const grammaticalCase of CASES) if (parse.tag[grammaticalCase]) cases.add(grammaticalCase);
+    const nameTag = NAME_TAGS.find((tag) => parse.tag[tag]);
+    if (nameTag) nameParses.push({ tag: nameTag, lemma, gender: genderOf(parse.tag), grammaticalCase: CASES.find((c) => parse.tag[c]) ?? null });
   }
   // A surname reading beats a first-name one: «Байрамов» is the surname, not plural «Байрам».
   const nameLemma = nameLemmas.Surn ?? nameLemmas.Name ?? nameLemmas.Patr ?? null;
@@ -54,12 +61,19 @@ function analyzeRussian(word: string): WordAnalysis {
     grammemes: best ? new Set(best.tag.toString().split(/[ ,]/)) : EMPTY,
     properTags,
     nameLemma,
+    cases,
+    nameParses,
   };
+}
+
+function genderOf(tag: Record<string, unknown>): NameParse["gender"] {
+  if (tag.femn) return "femn";
+  return tag.masc ? "masc" : null;
 }
 
 function analyzeLatin(word: string): WordAnalysis {
   const lower = word.toLowerCase().replace(/[’']s$/, "");
   const lemmas = new Set([word.toLowerCase(), lower]);
   if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")) lemmas.add(lower.slice(0, -1));
-  return { lemmas: [...lemmas], pos: null, grammemes: EMPTY, properTags: EMPTY, nameLemma: null };
+  return { lemmas: [...lemmas], pos: null, grammemes: EMPTY, properTags: EMPTY, nameLemma: null, cases: EMPTY, nameParses: [] };
 }

@@ -1,0 +1,66 @@
+import type { NameParse, WordAnalysis } from "./types.js";
+
+/** A Russian personal name in dictionary form: the words to print and the surname's lemma for matching. */
+export interface RussianName {
+  /** Capitalised dictionary forms, patronymic left out («Марину Соколову» → ["Марина", "Соколова"]). */
+  words: string[];
+  /** The surname's dictionary lemma as az gives it (masculine: «соколов»), so surname-only mentions link back. */
+  surnameLemma: string;
+}
+
+/**
+ * The nominative of a Russian name written in any case. The words of a name agree in gender and
+ * case, so the reading is the gender and case that both the first name and the surname allow
+ * — preferring a case the title before the name allows («представителя Нурлана Бекметова» is genitive,
+ * «политолога Марину Соколову» accusative), then the nominative («политолог Дина Мусина» is Dina
+ * Musina, not the genitive of «Дин Мусин»). az gives a
+ * surname's lemma in the masculine, so a feminine surname takes back its ending (-ов/-ев/-ин/-ын →
+ * +а, -ский/-цкий → -ская/-цкая). A patronymic is dropped (names are first name + surname). A surname
+ * az does not know as one keeps its written form when the name is in the nominative.
+ */
+export function russianName(words: readonly { text: string; analysis: WordAnalysis }[], contextCases: ReadonlySet<string> = new Set()): RussianName {
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !hasTag(w.analysis, "Patr"));
+  const surname = kept[kept.length - 1]!;
+  if (kept.length < 2) {
+    const lemma = surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!;
+    return { words: [capitalise(lemma)], surnameLemma: lemma };
+  }
+  const reading = agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
+  const first = kept[0]!.analysis.nameParses.find((p) => p.tag === "Name" && matches(p, reading))?.lemma ?? kept[0]!.analysis.nameLemma ?? kept[0]!.analysis.lemmas[0]!;
+  const surnameParse = surname.analysis.nameParses.find((p) => p.tag === "Surn" && matches(p, reading));
+  const surnameLemma = surnameParse?.lemma ?? (reading?.grammaticalCase === "nomn" ? surname.text.toLowerCase() : surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!);
+  const printed = reading?.gender === "femn" && surnameParse ? feminine(surnameLemma) : surnameLemma;
+  return { words: [first, printed].map(capitalise), surnameLemma };
+}
+
+type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
+
+/** The gender and case the first name and the surname share (a context case, then nominative, preferred); else the first name's. */
+function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCases: ReadonlySet<string>): Reading {
+  const names = first.nameParses.filter((p) => p.tag === "Name");
+  const surnames = surname.nameParses.filter((p) => p.tag === "Surn");
+  const shared = names.filter((n) => surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase));
+  const inCase = (p: NameParse, c: string) => p.grammaticalCase === c;
+  const pick =
+    shared.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
+    shared.find((p) => inCase(p, "nomn")) ??
+    shared[0] ?? names.find((p) => p.grammaticalCase === "nomn") ?? names[0];
+  return pick ? { gender: pick.gender, grammaticalCase: pick.grammaticalCase } : null;
+}
+
+function matches(parse: NameParse, reading: Reading): boolean {
+  return reading === null || (parse.gender === reading.gender && parse.grammaticalCase === reading.grammaticalCase);
+}
+
+function hasTag(analysis: WordAnalysis, tag: NameParse["tag"]): boolean {
+  return analysis.nameParses.some((p) => p.tag === tag) && !analysis.nameParses.some((p) => p.tag !== tag);
+}
+
+function feminine(lemma: string): string {
+  if (/(ов|ев|ёв|ин|ын)$/.test(lemma)) return `${lemma}а`;
+  return lemma.replace(/([сц])кий$/, "$1кая");
+}
+
+function capitalise(word: string): string {
+  return word.replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}

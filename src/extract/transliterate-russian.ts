@@ -1,0 +1,18 @@
+const LETTERS: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
+  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
+  ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/**
+ * Russian letters to Latin, letter by letter, with the table seed/articles/README.md prescribes for
+ * people without an English name (ж zh, х kh, ц ts, ч ch, ш sh, щ shch, ы y, й y, ю yu, я ya; ь and
+ * ъ dropped): «Борис Кравец» → Boris Kravets. Other characters pass through; case is kept.
+ */
+export function transliterateRussian(text: string): string {
+  return text.replace(/\p{Script=Cyrillic}/gu, (letter) => {
+    const lower = letter.toLowerCase();
+    const latin = LETTERS[lower] ?? letter;
+    return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
+}

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { ExtractionResources } from "../../../src/extract/types.js";
+import { transliterateRussian } from "../../../src/extract/transliterate-russian.js";
+import { seedResources } from "./resources.js";
+
+let resources: ExtractionResources;
+beforeAll(async () => {
+  resources = await seedResources();
+});
+
+function people(text: string, language = "ru"): string[] {
+  return extractArticle({ text, language, publishedAt: "2025-05-12" }, resources)
+    .entities.filter((e) => e.type === "PERSON")
+    .map((e) => e.name);
+}
+
+describe("names of people the gazetteer does not know", () => {
+  it("keeps a feminine surname feminine and reads the name in the nominative", () => {
+    expect(people("«Ни одна из сторон не получила всего», — считает политолог Дина Мусина.")).toEqual(["Dina Musina"]);
+  });
+
+  it("reads a name in the case of the title before it", () => {
+    expect(people("Мы попросили политолога Марину Соколову прокомментировать решение.")).toEqual(["Marina Sokolova"]);
+    expect(people("По словам представителя МИД Нурлана Бекметова, работа продолжится.")).toEqual(["Nurlan Bekmetov"]);
+  });
+
+  it("drops the patronymic", () => {
+    expect(people("Во встрече принял участие заместитель министра Иван Сергеевич Петров.")).toEqual(["Ivan Petrov"]);
+  });
+
+  it("finds a name after a title's lower-case complement", () => {
+    expect(people("Аналитик инвестиционной компании Анна Волкова предупреждает, что радоваться рано.")).toEqual(["Anna Volkova"]);
+  });
+
+  it("finds an English name before an appositive title", () => {
+    expect(people("Peter Lindqvist, a former Swedish diplomat, was unimpressed.", "en")).toEqual(["Peter Lindqvist"]);
+  });
+
+  it("links a surname written after initials to the gazetteer person", () => {
+    expect(people("Как подчеркнул С.В.Лавров, работа продолжится.")).toEqual(["Sergey Lavrov"]);
+  });
+});
+
+describe("transliterateRussian", () => {
+  it("uses the guidelines' table (ц ts, х kh, щ shch, soft and hard signs dropped)", () => {
+    expect(transliterateRussian("Борис Кравец, Харитон Щукин, Игорь Объедков")).toBe("Boris Kravets, Khariton Shchukin, Igor Obedkov");
+  });
+});
