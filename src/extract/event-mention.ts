@@ -2,7 +2,7 @@ import type { EventDate, EventParticipant, EventType, Evidence } from "./types.j
 
 /** One telling of an event (one trigger), before mentions of the same event are merged. */
 export interface EventMention {
-  type: Exclude<EventType, "OTHER">;
+  type: EventType;
   /** Token range of the trigger word(s). */
   trigger: { first: number; last: number };
   sentence: number;

@@ -191,7 +191,7 @@ export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
   speechVerbs: Record<Language, readonly string[]>;
-  eventTriggers: Record<Exclude<EventType, "OTHER">, Record<Language, readonly string[]>>;
+  eventTriggers: Record<EventType, Record<Language, readonly string[]>>;
   debris: { lines: readonly string[]; trailers: readonly string[] };
   personTitles: Record<Language, readonly string[]>;
   cues: {
@@ -230,7 +230,7 @@ export interface ExtractionResources {
   /** Event cue phrases (seed/lexicon/cues.json) → which cue. */
   cueIndex: PhraseIndex<CueKind>;
   /** Event trigger phrases → event type. */
-  triggerIndex: PhraseIndex<Exclude<EventType, "OTHER">>;
+  triggerIndex: PhraseIndex<EventType>;
   lexicon: Lexicon;
   morph: Morphology;
 }
