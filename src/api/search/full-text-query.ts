@@ -41,7 +41,10 @@ function wordClause(word: SearchWord): string | null {
   const parts = [`${exact}^4`];
   for (const lemma of word.lemmas) {
     const form = term(lemma);
-    if (form !== null && form !== exact) parts.push(`${form}^3`);
+    if (form === null || form === exact) continue;
+    parts.push(`${form}^3`);
+    // The stem of a lemma catches the case forms the lemma itself misses: переговор* → переговоров.
+    if (word.prefix && form.length >= 4) parts.push(`${form}*`);
   }
   if (word.prefix) parts.push(`${exact}*`);
   if (word.fuzzy) parts.push(`${exact}~${maxEdits(word.word)}`);
