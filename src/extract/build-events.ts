@@ -28,7 +28,7 @@ export function buildEvents(
     const represented = officeOf(resources, q.speakerId, event.date?.from ?? null);
     if (represented) addParticipant(event.participants, represented, "PARTICIPANT");
   });
-  const events = merged.map((event) => ({
+  const events = merged.filter(hasParticipants).map((event) => ({
     id: eventId(event, resources),
     type: event.type,
     title: eventTitle(event, resources, names),
@@ -37,7 +37,13 @@ export function buildEvents(
     date: event.date,
     evidence: event.mentions.map((m) => m.evidence).filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i),
   }));
-  return { events, quoteEvents: saidAt.map((e) => (e ? events[merged.indexOf(e)]!.id : null)) };
+  const kept = merged.filter(hasParticipants);
+  return { events, quoteEvents: saidAt.map((e) => (e && hasParticipants(e) ? events[kept.indexOf(e)]!.id : null)) };
+}
+
+/** An event needs a named participant (seed/articles/README.md): "protesters stormed the embassy" is none. */
+function hasParticipants(event: MergedEvent): boolean {
+  return event.participants.length > 0;
 }
 
 /** The country or organization a person holds office for on `onDate` (or currently): whom a speaker represents. */

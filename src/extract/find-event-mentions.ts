@@ -35,10 +35,27 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT"]);
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
   const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
-    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start),
+    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
   );
   const triggerClauses = triggers.map((t) => clauseOf(ctx, t));
   return triggers.map((trigger, i) => mentionOf(ctx, trigger, triggerClauses[i]!, triggerClauses, cues));
+}
+
+const HYPOTHETICAL_REACH = 3;
+
+/**
+ * An intention, offer or condition is no event: a hypothetical cue shortly before the trigger in
+ * its sentence («намерены подписать соглашение», "ready to host talks", "offered to host") or a
+ * modal shortly after it ("a referendum could be held").
+ */
+function hypothetical(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], trigger: PhraseMatch<unknown>): boolean {
+  const sentence = ctx.tokens[trigger.first]!.sentence;
+  return cues.some(
+    (c) =>
+      c.value === "hypothetical" &&
+      ctx.tokens[c.first]!.sentence === sentence &&
+      ((c.last < trigger.first && trigger.first - c.last <= HYPOTHETICAL_REACH) || (c.first > trigger.last && c.first - trigger.last <= 1)),
+  );
 }
 
 function mentionOf(

@@ -186,7 +186,7 @@ export interface AliasTarget {
 export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
 
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
-export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora";
+export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora" | "hypothetical";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -203,6 +203,8 @@ export interface Lexicon {
     speakingAt: Record<Language, readonly string[]>;
     clauseBreaks: Record<Language, readonly string[]>;
     groupAnaphora: Record<Language, readonly string[]>;
+    /** Words of intent, offer or condition that make a trigger near them no event («намерены подписать», "could host"). */
+    hypothetical: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

@@ -32,6 +32,7 @@ export const lexiconFileSchemas = {
     speakingAt: perLanguage,
     clauseBreaks: z.object({ ru: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
     groupAnaphora: perLanguage,
+    hypothetical: perLanguage,
     nonNames: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
