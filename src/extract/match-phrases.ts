@@ -16,6 +16,20 @@ export interface PhraseMatch<T> {
  * spaces between them) and in one sentence.
  */
 export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
+  // Several stages match the same index over the same tokens (titles, speech verbs): compute once.
+  let byIndex = memo.get(tokens);
+  if (!byIndex) memo.set(tokens, (byIndex = new WeakMap()));
+  const cached = byIndex.get(index) as PhraseMatch<T>[] | undefined;
+  if (cached) return cached;
+  const matches = findAll(text, tokens, index);
+  byIndex.set(index, matches);
+  return matches;
+}
+
+/** Matches per token list and index; weak, so an article's results go when its tokens do. */
+const memo = new WeakMap<readonly Token[], WeakMap<PhraseIndex<unknown>, PhraseMatch<unknown>[]>>();
+
+function findAll<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
   for (const token of tokens) {
     const seen = new Set<PhrasePattern<T>>();
