@@ -71,14 +71,15 @@ export interface ArticleWritePlan {
 
 /**
  * Turns extracted facts into the rows the write statements unwind. Rows are sorted by id so that
- * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry). A
- * reference to an entity the graph lacks is skipped by the write statements' MATCH, not invented.
+ * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry), and one
+ * row per id, because the article's own links are created rather than merged. A reference to an
+ * entity the graph lacks is skipped by the write statements' MATCH, not invented.
  */
 export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
-  const entities = facts.entities
+  const entities = uniqueById(facts.entities)
     .map(({ id, type, name, wikidata, aliases }) => ({ id, type, name, wikidata, aliases: [...new Set(aliases)] }))
     .sort(byId);
-  const mentions = facts.entities
+  const mentions = uniqueById(facts.entities)
     .filter((entity) => entity.mentions.length > 0)
     .map((entity) => ({
       entityId: entity.id,
@@ -107,7 +108,7 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
       };
     })
     .sort(byId);
-  const statements = facts.statements
+  const statements = uniqueById(facts.statements)
     .map((statement) => ({
       id: statement.id,
       quote: statement.quote,
@@ -116,7 +117,7 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
       end: statement.end,
       speakerId: statement.speakerId,
       eventId: statement.eventId,
-      aboutIds: statement.aboutIds,
+      aboutIds: [...new Set(statement.aboutIds)],
     }))
     .sort(byId);
   return { article, entities, mentions, events, statements };
@@ -136,6 +137,13 @@ export function withEventIds(plan: ArticleWritePlan, canonical: ReadonlyMap<stri
       eventId: statement.eventId === null ? null : rename(statement.eventId),
     })),
   };
+}
+
+/** The first of each id, in input order. */
+function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  const first = new Map<string, T>();
+  for (const row of rows) if (!first.has(row.id)) first.set(row.id, row);
+  return [...first.values()];
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

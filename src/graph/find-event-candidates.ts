@@ -1,69 +1,78 @@
-import type { ManagedTransaction } from "neo4j-driver";
 import type { EventRow } from "./article-write-plan.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
-/**
- * Reads, for each event about to be written, the stored events that could be the same one: same
- * type, at least one shared participant, and dates that overlap or are unknown (the rest of the
- * rule is `matchEvent`'s). One statement for all of the article's events; it starts from the
- * participants' id index, so its cost grows with how busy those entities are, not with the graph.
- * Also returns each event's own place with the places that contain it.
- */
-export async function findEventCandidates(
-  tx: ManagedTransaction,
-  events: readonly EventRow[],
-): Promise<{ candidates: Map<string, EventCandidate[]>; places: Map<string, EventPlace> }> {
-  const rows = events.map((event) => ({
+/** One event as `findEventCandidatesSubquery` reads it from `$candidateRows`. */
+export interface CandidateQueryRow {
+  id: string;
+  type: string;
+  participantIds: string[];
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+/** The `$candidateRows` parameter of `findEventCandidatesSubquery`. */
+export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryRow[] {
+  return events.map((event) => ({
     id: event.id,
     type: event.type,
     participantIds: event.participants.map((participant) => participant.entityId),
     dateFrom: event.dateFrom,
     dateTo: event.dateTo,
   }));
-  const result = await tx.run(
-    `UNWIND $rows AS f
-     CALL (f) {
-       MATCH (p:Entity)<-[:PARTICIPANT]-(ev:Event)
-       WHERE p.id IN f.participantIds AND ev.type = f.type
-         AND (ev.dateFrom IS NULL OR f.dateFrom IS NULL OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo))
-       RETURN ev, count(DISTINCT p) AS shared
-       UNION
-       MATCH (ev:Event {id: f.id})
-       RETURN ev, 0 AS shared
-     }
-     WITH f, ev, max(shared) AS shared
-     OPTIONAL MATCH (ev)-[:LOCATED_IN]->(place:Entity)
-     OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
-     WITH f, ev, shared, place, collect(container.id) AS containerIds
-     RETURN f.id AS factId, ev.id AS id, shared, toString(ev.dateFrom) AS dateFrom, toString(ev.dateTo) AS dateTo,
-            collect(CASE WHEN place IS NULL THEN null ELSE {id: place.id, containerIds: containerIds} END) AS places`,
-    { rows },
-  );
-  const candidates = new Map<string, EventCandidate[]>();
-  for (const record of result.records) {
-    const factId = record.get("factId") as string;
-    const list = candidates.get(factId) ?? [];
-    list.push({
-      id: record.get("id"),
-      sharedParticipants: record.get("shared"),
-      date: { from: record.get("dateFrom"), to: record.get("dateTo") },
-      place: mostSpecific(record.get("places")),
-    });
-    candidates.set(factId, list);
-  }
-  return { candidates, places: await findPlaces(tx, events) };
 }
 
-async function findPlaces(tx: ManagedTransaction, events: readonly EventRow[]): Promise<Map<string, EventPlace>> {
-  const ids = [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))];
-  if (ids.length === 0) return new Map();
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     OPTIONAL MATCH (:Entity {id: id})-[:LOCATED_IN]->(container:Entity)
-     RETURN id, collect(container.id) AS containerIds`,
-    { ids },
-  );
-  return new Map(result.records.map((record) => [record.get("id"), { id: record.get("id"), containerIds: record.get("containerIds") }]));
+/**
+ * Cypher subquery returning `candidates`: for each event about to be written, the stored events
+ * that could be the same one (same type, at least one shared participant, dates that overlap or are
+ * unknown; the rest of the rule is `matchEvent`'s), and the event stored under its own id. It starts
+ * from each participant's id (unique index) and expands only that entity's incoming PARTICIPANT
+ * relationships, so its cost grows with how busy those entities are, not with the graph.
+ */
+export const findEventCandidatesSubquery = `
+  CALL () {
+    UNWIND $candidateRows AS f
+    CALL (f) {
+      UNWIND f.participantIds AS participantId
+      MATCH (:Entity {id: participantId})<-[:PARTICIPANT]-(ev:Event)
+      WHERE ev.type = f.type
+        AND (ev.dateFrom IS NULL OR f.dateFrom IS NULL OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo))
+      RETURN ev, count(DISTINCT participantId) AS shared
+      UNION
+      MATCH (ev:Event {id: f.id})
+      RETURN ev, 0 AS shared
+    }
+    WITH f, ev, max(shared) AS shared
+    OPTIONAL MATCH (ev)-[:LOCATED_IN]->(place:Entity)
+    OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
+    WITH f, ev, shared, place, collect(container.id) AS containerIds
+    WITH f, ev, shared, collect(CASE WHEN place IS NULL THEN null ELSE {id: place.id, containerIds: containerIds} END) AS places
+    RETURN collect({factId: f.id, id: ev.id, shared: shared, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo), places: places}) AS candidates
+  }`;
+
+/** A row of `candidates` as the driver returns it. */
+interface CandidateRecord {
+  factId: string;
+  id: string;
+  shared: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+  places: EventPlace[];
+}
+
+/** Groups the subquery's `candidates` by the event they were found for. */
+export function candidatesByEvent(records: readonly CandidateRecord[]): Map<string, EventCandidate[]> {
+  const candidates = new Map<string, EventCandidate[]>();
+  for (const record of records) {
+    const list = candidates.get(record.factId) ?? [];
+    list.push({
+      id: record.id,
+      sharedParticipants: record.shared,
+      date: { from: record.dateFrom, to: record.dateTo },
+      place: mostSpecific(record.places),
+    });
+    candidates.set(record.factId, list);
+  }
+  return candidates;
 }
 
 /** When sources placed an event differently ("Shusha", "Azerbaijan"), the narrowest place speaks for it. */

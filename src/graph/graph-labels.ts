@@ -25,6 +25,17 @@ export const eventLabels: Readonly<Record<EventType, string>> = {
   OTHER: "OtherEvent",
 };
 
+/**
+ * Cypher that gives `variable` the label of its type, one guarded `FOREACH` per label. Labels
+ * cannot be parameters on every server we support, so the text is built from the constant label
+ * table above, never from data; one statement can then write rows of every type.
+ */
+export function setLabelByType(variable: string, typeExpression: string, labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([type, label]) => `FOREACH (_ IN CASE WHEN ${typeExpression} = '${type}' THEN [1] ELSE [] END | SET ${variable}:${label})`)
+    .join("\n");
+}
+
 /** Groups rows by a key, keeping input order inside each group; used to run one statement per label. */
 export function groupBy<T, K extends string>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

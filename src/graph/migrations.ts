@@ -60,4 +60,15 @@ export const migrations: readonly Migration[] = [
       "CREATE CONSTRAINT reference_data_name IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.name IS UNIQUE",
     ],
   },
+  {
+    version: 5,
+    name: "event-matching locks per type, participant and year or place",
+    statements: [
+      // Unique so that concurrent writers MERGE one lock node per key (see event-match-keys.ts).
+      "CREATE CONSTRAINT event_match_key IF NOT EXISTS FOR (l:EventMatchKey) REQUIRE l.key IS UNIQUE",
+      // The per-type locks of version 4 made every writer of an event type wait for the others.
+      "MATCH (l:EventMatchLock) DELETE l",
+      "DROP CONSTRAINT event_match_lock_type IF EXISTS",
+    ],
+  },
 ];

@@ -1,13 +1,14 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, withEventIds, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
-import { findEventCandidates } from "./find-event-candidates.js";
-import { matchEvent } from "./match-events.js";
+import { eventMatchKeys } from "./event-match-keys.js";
+import { lockArticle } from "./lock-article.js";
+import { matchEvent, type EventCandidate, type EventPlace } from "./match-events.js";
 import { deleteOrphanEntities, removeArticleFacts, type RemovedFacts } from "./remove-article-facts.js";
+import { writeArticleEntities } from "./write-article-entities.js";
+import { writeArticleEvents } from "./write-article-events.js";
 import { noCounts, type CreatedMerged } from "./write-counts.js";
-import { writeEntities, writeMentions } from "./write-entities.js";
-import { lockEventTypes, refreshEventDates, writeEvents } from "./write-events.js";
-import { writeStatements } from "./write-statements.js";
+import { refreshEventDates } from "./write-events.js";
 
 /** Whether the article was new, a changed version of a stored one, or already stored as it is. */
 export type ArticleWriteStatus = "new" | "updated" | "unchanged";
@@ -26,11 +27,15 @@ export interface ArticleWriteResult {
 
 /**
  * Writes one article and its facts in ONE transaction: either all of it is stored or none of it.
- * Re-writing an article whose content hash is stored under its id changes nothing. A changed
- * version (same id, or same url under another id) first removes what the old version said, then
- * writes the new facts, then deletes what became orphaned. Every statement is a batched
- * `UNWIND … MERGE` on constrained ids, so concurrent writers cannot create duplicates, and the
- * driver's `executeWrite` retries deadlocks and other transient failures.
+ * Three round trips for a new article: lock it and read what the next steps decide on
+ * (lock-article.ts); write its entities and mentions, lock and read the events it may match
+ * (write-article-entities.ts); write its events and statements (write-article-events.ts). The
+ * event matching between the last two is pure (match-events.ts). Re-writing an article whose
+ * content hash is stored under its id changes nothing and costs one round trip. A changed version
+ * (same id, or same url under another id) first removes what the old version said, then writes the
+ * new facts, then deletes what became orphaned. Nodes are merged on constrained ids and shared
+ * links are created only under the lock of their event or statement, so concurrent writers cannot
+ * create duplicates; the driver's `executeWrite` retries deadlocks and other transient failures.
  */
 export async function writeArticleFacts(
   driver: Driver,
@@ -46,70 +51,45 @@ export async function writeArticleFacts(
 }
 
 async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Promise<ArticleWriteResult> {
-  const { previousHash, olderIds } = await lockArticle(tx, initial.article);
+  const locked = await lockArticle(tx, initial.article, placeIds(initial));
   const ids = {
     entityIds: initial.entities.map((entity) => entity.id),
     statementIds: initial.statements.map((statement) => statement.id),
   };
-  if (previousHash === initial.article.contentHash && olderIds.length === 0) {
-    const eventIds = await reportedEventIds(tx, initial.article.id);
-    return { articleId: initial.article.id, status: "unchanged", entities: noCounts, events: noCounts, statements: noCounts, eventIds, ...ids };
+  if (locked.previousHash === initial.article.contentHash && locked.olderIds.length === 0) {
+    return { articleId: initial.article.id, status: "unchanged", entities: noCounts, events: noCounts, statements: noCounts, eventIds: locked.reportedEventIds, ...ids };
   }
-  const replacing = previousHash !== null || olderIds.length > 0;
+  const replacing = locked.previousHash !== null || locked.olderIds.length > 0;
   const removed: RemovedFacts = replacing
-    ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...olderIds])
+    ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...locked.olderIds])
     : { sharedEventIds: [], entityIds: [] };
-  await writeArticleNode(tx, initial.article);
-  const entities = await writeEntities(tx, initial.entities);
-  await writeMentions(tx, initial.article.id, initial.mentions);
-  await lockEventTypes(tx, initial.events);
-  const plan = withEventIds(initial, await canonicalEventIds(tx, initial));
-  const events = await writeEvents(tx, plan.article.id, plan.events);
-  await refreshEventDates(tx, [...plan.events.map((event) => event.id), ...removed.sharedEventIds]);
-  const statements = await writeStatements(tx, plan.article.id, plan.statements);
+  const written = await writeArticleEntities(tx, initial, eventMatchKeys(initial.events, locked.places));
+  const plan = withEventIds(initial, canonicalEventIds(initial, written.candidates, locked.places));
+  const { eventsCreated, statementsCreated } = await writeArticleEvents(tx, plan);
+  await refreshEventDates(tx, removed.sharedEventIds);
   await deleteOrphanEntities(tx, removed.entityIds);
+  const eventIds = [...new Set(plan.events.map((event) => event.id))];
   return {
     articleId: plan.article.id,
     status: replacing ? "updated" : "new",
-    entities,
-    events,
-    statements,
-    eventIds: [...new Set(plan.events.map((event) => event.id))],
+    entities: createdOf(written.entitiesCreated, plan.entities.length),
+    events: createdOf(eventsCreated, eventIds.length),
+    statements: createdOf(statementsCreated, plan.statements.length),
+    eventIds,
     ...ids,
   };
 }
 
-/**
- * Takes the article's write lock before reading its stored hash, so two writers of one article
- * queue instead of both deciding it is new. Also finds older versions stored under the same url.
- */
-async function lockArticle(tx: ManagedTransaction, article: ArticleRecord): Promise<{ previousHash: string | null; olderIds: string[] }> {
-  const result = await tx.run(
-    `MERGE (a:Article {id: $id})
-     SET a._LOCK_ = true
-     REMOVE a._LOCK_
-     WITH a
-     OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $id
-     RETURN a.contentHash AS previousHash, collect(older.id) AS olderIds`,
-    { id: article.id, url: article.url },
-  );
-  const record = result.records[0]!;
-  return { previousHash: record.get("previousHash") ?? null, olderIds: record.get("olderIds") };
-}
-
-async function writeArticleNode(tx: ManagedTransaction, article: ArticleRecord): Promise<void> {
-  await tx.run(
-    `MATCH (a:Article {id: $article.id})
-     SET a.url = $article.url, a.source = $article.source, a.title = $article.title, a.language = $article.language,
-         a.publishedAt = date($article.publishedAt), a.contentHash = $article.contentHash, a.text = $article.text`,
-    { article },
-  );
+function placeIds(plan: ArticleWritePlan): string[] {
+  return [...new Set(plan.events.flatMap((event) => (event.locationId ? [event.locationId] : [])))];
 }
 
 /** Maps each event of the plan to the stored event it is (its own id when it is new). */
-async function canonicalEventIds(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<Map<string, string>> {
-  if (plan.events.length === 0) return new Map();
-  const { candidates, places } = await findEventCandidates(tx, plan.events);
+function canonicalEventIds(
+  plan: ArticleWritePlan,
+  candidates: ReadonlyMap<string, EventCandidate[]>,
+  places: ReadonlyMap<string, EventPlace>,
+): Map<string, string> {
   const canonical = new Map<string, string>();
   for (const event of plan.events) {
     const match = matchEvent(
@@ -121,7 +101,6 @@ async function canonicalEventIds(tx: ManagedTransaction, plan: ArticleWritePlan)
   return canonical;
 }
 
-async function reportedEventIds(tx: ManagedTransaction, articleId: string): Promise<string[]> {
-  const result = await tx.run(`MATCH (:Article {id: $articleId})-[:REPORTS]->(ev:Event) RETURN collect(ev.id) AS ids`, { articleId });
-  return result.records[0]?.get("ids") ?? [];
+function createdOf(created: number, rows: number): CreatedMerged {
+  return { created, merged: rows - created };
 }

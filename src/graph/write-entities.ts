@@ -1,42 +1,41 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import type { EntityRow, MentionRow } from "./article-write-plan.js";
-import { entityLabels, groupBy } from "./graph-labels.js";
-import { addCounts, countMerge, noCounts, type CreatedMerged } from "./write-counts.js";
+import { entityLabels, setLabelByType } from "./graph-labels.js";
 
 /**
- * Merges entities by id, one `UNWIND` statement per label. An existing entity is written only when
- * the rows bring an alias it lacks: hot nodes (a country every article names) then take no write
- * lock, which keeps concurrent ingests from queueing behind one another. `aliasText` feeds the
- * full-text index, which reads strings, not lists.
+ * Cypher subquery (called with the article `a` in scope, rows in `$entities`) that merges the
+ * article's entities by id and returns how many it created as `entitiesCreated`. An existing
+ * entity is written only when the rows bring an alias it lacks: hot nodes (a country every article
+ * names) then take no write lock, which keeps concurrent ingests from queueing behind one another.
+ * `aliasText` feeds the full-text index, which reads strings, not lists.
  */
-export async function writeEntities(tx: ManagedTransaction, entities: readonly EntityRow[]): Promise<CreatedMerged> {
-  let counts = noCounts;
-  for (const [type, rows] of groupBy(entities, (row) => row.type)) {
-    const result = await tx.run(
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${entityLabels[type]}, e.type = row.type, e.name = row.name, e.wikidata = row.wikidata,
-                     e.aliases = row.aliases, e.aliasText = reduce(s = '', a IN row.aliases | s + ' ' + a)
-       WITH e, [a IN row.aliases WHERE NOT a IN e.aliases] AS missing
-       FOREACH (_ IN CASE WHEN size(missing) > 0 THEN [1] ELSE [] END |
-         SET e.aliases = e.aliases + missing,
-             e.aliasText = e.aliasText + reduce(s = '', a IN missing | s + ' ' + a))`,
-      { rows },
-    );
-    counts = addCounts(counts, countMerge(result, rows.length));
-  }
-  return counts;
-}
+export const writeEntitiesSubquery = `
+  CALL (a) {
+    UNWIND $entities AS row
+    OPTIONAL MATCH (stored:Entity {id: row.id})
+    WITH row, stored IS NULL AS isNew
+    MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.type = row.type, e.name = row.name, e.wikidata = row.wikidata,
+                  e.aliases = row.aliases, e.aliasText = reduce(s = '', alias IN row.aliases | s + ' ' + alias)
+    WITH e, row, isNew, [alias IN row.aliases WHERE NOT alias IN e.aliases] AS missing
+    FOREACH (_ IN CASE WHEN size(missing) > 0 THEN [1] ELSE [] END |
+      SET e.aliases = e.aliases + missing,
+          e.aliasText = e.aliasText + reduce(s = '', alias IN missing | s + ' ' + alias))
+    WITH e, row, isNew
+    CALL (e, row, isNew) {
+      WITH e, row WHERE isNew
+      ${setLabelByType("e", "row.type", entityLabels)}
+    }
+    RETURN count(CASE WHEN isNew THEN 1 END) AS entitiesCreated
+  }`;
 
-/** Links the article to every entity it names, with how often and at which offsets. */
-export async function writeMentions(tx: ManagedTransaction, articleId: string, rows: readonly MentionRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $rows AS row
-     MATCH (e:Entity {id: row.entityId})
-     MERGE (a)-[m:MENTIONS]->(e)
-     SET m.count = row.count, m.starts = row.starts, m.ends = row.ends`,
-    { articleId, rows },
-  );
-}
+/**
+ * Cypher subquery (article `a` in scope, rows in `$mentions`) linking the article to every entity
+ * it names, with how often and at which offsets. `CREATE`, not `MERGE`: the article's old links were
+ * removed before (or it is new) and its lock is held, so none exists, and creating a relationship
+ * does not take the exclusive lock on the (often very busy) entity that `MERGE` takes to stay unique.
+ */
+export const writeMentionsSubquery = `
+  CALL (a) {
+    UNWIND $mentions AS row
+    MATCH (e:Entity {id: row.entityId})
+    CREATE (a)-[:MENTIONS {count: row.count, starts: row.starts, ends: row.ends}]->(e)
+  }`;

@@ -1,82 +1,97 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { EventRow } from "./article-write-plan.js";
-import { eventLabels, groupBy } from "./graph-labels.js";
-import { addCounts, countMerge, noCounts, type CreatedMerged } from "./write-counts.js";
+import { eventLabels, setLabelByType } from "./graph-labels.js";
 
-/**
- * Serialises event matching per event type across concurrent writers: without it, two
- * transactions reporting one summit in two languages would each find no stored match and create
- * two events. The lock nodes are unique by migration, so `MERGE` on them is race-free; setting and
- * removing a property takes the node's write lock until commit without changing anything.
- */
-export async function lockEventTypes(tx: ManagedTransaction, events: readonly EventRow[]): Promise<void> {
-  const types = [...new Set(events.map((event) => event.type))].sort();
-  if (types.length === 0) return;
-  await tx.run(
-    `UNWIND $types AS type
-     MERGE (l:EventMatchLock {type: type})
-     SET l._LOCK_ = true
-     REMOVE l._LOCK_`,
-    { types },
-  );
+/** The parameters of the event subqueries: one row per event, participant link and place link. */
+export interface EventWriteRows {
+  events: EventRow[];
+  participants: Array<{ eventId: string; entityId: string; role: string }>;
+  places: Array<{ eventId: string; placeId: string }>;
 }
 
 /**
- * Merges the article's events (already renamed to the stored events they match) and its REPORTS,
- * which keep the evidence and the date this article gives. PARTICIPANT and LOCATED_IN remember in
- * `articleIds` which articles asserted them, so replacing one article removes only what it alone
- * said. The event's own date is then recomputed from all its reports (`refreshEventDates`).
+ * Splits the article's events (already renamed to the stored events they match) into the rows the
+ * subqueries unwind, one per event id and one per link: two of the article's events matched to one
+ * stored event become one report (the later row's evidence and date, as before), with the
+ * participants and places of both.
  */
-export async function writeEvents(tx: ManagedTransaction, articleId: string, events: readonly EventRow[]): Promise<CreatedMerged> {
-  let counts = noCounts;
-  for (const [type, rows] of groupBy(events, (row) => row.type)) {
-    const result = await tx.run(
-      `MATCH (a:Article {id: $articleId})
-       UNWIND $rows AS row
-       MERGE (ev:Event {id: row.id})
-       ON CREATE SET ev:${eventLabels[type]}, ev.type = row.type, ev.title = row.title
-       MERGE (a)-[r:REPORTS]->(ev)
-       SET r.evidenceStart = row.evidenceStart, r.evidenceEnd = row.evidenceEnd, r.evidenceText = row.evidenceText,
-           r.dateText = row.dateText, r.dateValue = row.dateValue, r.precision = row.precision,
-           r.dateFrom = date(row.dateFrom), r.dateTo = date(row.dateTo)`,
-      { articleId, rows },
-    );
-    counts = addCounts(counts, countMerge(result, rows.length));
+export function eventWriteRows(events: readonly EventRow[]): EventWriteRows {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const participants = new Map<string, { eventId: string; entityId: string; role: string }>();
+  const places = new Map<string, { eventId: string; placeId: string }>();
+  for (const event of events) {
+    for (const { entityId, role } of event.participants) participants.set(`${event.id}|${entityId}|${role}`, { eventId: event.id, entityId, role });
+    if (event.locationId) places.set(`${event.id}|${event.locationId}`, { eventId: event.id, placeId: event.locationId });
   }
-  await writeEventLinks(tx, articleId, events);
-  return counts;
+  return { events: [...byId.values()], participants: [...participants.values()], places: [...places.values()] };
 }
 
-async function writeEventLinks(tx: ManagedTransaction, articleId: string, events: readonly EventRow[]): Promise<void> {
-  const participants = events.flatMap((event) => event.participants.map((participant) => ({ eventId: event.id, ...participant })));
-  const addSource = "SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds ELSE coalesce(r.articleIds, []) + $articleId END";
-  if (participants.length > 0) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (ev:Event {id: row.eventId})
-       MATCH (e:Entity {id: row.entityId})
-       MERGE (ev)-[r:PARTICIPANT {role: row.role}]->(e)
-       ${addSource}`,
-      { articleId, rows: participants },
-    );
+/**
+ * Cypher subquery (article `a` in scope, rows in `$events`) that merges the events and creates the
+ * article's REPORTS, which keep the evidence and the date this article gives; returns
+ * `eventsCreated`. Each event's write lock is taken first, so the PARTICIPANT and LOCATED_IN
+ * subqueries can check for an existing link and create it without `MERGE`'s lock on the entity.
+ * The event's own date becomes the new report's when that is more precise: the narrowest interval,
+ * ties broken by the smaller value, the order `refreshEventDates` uses.
+ */
+export const writeEventsSubquery = `
+  CALL (a) {
+    UNWIND $events AS row
+    OPTIONAL MATCH (stored:Event {id: row.id})
+    WITH a, row, stored IS NULL AS isNew
+    MERGE (ev:Event {id: row.id})
+    ON CREATE SET ev.type = row.type, ev.title = row.title
+    SET ev._LOCK_ = true
+    REMOVE ev._LOCK_
+    CREATE (a)-[:REPORTS {evidenceStart: row.evidenceStart, evidenceEnd: row.evidenceEnd, evidenceText: row.evidenceText,
+                          dateText: row.dateText, dateValue: row.dateValue, precision: row.precision,
+                          dateFrom: date(row.dateFrom), dateTo: date(row.dateTo)}]->(ev)
+    WITH ev, row, isNew, date(row.dateFrom) AS dateFrom, date(row.dateTo) AS dateTo
+    CALL (ev, row, isNew) {
+      WITH ev, row WHERE isNew
+      ${setLabelByType("ev", "row.type", eventLabels)}
+    }
+    CALL (ev, row, dateFrom, dateTo) {
+      WITH ev, row, dateFrom, dateTo
+      WHERE dateFrom IS NOT NULL AND (
+        ev.dateFrom IS NULL
+        OR duration.inDays(dateFrom, dateTo).days < duration.inDays(ev.dateFrom, ev.dateTo).days
+        OR (duration.inDays(dateFrom, dateTo).days = duration.inDays(ev.dateFrom, ev.dateTo).days AND row.dateValue < ev.dateValue))
+      SET ev.dateValue = row.dateValue, ev.precision = row.precision, ev.dateFrom = dateFrom, ev.dateTo = dateTo
+    }
+    RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated
+  }`;
+
+/**
+ * Cypher subqueries (`$participants`, `$places`, `$articleId`) adding PARTICIPANT and LOCATED_IN
+ * links. Each remembers in `articleIds` which articles asserted it, so replacing one article
+ * removes only what it alone said. Runs after `writeEventsSubquery`, whose event locks make the
+ * check-then-create safe against concurrent writers of the same event.
+ */
+export const writeEventLinksSubquery = `
+  CALL () {
+    UNWIND $participants AS row
+    MATCH (ev:Event {id: row.eventId})
+    MATCH (e:Entity {id: row.entityId})
+    OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: row.role}]->(e)
+    FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:PARTICIPANT {role: row.role, articleIds: [$articleId]}]->(e))
+    FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT $articleId IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
+      SET r.articleIds = coalesce(r.articleIds, []) + $articleId)
   }
-  const places = events.flatMap((event) => (event.locationId ? [{ eventId: event.id, placeId: event.locationId }] : []));
-  if (places.length > 0) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (ev:Event {id: row.eventId})
-       MATCH (place:Entity {id: row.placeId})
-       MERGE (ev)-[r:LOCATED_IN]->(place)
-       ${addSource}`,
-      { articleId, rows: places },
-    );
-  }
-}
+  CALL () {
+    UNWIND $places AS row
+    MATCH (ev:Event {id: row.eventId})
+    MATCH (place:Entity {id: row.placeId})
+    OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)
+    FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:LOCATED_IN {articleIds: [$articleId]}]->(place))
+    FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT $articleId IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
+      SET r.articleIds = coalesce(r.articleIds, []) + $articleId)
+  }`;
 
 /**
  * Sets each event's date to the most precise one its reports give (the narrowest interval; ties
- * broken by value so the result does not depend on write order). Run after every change to an
- * event's reports, so a replaced article's date stops counting.
+ * broken by value so the result does not depend on write order). Run for the events a replaced
+ * version reported, so its dates stop counting; new reports update the date as they are written.
  */
 export async function refreshEventDates(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;

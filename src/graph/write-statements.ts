@@ -1,34 +1,37 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import type { StatementRow } from "./article-write-plan.js";
-import { countMerge, noCounts, type CreatedMerged } from "./write-counts.js";
-
 /**
- * Merges the article's statements with who said them (SAID_BY a Person), the event they were made
- * at (MADE_AT) and what they are about (ABOUT). Two statements: the nodes with CONTAINS, then their
- * links; a speaker or event the graph lacks is skipped rather than invented.
+ * Cypher subquery (article `a` in scope, rows in `$statements`) that merges the article's
+ * statements with CONTAINS, who said them (SAID_BY a Person), the event they were made at (MADE_AT)
+ * and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
+ * lacks is skipped rather than invented. Runs after the events are written, so MADE_AT finds the
+ * stored event a statement's event was matched to. The statement's lock is taken before its links
+ * are checked, so the links are created without `MERGE`'s lock on the (busy) person or entity.
  */
-export async function writeStatements(tx: ManagedTransaction, articleId: string, rows: readonly StatementRow[]): Promise<CreatedMerged> {
-  if (rows.length === 0) return noCounts;
-  const result = await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $rows AS row
-     MERGE (s:Statement {id: row.id})
-     ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end
-     MERGE (a)-[:CONTAINS]->(s)`,
-    { articleId, rows },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (s:Statement {id: row.id})
-     OPTIONAL MATCH (speaker:Person {id: row.speakerId})
-     OPTIONAL MATCH (event:Event {id: row.eventId})
-     FOREACH (p IN CASE WHEN speaker IS NULL THEN [] ELSE [speaker] END | MERGE (s)-[:SAID_BY]->(p))
-     FOREACH (ev IN CASE WHEN event IS NULL THEN [] ELSE [event] END | MERGE (s)-[:MADE_AT]->(ev))
-     WITH s, row
-     UNWIND row.aboutIds AS aboutId
-     MATCH (about:Entity {id: aboutId})
-     MERGE (s)-[:ABOUT]->(about)`,
-    { rows },
-  );
-  return countMerge(result, rows.length);
-}
+export const writeStatementsSubquery = `
+  CALL (a) {
+    UNWIND $statements AS row
+    OPTIONAL MATCH (stored:Statement {id: row.id})
+    WITH a, row, stored IS NULL AS isNew
+    MERGE (s:Statement {id: row.id})
+    ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end
+    SET s._LOCK_ = true
+    REMOVE s._LOCK_
+    CREATE (a)-[:CONTAINS]->(s)
+    WITH s, row, isNew
+    CALL (s, row) {
+      OPTIONAL MATCH (speaker:Person {id: row.speakerId})
+      WITH s, speaker WHERE speaker IS NOT NULL AND NOT EXISTS { (s)-[:SAID_BY]->(speaker) }
+      CREATE (s)-[:SAID_BY]->(speaker)
+    }
+    CALL (s, row) {
+      OPTIONAL MATCH (event:Event {id: row.eventId})
+      WITH s, event WHERE event IS NOT NULL AND NOT EXISTS { (s)-[:MADE_AT]->(event) }
+      CREATE (s)-[:MADE_AT]->(event)
+    }
+    CALL (s, row) {
+      UNWIND row.aboutIds AS aboutId
+      MATCH (about:Entity {id: aboutId})
+      WITH s, about WHERE NOT EXISTS { (s)-[:ABOUT]->(about) }
+      CREATE (s)-[:ABOUT]->(about)
+    }
+    RETURN count(CASE WHEN isNew THEN 1 END) AS statementsCreated
+  }`;

@@ -1,0 +1,30 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import type { ArticleWritePlan } from "./article-write-plan.js";
+import { eventWriteRows, writeEventLinksSubquery, writeEventsSubquery } from "./write-events.js";
+import { writeStatementsSubquery } from "./write-statements.js";
+
+/** How many events and statements the third round trip created. */
+export interface WrittenEvents {
+  eventsCreated: number;
+  statementsCreated: number;
+}
+
+/**
+ * The third round trip of an article's write, one statement: its events (renamed to the stored
+ * events they matched) with REPORTS, PARTICIPANT and LOCATED_IN, then its statements with their
+ * links. Everything is a batched `UNWIND` inside `CALL` subqueries; nothing is written per row
+ * from JavaScript.
+ */
+export async function writeArticleEvents(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<WrittenEvents> {
+  const rows = eventWriteRows(plan.events);
+  const result = await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     ${writeEventsSubquery}
+     ${writeEventLinksSubquery}
+     ${writeStatementsSubquery}
+     RETURN eventsCreated, statementsCreated`,
+    { articleId: plan.article.id, ...rows, statements: plan.statements },
+  );
+  const record = result.records[0]!;
+  return { eventsCreated: record.get("eventsCreated"), statementsCreated: record.get("statementsCreated") };
+}
