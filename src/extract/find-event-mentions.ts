@@ -1,3 +1,4 @@
+import { chooseEventDate, type TriggerPlace } from "./choose-event-date.js";
 import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
@@ -5,11 +6,12 @@ import type { Quote } from "./find-quotes.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
-import type { CueKind, EventParticipant, ExtractionResources, KnownEntity } from "./types.js";
+import type { CueKind, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
 
 /** Everything the event stage reads, computed by earlier stages. */
 export interface EventContext {
   text: string;
+  language: Language;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   quotes: readonly Quote[];
@@ -21,7 +23,8 @@ export interface EventContext {
 
 const PLACE_RANK: Record<string, number> = { CITY: 3, REGION: 2, COUNTRY: 1 };
 const PARTY_TYPES = new Set(["NEGOTIATION", "AGREEMENT", "MILITARY_CONFLICT"]);
-const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT"]);
+/** Types whose place names a participant: the country hosting a gathering or holding an election. */
+const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELECTION"]);
 
 /**
  * One `EventMention` per trigger word (seed/lexicon/event-triggers.json, on lemmas) outside
@@ -37,8 +40,8 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
   const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
     (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
   );
-  const triggerClauses = triggers.map((t) => clauseOf(ctx, t));
-  return triggers.map((trigger, i) => mentionOf(ctx, trigger, triggerClauses[i]!, triggerClauses, cues));
+  const places = triggers.map((t) => placeOf(ctx, t));
+  return triggers.map((trigger, i) => mentionOf(ctx, trigger, places[i]!, places, cues));
 }
 
 const HYPOTHETICAL_REACH = 3;
@@ -61,11 +64,11 @@ function hypothetical(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], 
 function mentionOf(
   ctx: EventContext,
   trigger: PhraseMatch<EventMention["type"]>,
-  clause: Span,
-  triggerClauses: readonly Span[],
+  place: TriggerPlace,
+  places: readonly TriggerPlace[],
   cues: readonly PhraseMatch<CueKind>[],
 ): EventMention {
-  const sentence = ctx.sentences[ctx.tokens[trigger.first]!.sentence]!;
+  const { clause, sentence } = place;
   const inClause = mentionsIn(ctx, clause);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
   const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence);
@@ -84,15 +87,22 @@ function mentionOf(
     sentence: sentence.index,
     participants: participants.filter((p) => p.entityId !== locationId || p.role !== "PARTICIPANT"),
     locationId,
-    date: dateOf(ctx, clause, sentence, triggerClauses, ctx.tokens[trigger.first]!.start),
+    date: chooseEventDate(datesOutsideQuotes(ctx), place, places, (c) => opensWithTimeRelative(ctx, c)),
     evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
   };
 }
 
-function clauseOf(ctx: EventContext, trigger: PhraseMatch<unknown>): Span {
+function placeOf(ctx: EventContext, trigger: PhraseMatch<unknown>): TriggerPlace {
   const token = ctx.tokens[trigger.first]!;
-  const clauses = findClauses(ctx.text, ctx.sentences[token.sentence]!, ctx.clauseBreaks);
-  return clauses.find((c) => token.start >= c.start && token.start < c.end) ?? ctx.sentences[token.sentence]!;
+  const sentence = ctx.sentences[token.sentence]!;
+  const clauses = findClauses(ctx.text, sentence, ctx.clauseBreaks);
+  return { at: token.start, end: ctx.tokens[trigger.last]!.end, clause: clauses.find((c) => token.start >= c.start && token.start < c.end) ?? sentence, sentence };
+}
+
+/** Whether a clause opens with «когда»/"when" (after the comma that cut it off). */
+function opensWithTimeRelative(ctx: EventContext, clause: Span): boolean {
+  const first = /^[\s,]*(\p{L}+)/u.exec(ctx.text.slice(clause.start, clause.start + 40))?.[1]?.toLowerCase();
+  return first !== undefined && ctx.resources.lexicon.dates.timeRelatives[ctx.language].includes(first);
 }
 
 function mentionsIn(ctx: EventContext, span: Span): MentionCandidate[] {
@@ -231,14 +241,8 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
   return [];
 }
 
-function dateOf(ctx: EventContext, clause: Span, sentence: Sentence, triggerClauses: readonly Span[], at: number) {
-  const outside = ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
-  const inSpan = (span: Span) => outside.filter((d) => d.start >= span.start && d.start < span.end);
-  const nearest = (list: typeof outside) => [...list].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const own = nearest(inSpan(clause));
-  if (own) return own.date;
-  const free = inSpan(sentence).filter((d) => !triggerClauses.some((c) => c !== clause && d.start >= c.start && d.start < c.end));
-  return nearest(free)?.date ?? null;
+function datesOutsideQuotes(ctx: EventContext): DateMention[] {
+  return ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
 }
 
 function insideQuote(quotes: readonly Quote[], offset: number): boolean {

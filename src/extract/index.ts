@@ -50,6 +50,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens));
   const eventMentions = findEventMentions({
     text,
+    language,
     tokens,
     sentences,
     quotes,

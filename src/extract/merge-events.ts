@@ -14,21 +14,23 @@ const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 
 
 /**
  * Several tellings of one event become one. Dated mentions of a type merge when their date
- * intervals overlap and they share a participant (or one has none). An undated mention is an
- * anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest dated event of
- * the same type — before it, else after it; undated mentions with nothing to refer to merge with
- * each other. The merged event keeps the most precise date and the most specific location (a city
- * inside the country already named wins).
+ * intervals overlap and they share a participant (or one has none). A mention with a date that
+ * could not be resolved («в субботу» without publishedAt) is dated all the same — it tells of a
+ * day of its own, not of an event told before — and merges only with such mentions. An undated
+ * mention is an anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest
+ * dated event of the same type — before it, else after it; undated mentions with nothing to refer
+ * to merge with each other. The merged event keeps the most precise resolved date and the most
+ * specific location (a city inside the country already named wins).
  */
 export function mergeEvents(mentions: readonly EventMention[], resources: ExtractionResources): MergedEvent[] {
   const events: MergedEvent[] = [];
-  for (const mention of mentions.filter((m) => m.date?.from)) {
-    const target = events.find((e) => e.type === mention.type && overlaps(e.date, mention.date) && shareParticipant(e, mention));
+  for (const mention of mentions.filter((m) => m.date)) {
+    const target = events.find((e) => e.type === mention.type && sameTime(e.date, mention.date) && shareParticipant(e, mention));
     if (target) absorb(target, mention, resources);
     else events.push(start(mention));
   }
-  for (const mention of mentions.filter((m) => !m.date?.from)) {
-    const target = nearest(events, mention) ?? events.find((e) => e.type === mention.type && !e.date?.from);
+  for (const mention of mentions.filter((m) => !m.date)) {
+    const target = nearest(events, mention) ?? events.find((e) => e.type === mention.type && !e.date);
     if (target) absorb(target, mention, resources);
     else events.push(start(mention));
   }
@@ -44,12 +46,12 @@ function absorb(event: MergedEvent, mention: EventMention, resources: Extraction
   event.mentions.push(mention);
   for (const p of mention.participants) addParticipant(event.participants, p.entityId, p.role);
   event.locationId = moreSpecific(event.locationId, mention.locationId, resources);
-  if (mention.date && (!event.date || PRECISION_RANK[mention.date.precision] > PRECISION_RANK[event.date.precision])) event.date = mention.date;
+  if (finer(mention.date, event.date)) event.date = mention.date;
   if (event.locationId) event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
 }
 
 function nearest(events: readonly MergedEvent[], mention: EventMention): MergedEvent | undefined {
-  const dated = events.filter((e) => e.type === mention.type && e.date?.from);
+  const dated = events.filter((e) => e.type === mention.type && e.date);
   const at = mention.evidence.start;
   const before = dated.filter((e) => e.mentions.some((m) => m.evidence.start <= at));
   const pick = (list: MergedEvent[], key: (e: MergedEvent) => number) => [...list].sort((a, b) => key(a) - key(b))[0];
@@ -59,9 +61,19 @@ function nearest(events: readonly MergedEvent[], mention: EventMention): MergedE
   );
 }
 
-function overlaps(a: EventDate | null, b: EventDate | null): boolean {
-  if (!a?.from || !b?.from) return false;
+/** Resolved dates overlap, or both are unresolved (both "now" in an article without publishedAt). */
+function sameTime(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b) return false;
+  if (!a.from || !b.from) return !a.from && !b.from;
   return a.from <= b.to! && b.from <= a.to!;
+}
+
+/** Whether `candidate` pins the event down better: resolved beats unresolved, then precision. */
+function finer(candidate: EventDate | null, current: EventDate | null): boolean {
+  if (!candidate) return false;
+  if (!current) return true;
+  if (!candidate.from !== !current.from) return Boolean(candidate.from);
+  return PRECISION_RANK[candidate.precision] > PRECISION_RANK[current.precision];
 }
 
 function shareParticipant(event: MergedEvent, mention: EventMention): boolean {

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { resolveAnaphoricDates } from "./anaphoric-dates.js";
 import { daysIn, findRuleDates, pad, type DateMention } from "./date-rules.js";
 import type { EventDate, Language, Lexicon } from "./types.js";
 
@@ -8,10 +9,14 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /**
  * Every date expression of the text, resolved. chrono-node (`chrono.ru` / `chrono.en`) covers days,
  * months, weekdays and phrases like «в этом году»; our rules (date-rules.ts) cover years, seasons and
- * decades and win where both match. Relative expressions (no year written) resolve against
- * `publishedAt`: a lone weekday or month means the most recent one on or before it, unless
- * `isFuture(offset)` says the sentence around it is in the future tense. Without `publishedAt`
- * relative expressions keep their precision but get null values.
+ * decades and win where both match, unless chrono read a month or day around our bare year («в
+ * марте 2022 года»). Relative expressions (no year written) resolve against `publishedAt`: a lone
+ * weekday or month means the most recent one on or before it, unless `isFuture(offset)` says the
+ * sentence around it is in the future tense. An offset counts from publishedAt only with a deictic
+ * word ("last month", "three days ago"); without one ("a year after", "in four hours", «через
+ * неделю») it counts from another happening or is a duration, and is no date. Anaphoric phrases
+ * («накануне», «того же года») resolve against the date before them (anaphoric-dates.ts). Without
+ * `publishedAt` relative expressions keep their precision but get null values.
  */
 export function resolveDates(
   text: string,
@@ -25,17 +30,37 @@ export function resolveDates(
   const parser = language === "ru" ? chrono.ru : chrono.en;
   const parsed = parser.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 0 });
   const fromChrono = parsed
+    .filter((result) => isDate(text, result, words.deictic[language]))
     .map((result) => chronoMention(result, reference, isFuture(result.index)))
-    .filter((m): m is DateMention => m !== null && !ruled.some((r) => m.start < r.end && r.start < m.end));
-  return [...ruled, ...fromChrono].sort((a, b) => a.start - b.start);
+    .filter((m): m is DateMention => m !== null);
+  const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
+  const keptRules = ruled.filter((r) => !finer.some((m) => m.start <= r.start && r.end <= m.end && /\d{4}/.test(m.date.text)));
+  const keptChrono = fromChrono.filter((m) => !keptRules.some((r) => m.start < r.end && r.start < m.end));
+  const found = [...keptRules, ...keptChrono].sort((a, b) => a.start - b.start);
+  return resolveAnaphoricDates(text, language, words, found);
+}
+
+/**
+ * Whether a chrono result is a date of the text: not a piece of a longer word («Май» in «Майя»), not
+ * a lone lower-case word other than a casual reference ("sat", "may" are verbs; "yesterday" is a
+ * date), and not an offset without a deictic word ("Twelve years after", "for three hours").
+ */
+function isDate(text: string, result: chrono.ParsedResult, deictic: readonly string[]): boolean {
+  const trimmed = result.text.trim();
+  const start = result.index + result.text.indexOf(trimmed);
+  if (/\p{L}/u.test(text[start - 1] ?? "") || /\p{L}/u.test(text[start + trimmed.length] ?? "")) return false;
+  const tags = result.tags();
+  const casual = [...tags].some((t) => t.startsWith("casualReference"));
+  if (/^\p{Ll}+$/u.test(trimmed) && !casual) return false;
+  if (!tags.has("result/relativeDate")) return true;
+  const words = trimmed.toLowerCase().split(/[^\p{L}]+/u);
+  return deictic.some((d) => words.includes(d));
 }
 
 function chronoMention(result: chrono.ParsedResult, reference: Date | null, future: boolean): DateMention | null {
   const known = (c: chrono.Component) => result.start.isCertain(c);
   if (!known("year") && !known("month") && !known("day") && !known("weekday")) return null;
   const text = result.text.trim();
-  // A lone lower-case month name is usually the English modal verb ("may"), not a date.
-  if (!known("year") && !known("day") && !known("weekday") && /^\p{Ll}+$/u.test(text)) return null;
   const start = result.index + result.text.indexOf(text);
   const relative = !/\d{4}/.test(text);
   const date = relative && !reference ? unresolved(result, text) : resolved(result, text, reference, future);

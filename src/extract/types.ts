@@ -203,7 +203,7 @@ export interface Lexicon {
     speakingAt: Record<Language, readonly string[]>;
     clauseBreaks: Record<Language, readonly string[]>;
     groupAnaphora: Record<Language, readonly string[]>;
-    /** Words of intent, offer or condition that make a trigger near them no event («намерены подписать», "could host"). */
+    /** Words of intent, offer, condition or absence that make a trigger near them no event («намерены подписать», "could host", "without an agreement"). */
     hypothetical: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
@@ -213,6 +213,14 @@ export interface Lexicon {
   dates: {
     seasons: Record<Language, Record<string, "spring" | "summer" | "autumn" | "winter">>;
     decadeParts: Record<Language, Record<string, "early" | "mid" | "late">>;
+    /** Words that anchor a relative date to the publication day ("last month", «в прошлом месяце»); offsets without them ("a year after") are no dates. */
+    deictic: Record<Language, readonly string[]>;
+    /** Phrases naming a day relative to the day told just before («накануне» −1, "the same day" 0), with their shift in days. */
+    dayAnaphora: Record<Language, Record<string, number>>;
+    /** Phrases giving a month the year told just before («в июне того же года», "in June of that year"). */
+    yearAnaphora: Record<Language, readonly string[]>;
+    /** Words opening a relative clause about a time told just before («с 2012 года, когда…», "in 2016, when…"). */
+    timeRelatives: Record<Language, readonly string[]>;
   };
 }
 

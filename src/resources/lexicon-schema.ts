@@ -40,5 +40,9 @@ export const lexiconFileSchemas = {
   dates: z.object({
     seasons: mapPerLanguage(z.enum(["spring", "summer", "autumn", "winter"])),
     decadeParts: mapPerLanguage(z.enum(["early", "mid", "late"])),
+    deictic: perLanguage,
+    dayAnaphora: mapPerLanguage(z.number().int()),
+    yearAnaphora: perLanguage,
+    timeRelatives: perLanguage,
   }),
 } as const;

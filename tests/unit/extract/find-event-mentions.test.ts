@@ -28,4 +28,44 @@ describe("event mentions", () => {
   it("drops a happening with no named participant", () => {
     expect(eventTypes("Protesters said the war must end.", "en")).toEqual([]);
   });
+
+  it("dates each of two events in a clause by the date that follows it", () => {
+    const text = "Moscow pulled out of the Black Sea Grain Initiative on Monday, a year after the deal brokered by Turkey in July 2022.";
+    expect(eventDates(text, "en")).toEqual(["OTHER 2024-08-19", "AGREEMENT 2022-07"]);
+  });
+
+  it("lets an undated trigger share the date of its clause", () => {
+    expect(eventDates("В понедельник в Худжанде прошел саммит: президенты Таджикистана и Кыргызстана подписали договор.")).toEqual([
+      "SUMMIT 2024-08-19",
+      "AGREEMENT 2024-08-19",
+    ]);
+  });
+
+  it("dates a «когда» clause by the date it points back to", () => {
+    expect(eventDates("Партия находится у власти в Грузии с 2012 года, когда она победила на выборах партию Саакашвили.")).toEqual(["ELECTION 2012"]);
+  });
+
+  it("keeps an event with an unresolved date apart from an older dated one", () => {
+    const text = "В субботу в Грузии прошли парламентские выборы. На предыдущих выборах в октябре 2020 года в Грузии победила та же партия.";
+    const events = extractArticle({ text, language: "ru", publishedAt: null }, resources).events;
+    expect(events.map((e) => `${e.type} ${e.date?.value ?? null}`)).toEqual(["ELECTION null", "ELECTION 2020-10"]);
+  });
+
+  it("drops an agreement told as absent ('without an agreement')", () => {
+    expect(eventTypes("Trump and Putin ended their summit in Anchorage yesterday without an agreement on a ceasefire in Ukraine.", "en")).toEqual(["SUMMIT"]);
+  });
+
+  it("lists the country holding an election among its participants", () => {
+    const [event] = extractArticle({ text: "В субботу в Грузии прошли парламентские выборы.", language: "ru", publishedAt: "2024-10-28" }, resources).events;
+    expect(event?.participants.map((p) => p.entityId)).toContain("Q230");
+  });
+
+  it("does not take a vague 'conflict' for a war", () => {
+    expect(eventTypes("Relations between China and Taiwan have seen decades of conflict.", "en")).toEqual([]);
+  });
 });
+
+function eventDates(text: string, language = "ru"): string[] {
+  return extractArticle({ text, language, publishedAt: "2024-08-24" }, resources).events.map((e) => `${e.type} ${e.date?.value ?? null}`);
+}
+

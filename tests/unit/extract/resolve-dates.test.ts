@@ -58,4 +58,48 @@ describe("resolveDates", () => {
   it("does not take the English modal 'may' for a month", () => {
     expect(datesOf("Talks may resume soon.", "en")).toEqual([]);
   });
+
+  it("drops an offset counted from another happening ('Twelve years after', «через неделю»)", () => {
+    expect(datesOf("Twelve years after Xi unveiled the plan, he returned.", "en")).toEqual([]);
+    expect(datesOf("Заявку подали через неделю после начала войны.")).toEqual([]);
+  });
+
+  it("drops a duration ('for three hours', 'in a year')", () => {
+    expect(datesOf("They talked for three hours in their first meeting in a year.", "en")).toEqual([]);
+  });
+
+  it("keeps an offset from the publication day with a deictic word", () => {
+    expect(datesOf("В прошлом месяце стороны договорились.")[0]).toMatchObject({ value: "2024-06" });
+    expect(datesOf("The talks ended three days ago.", "en")[0]).toMatchObject({ value: "2024-07-03" });
+  });
+
+  it("does not read a month inside a longer word («Май» in «Майя»)", () => {
+    expect(datesOf("Президент Майя Санду выступила.")).toEqual([]);
+  });
+
+  it("does not take a lower-case verb for a weekday ('sat')", () => {
+    expect(datesOf("The delegations sat in separate rooms.", "en")).toEqual([]);
+  });
+
+  it("keeps the month chrono reads around a bare year («в марте 2022 года»)", () => {
+    expect(datesOf("Заявку подали в марте 2022 года.")[0]).toMatchObject({ value: "2022-03", precision: "MONTH" });
+  });
+
+  it("resolves «накануне» to the day before the day told just before", () => {
+    const dates = datesOf("Переговоры прошли 16 мая 2025 года. Накануне Зеленский прилетел в Анкару.");
+    expect(dates.map((d) => d.value)).toEqual(["2025-05-16", "2025-05-15"]);
+  });
+
+  it("resolves 'the same day' to the day told just before", () => {
+    expect(datesOf("Voters went to the polls on Saturday. Legislative elections were held the same day.", "en").map((d) => d.value)).toEqual([
+      "2024-07-06",
+      "2024-07-06",
+    ]);
+  });
+
+  it("gives a month «того же года» the year written before it", () => {
+    const dates = datesOf("Заявку подали в марте 2022 года. Статус страна получила в июне того же года.");
+    expect(dates[1]).toMatchObject({ value: "2022-06", from: "2022-06-01", to: "2022-06-30" });
+  });
 });
+
