@@ -1,10 +1,13 @@
 import type { EventRow } from "./article-write-plan.js";
+import { eventLabels } from "./graph-labels.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
 /** One event as `findEventCandidatesSubquery` reads it from `$candidateRows`. */
 export interface CandidateQueryRow {
   id: string;
   type: string;
+  /** The event type's node label: a label test reads the node record, `ev.type` its property chain. */
+  label: string;
   participantIds: string[];
   dateFrom: string | null;
   dateTo: string | null;
@@ -15,6 +18,7 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
   return events.map((event) => ({
     id: event.id,
     type: event.type,
+    label: eventLabels[event.type],
     participantIds: event.participants.map((participant) => participant.entityId),
     dateFrom: event.dateFrom,
     dateTo: event.dateTo,
@@ -34,7 +38,7 @@ export const findEventCandidatesSubquery = `
     CALL (f) {
       UNWIND f.participantIds AS participantId
       MATCH (:Entity {id: participantId})<-[:PARTICIPANT]-(ev:Event)
-      WHERE ev.type = f.type
+      WHERE f.label IN labels(ev)
         AND (ev.dateFrom IS NULL OR f.dateFrom IS NULL OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo))
       RETURN ev, count(DISTINCT participantId) AS shared
       UNION

@@ -62,7 +62,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
-    name: "event-matching locks per type, participant and year or place",
+    name: "event-matching locks per event type and participant",
     statements: [
       // Unique so that concurrent writers MERGE one lock node per key (see event-match-keys.ts).
       "CREATE CONSTRAINT event_match_key IF NOT EXISTS FOR (l:EventMatchKey) REQUIRE l.key IS UNIQUE",

@@ -63,7 +63,7 @@ async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Pro
   const removed: RemovedFacts = replacing
     ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...locked.olderIds])
     : { sharedEventIds: [], entityIds: [] };
-  const written = await writeArticleEntities(tx, initial, eventMatchKeys(initial.events, locked.places));
+  const written = await writeArticleEntities(tx, initial, eventMatchKeys(initial.events));
   const plan = withEventIds(initial, canonicalEventIds(initial, written.candidates, locked.places));
   const { eventsCreated, statementsCreated } = await writeArticleEvents(tx, plan);
   await refreshEventDates(tx, removed.sharedEventIds);
