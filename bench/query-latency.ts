@@ -110,6 +110,13 @@ async function pickSamples(driver: Driver, database: string): Promise<Sample[]> 
   }));
 }
 
+/** What a person would write for "an entity's events, newest first, and how many": the floor of both generated forms. */
+const EVENTS_OF_ENTITY = /* cypher */ `
+MATCH (:Entity {id: $e})<-[:PARTICIPANT]-(ev:Event) WITH DISTINCT ev
+WITH collect(ev) AS events
+UNWIND events AS ev WITH size(events) AS totalCount, ev ORDER BY ev.dateFrom DESC LIMIT 20
+RETURN totalCount, collect(ev {.id, .title, .dateValue}) AS page`;
+
 function operations(database: string): Operation[] {
   const run = (driver: Driver, cypher: string, parameters: Record<string, unknown>) =>
     driver.executeQuery(cypher, parameters, { database, routing: neo4j.routing.READ });
@@ -162,15 +169,14 @@ function operations(database: string): Operation[] {
       graphql: `query ($e: ID!) { eventsConnection(where: { participants: { some: { id: { eq: $e } } } }, first: 20, sort: [{ dateFrom: DESC }]) {
         totalCount edges { node { id title dateValue } } } }`,
       variables: (s) => ({ e: s.entity }),
-      floor: (d, s) =>
-        run(
-          d,
-          `MATCH (:Entity {id: $e})<-[:PARTICIPANT]-(ev:Event) WITH DISTINCT ev
-           WITH collect(ev) AS events
-           UNWIND events AS ev WITH size(events) AS totalCount, ev ORDER BY ev.dateFrom DESC LIMIT 20
-           RETURN totalCount, collect(ev {.id, .title, .dateValue}) AS page`,
-          { e: s.entity },
-        ),
+      floor: (d, s) => run(d, EVENTS_OF_ENTITY, { e: s.entity }),
+    },
+    {
+      name: "generated: the same from the entity's side + totalCount",
+      graphql: `query ($e: ID!) { entities(where: { id: { eq: $e } }) { participatesInConnection(first: 20, sort: [{ node: { dateFrom: DESC } }]) {
+        totalCount edges { node { id title dateValue } } } } }`,
+      variables: (s) => ({ e: s.entity }),
+      floor: (d, s) => run(d, EVENTS_OF_ENTITY, { e: s.entity }),
     },
   ];
 }
