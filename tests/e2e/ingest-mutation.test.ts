@@ -1,0 +1,86 @@
+import type { Driver } from "neo4j-driver";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mintToken } from "../../src/api/auth/mint-token.js";
+import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
+import { loadTypeDefs } from "../../src/api/load-type-defs.js";
+import { applyMigrations } from "../../src/graph/apply-migrations.js";
+import { connectDriver } from "../../src/graph/connect-driver.js";
+import { silentLogger } from "../../src/logger.js";
+import { testConfig } from "../support/test-config.js";
+
+const secret = "ingest-mutation-test-secret-of-enough-length";
+const config = testConfig({ JWT_SECRET: secret });
+const articleId = `t${randomUUID().slice(0, 8)}:article:mutation`;
+const text =
+  "Президент Казахстана Касым-Жомарт Токаев в субботу выступил на неформальном саммите Организации тюркских государств в Шуше. " +
+  "«Наша сила в единстве», – заявил Токаев.";
+
+const mutation = /* GraphQL */ `
+  mutation Ingest($input: ArticleInput!) {
+    ingestArticle(input: $input) { articleId status entityIds eventIds events { created merged } }
+  }
+`;
+
+let driver: Driver;
+let api: ApiServer;
+
+beforeAll(async () => {
+  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
+  await applyMigrations(driver, { database: config.neo4j.database, logger: silentLogger });
+  api = await startApiServer({ driver, config, logger: silentLogger, typeDefs: loadTypeDefs("schema"), ideExamples: [] });
+});
+
+afterAll(async () => {
+  // The summit may also be reported by other files' articles (the reference article): remove only what this one alone made.
+  await driver?.executeQuery(
+    `MATCH (a:Article {id: $articleId})
+     OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE other <> a }
+     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE other <> a }
+     DETACH DELETE a, ev, s`,
+    { articleId },
+  );
+  await api?.stop();
+  await driver?.close();
+});
+
+async function ingest(token: string | null) {
+  const response = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: mutation, variables: { input: { id: articleId, language: "ru", publishedAt: "2024-07-06", text } } }),
+  });
+  return (await response.json()) as { data?: { ingestArticle: Record<string, unknown> } | null; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+const token = (roles: string[]) => mintToken({ secret, roles, subject: "ingest-mutation-test", expiresIn: "5m" });
+
+async function storedArticles(): Promise<number> {
+  const { records } = await driver.executeQuery("MATCH (a:Article {id: $articleId}) RETURN count(a) AS n", { articleId });
+  return records[0]!.get("n");
+}
+
+describe("the ingestArticle mutation over HTTP", () => {
+  it("answers UNAUTHENTICATED without a token and writes nothing", async () => {
+    const body = await ingest(null);
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await storedArticles()).toBe(0);
+  });
+
+  it("answers FORBIDDEN to a reader's token and writes nothing", async () => {
+    const body = await ingest(await token(["reader"]));
+    expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await storedArticles()).toBe(0);
+  });
+
+  it("ingests the article for a writer's token, and finds it unchanged the second time", async () => {
+    const writer = await token(["writer"]);
+    const first = await ingest(writer);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.ingestArticle).toMatchObject({ articleId, status: "NEW", entityIds: expect.arrayContaining(["Q232"]) });
+    expect((first.data?.ingestArticle.eventIds as string[]).length).toBeGreaterThan(0);
+    expect(await storedArticles()).toBe(1);
+    const second = await ingest(writer);
+    expect(second.data?.ingestArticle).toMatchObject({ articleId, status: "UNCHANGED", eventIds: first.data?.ingestArticle.eventIds });
+  });
+});
