@@ -17,14 +17,15 @@ export interface TriggerPlace {
  * it opens the clause («В понедельник … прошел саммит»), the first trigger after it. A trigger
  * takes the nearest date that is its own; one with none shares the clause's nearest date («саммит:
  * … подписали договор», "agreed on Wednesday … in talks"). A clause without dates takes a date of
- * its sentence that lies in no trigger's clause, and a relative clause opened by «когда»/"when" the
- * last date of the clause before it, which it points back to («с 2012 года, когда она победила»).
+ * its sentence that lies in no trigger's clause, and a relative clause opened by «когда», «где»,
+ * "when" or "where" the last date before it, which it points back to («с 2012 года, когда она
+ * победила», «прилетел в Анкару, где провел встречу»).
  */
 export function chooseEventDate(
   dates: readonly DateMention[],
   trigger: TriggerPlace,
   triggers: readonly TriggerPlace[],
-  whenClause: (clause: Span) => boolean,
+  relativeClause: (clause: Span) => boolean,
 ): EventDate | null {
   const inSpan = (span: Span) => dates.filter((d) => d.start >= span.start && d.start < span.end);
   const nearest = (list: readonly DateMention[]) => [...list].sort((a, b) => gap(trigger, a) - gap(trigger, b))[0];
@@ -34,7 +35,7 @@ export function chooseEventDate(
     const mine = own.filter((d) => ownerOf(rivals, d).at === trigger.at);
     return (nearest(mine) ?? nearest(own))!.date;
   }
-  if (whenClause(trigger.clause)) {
+  if (relativeClause(trigger.clause)) {
     const before = dates.filter((d) => d.start >= trigger.sentence.start && d.start < trigger.clause.start);
     if (before.length) return before[before.length - 1]!.date;
   }

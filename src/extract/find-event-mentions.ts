@@ -87,7 +87,7 @@ function mentionOf(
     sentence: sentence.index,
     participants: participants.filter((p) => p.entityId !== locationId || p.role !== "PARTICIPANT"),
     locationId,
-    date: chooseEventDate(datesOutsideQuotes(ctx), place, places, (c) => opensWithTimeRelative(ctx, c)),
+    date: chooseEventDate(datesOutsideQuotes(ctx), place, places, (c) => opensRelativeClause(ctx, c)),
     evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
   };
 }
@@ -99,10 +99,10 @@ function placeOf(ctx: EventContext, trigger: PhraseMatch<unknown>): TriggerPlace
   return { at: token.start, end: ctx.tokens[trigger.last]!.end, clause: clauses.find((c) => token.start >= c.start && token.start < c.end) ?? sentence, sentence };
 }
 
-/** Whether a clause opens with «когда»/"when" (after the comma that cut it off). */
-function opensWithTimeRelative(ctx: EventContext, clause: Span): boolean {
+/** Whether a clause opens with «когда», «где», "when" or "where" (after the comma that cut it off). */
+function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
   const first = /^[\s,]*(\p{L}+)/u.exec(ctx.text.slice(clause.start, clause.start + 40))?.[1]?.toLowerCase();
-  return first !== undefined && ctx.resources.lexicon.dates.timeRelatives[ctx.language].includes(first);
+  return first !== undefined && ctx.resources.lexicon.dates.relativeClauses[ctx.language].includes(first);
 }
 
 function mentionsIn(ctx: EventContext, span: Span): MentionCandidate[] {

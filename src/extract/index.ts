@@ -17,6 +17,7 @@ import { findQuotes } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
+import { dateFromNarrative } from "./narrative-date.js";
 import { resolveDates } from "./resolve-dates.js";
 import { segmentText, type Token } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
@@ -60,7 +61,9 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     resources,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
+  const merged = mergeEvents(eventMentions, resources);
+  dateFromNarrative(merged, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
+  const { events, quoteEvents } = buildEvents(merged, attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
   return {

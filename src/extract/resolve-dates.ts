@@ -30,7 +30,7 @@ export function resolveDates(
   const parser = language === "ru" ? chrono.ru : chrono.en;
   const parsed = parser.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 0 });
   const fromChrono = parsed
-    .filter((result) => isDate(text, result, words.deictic[language]))
+    .filter((result) => isDate(text, result, language, words.deictic[language]) && !inDateline(text, result.index))
     .map((result) => chronoMention(result, reference, isFuture(result.index)))
     .filter((m): m is DateMention => m !== null);
   const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
@@ -42,16 +42,17 @@ export function resolveDates(
 
 /**
  * Whether a chrono result is a date of the text: not a piece of a longer word («Май» in «Майя»), not
- * a lone lower-case word other than a casual reference ("sat", "may" are verbs; "yesterday" is a
- * date), and not an offset without a deictic word ("Twelve years after", "for three hours").
+ * in English a lone lower-case word other than a casual reference ("sat", "may" are verbs;
+ * "yesterday" is a date — Russian month and weekday names are lower-case, «февраля»), and not an
+ * offset without a deictic word ("Twelve years after", "for three hours").
  */
-function isDate(text: string, result: chrono.ParsedResult, deictic: readonly string[]): boolean {
+function isDate(text: string, result: chrono.ParsedResult, language: Language, deictic: readonly string[]): boolean {
   const trimmed = result.text.trim();
   const start = result.index + result.text.indexOf(trimmed);
   if (/\p{L}/u.test(text[start - 1] ?? "") || /\p{L}/u.test(text[start + trimmed.length] ?? "")) return false;
   const tags = result.tags();
   const casual = [...tags].some((t) => t.startsWith("casualReference"));
-  if (/^\p{Ll}+$/u.test(trimmed) && !casual) return false;
+  if (language === "en" && /^\p{Ll}+$/u.test(trimmed) && !casual) return false;
   if (!tags.has("result/relativeDate")) return true;
   const words = trimmed.toLowerCase().split(/[^\p{L}]+/u);
   return deictic.some((d) => words.includes(d));
@@ -120,4 +121,13 @@ function componentsDay(c: chrono.ParsedComponents): string {
 
 function isoDay(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * Whether an offset lies in a dateline ("YEREVAN/BAKU, March 14 (Caspian Wire) -", «АЛМАТЫ, 11
+ * мая.»): the filing day after an upper-case place opening the line dates the report, not an event.
+ */
+function inDateline(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[\p{Lu}][\p{Lu}\s/.'’-]*\p{Lu},\s*$/u.test(text.slice(lineStart, offset));
 }

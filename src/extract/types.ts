@@ -219,8 +219,8 @@ export interface Lexicon {
     dayAnaphora: Record<Language, Record<string, number>>;
     /** Phrases giving a month the year told just before («в июне того же года», "in June of that year"). */
     yearAnaphora: Record<Language, readonly string[]>;
-    /** Words opening a relative clause about a time told just before («с 2012 года, когда…», "in 2016, when…"). */
-    timeRelatives: Record<Language, readonly string[]>;
+    /** Words opening a relative clause about the time or place just told («с 2012 года, когда…», «прилетел в Анкару, где…»): it shares that clause's date. */
+    relativeClauses: Record<Language, readonly string[]>;
   };
 }
 

@@ -43,6 +43,6 @@ export const lexiconFileSchemas = {
     deictic: perLanguage,
     dayAnaphora: mapPerLanguage(z.number().int()),
     yearAnaphora: perLanguage,
-    timeRelatives: perLanguage,
+    relativeClauses: perLanguage,
   }),
 } as const;

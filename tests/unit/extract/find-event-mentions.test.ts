@@ -63,9 +63,25 @@ describe("event mentions", () => {
   it("does not take a vague 'conflict' for a war", () => {
     expect(eventTypes("Relations between China and Taiwan have seen decades of conflict.", "en")).toEqual([]);
   });
+
+  it("dates a «где» clause by the date of the clause it hangs on", () => {
+    expect(eventDates("23 августа президент Украины Владимир Зеленский прилетел в Анкару, где провел встречу с президентом Турции Реджепом Тайипом Эрдоганом.")).toContain(
+      "MEETING 2024-08-23",
+    );
+  });
+
+  it("dates an event told without a date by the last date told before it", () => {
+    expect(eventDates("Сегодня в Астане прошли переговоры Казахстана и Китая. По их итогам Казахстан и Китай подписали более 30 соглашений.")).toEqual([
+      "NEGOTIATION 2024-08-24",
+      "AGREEMENT 2024-08-24",
+    ]);
+  });
+
+  it("dates a headline event by the lede's date", () => {
+    expect(eventDates("Kazakhstan and China agree to deepen ties\n\nThe leaders of Kazakhstan and China met today in Astana.", "en")[0]).toBe("AGREEMENT 2024-08-24");
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {
   return extractArticle({ text, language, publishedAt: "2024-08-24" }, resources).events.map((e) => `${e.type} ${e.date?.value ?? null}`);
 }
-

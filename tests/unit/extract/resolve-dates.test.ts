@@ -101,5 +101,12 @@ describe("resolveDates", () => {
     const dates = datesOf("Заявку подали в марте 2022 года. Статус страна получила в июне того же года.");
     expect(dates[1]).toMatchObject({ value: "2022-06", from: "2022-06-01", to: "2022-06-30" });
   });
+  it("does not date an event by the dateline's filing day", () => {
+    expect(datesOf("YEREVAN, March 14 (Caspian Wire) - The sides agreed on Thursday.", "en").map((d) => d.text)).toEqual(["on Thursday"]);
+  });
+
+  it("reads a lone Russian month name in the genitive («в конце февраля»)", () => {
+    expect(datesOf("Предыдущий раунд прошел в конце февраля в Берлине.")[0]).toMatchObject({ value: "2024-02" });
+  });
 });
 
