@@ -13,14 +13,15 @@ describe("two `kg ingest` processes over overlapping article files", () => {
   const p = testPrefix();
   let driver: Driver;
   let dir: string;
-  // 24 articles about one summit, half in Russian and half in English: the two languages give the
-  // summit different event ids, so only event matching (under its locks) keeps it one event.
+  // 24 articles about one summit, half in Russian (in Shusha, on Saturday) and half in English (in
+  // Azerbaijan, in July): the two give the summit different event ids, so only event matching
+  // (under its locks) keeps it one event.
   const articles = Array.from({ length: 24 }, (_, n) =>
     n % 2 === 0
       ? { id: `${p}:article:${n}`, language: "ru", publishedAt: "2024-07-06",
           text: `Сообщение ${n}. Президент Казахстана Касым-Жомарт Токаев в субботу выступил на неформальном саммите Организации тюркских государств в Шуше вместе с Ильхамом Алиевым.` }
-      : { id: `${p}:article:${n}`, language: "en", publishedAt: "2024-07-06",
-          text: `Report ${n}. Kazakhstan's President Kassym-Jomart Tokayev spoke on Saturday at the informal summit of the Organization of Turkic States in Shusha.` },
+      : { id: `${p}:article:${n}`, language: "en", publishedAt: "2024-07-20",
+          text: `Report ${n}. Kazakhstan's President Kassym-Jomart Tokayev spoke in July at the informal summit of the Organization of Turkic States in Azerbaijan.` },
   );
 
   beforeAll(async () => {
