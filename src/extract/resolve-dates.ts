@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { resolveAnaphoricDates } from "./anaphoric-dates.js";
 import { daysIn, findRuleDates, pad, type DateMention } from "./date-rules.js";
+import { findRelativeSeasons } from "./relative-seasons.js";
 import type { EventDate, Language, Lexicon } from "./types.js";
 
 /** Stand-in reference for chrono when the article has no publishedAt; relative results are then dropped to null. */
@@ -11,9 +12,9 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
  * months, weekdays and phrases like «в этом году»; our rules (date-rules.ts) cover years, seasons and
  * decades and win where both match, unless chrono read a month or day around our bare year («в
  * марте 2022 года»). Relative expressions (no year written) resolve against `publishedAt`: a lone
- * weekday or month means the most recent one on or before it, unless `isFuture(offset)` says the
- * sentence around it is in the future tense. An offset counts from publishedAt only with a deictic
- * word ("last month", "three days ago"); without one ("a year after", "in four hours", «через
+ * weekday, month or season (relative-seasons.ts) means the most recent one on or before it, unless
+ * `isFuture(offset)` says the sentence around it is in the future tense. An offset counts from
+ * publishedAt only with a deictic word ("last month", "three days ago"); without one ("a year after", "in four hours", «через
  * неделю») it counts from another happening or is a duration, and is no date. Anaphoric phrases
  * («накануне», «того же года») resolve against the date before them (anaphoric-dates.ts). Without
  * `publishedAt` relative expressions keep their precision but get null values.
@@ -36,7 +37,8 @@ export function resolveDates(
   const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
   const keptRules = ruled.filter((r) => !finer.some((m) => m.start <= r.start && r.end <= m.end && /\d{4}/.test(m.date.text)));
   const keptChrono = fromChrono.filter((m) => !keptRules.some((r) => m.start < r.end && r.start < m.end));
-  const found = [...keptRules, ...keptChrono].sort((a, b) => a.start - b.start);
+  const seasons = findRelativeSeasons(text, language, publishedAt, words, isFuture).filter((s) => ![...keptRules, ...keptChrono].some((m) => s.start < m.end && m.start < s.end));
+  const found = [...keptRules, ...keptChrono, ...seasons].sort((a, b) => a.start - b.start);
   return resolveAnaphoricDates(text, language, words, found);
 }
 

@@ -60,6 +60,10 @@ describe("event mentions", () => {
     expect(event?.participants.map((p) => p.entityId)).toContain("Q230");
   });
 
+  it("reports a referendum as an ELECTION", () => {
+    expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
+  });
+
   it("does not take a vague 'conflict' for a war", () => {
     expect(eventTypes("Relations between China and Taiwan have seen decades of conflict.", "en")).toEqual([]);
   });

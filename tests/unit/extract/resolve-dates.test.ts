@@ -108,5 +108,14 @@ describe("resolveDates", () => {
   it("reads a lone Russian month name in the genitive («в конце февраля»)", () => {
     expect(datesOf("Предыдущий раунд прошел в конце февраля в Берлине.")[0]).toMatchObject({ value: "2024-02" });
   });
+  it("resolves a season without a year in the future tense to the next such season", () => {
+    const future = () => true;
+    const [date] = resolveDates("Осенью в Молдове пройдут выборы.", "ru", "2024-06-26", resources.lexicon.dates, future).map((d) => d.date);
+    expect(date).toMatchObject({ precision: "SEASON", from: "2024-09-01", to: "2024-11-30" });
+  });
+
+  it("resolves 'last winter' to the latest winter already over", () => {
+    expect(datesOf("Talks stalled last winter.", "en", "2024-07-06")[0]).toMatchObject({ from: "2023-12-01", to: "2024-02-29" });
+  });
 });
 
