@@ -54,3 +54,19 @@ function ownerOf(triggers: readonly TriggerPlace[], date: DateMention): TriggerP
   const pool = before.length ? before : triggers;
   return [...pool].sort((a, b) => gap(a, date) - gap(b, date))[0]!;
 }
+
+/**
+ * The dates coordinated after the chosen one ("elections in 2016 and 2020", «в марте и в мае»):
+ * one trigger telling several happenings, one per date. Only "and"/«и» and commas may stand
+ * between them.
+ */
+export function coordinatedDates(dates: readonly DateMention[], chosen: EventDate | null, text: string): EventDate[] {
+  const found: EventDate[] = [];
+  let current = dates.find((d) => d.date === chosen);
+  while (current) {
+    const end = current.end;
+    current = dates.find((d) => d.start >= end && /^(?:,?\s+(?:and|и)\s+|,\s*)$/iu.test(text.slice(end, d.start)));
+    if (current) found.push(current.date);
+  }
+  return found;
+}

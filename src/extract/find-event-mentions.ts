@@ -1,4 +1,4 @@
-import { chooseEventDate, type TriggerPlace } from "./choose-event-date.js";
+import { chooseEventDate, coordinatedDates, type TriggerPlace } from "./choose-event-date.js";
 import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
@@ -41,7 +41,12 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
     (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
-  return triggers.map((trigger, i) => mentionOf(ctx, trigger, places[i]!, places, cues));
+  const dates = ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
+  return triggers.flatMap((trigger, i) => {
+    const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
+    // "after winning elections in 2016 and 2020": one mention per coordinated date.
+    return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
+  });
 }
 
 const HYPOTHETICAL_REACH = 3;
@@ -67,6 +72,7 @@ function mentionOf(
   place: TriggerPlace,
   places: readonly TriggerPlace[],
   cues: readonly PhraseMatch<CueKind>[],
+  dates: readonly DateMention[],
 ): EventMention {
   const { clause, sentence } = place;
   const inClause = mentionsIn(ctx, clause);
@@ -87,7 +93,7 @@ function mentionOf(
     sentence: sentence.index,
     participants: participants.filter((p) => p.entityId !== locationId || p.role !== "PARTICIPANT"),
     locationId,
-    date: chooseEventDate(datesOutsideQuotes(ctx), place, places, (c) => opensRelativeClause(ctx, c)),
+    date: chooseEventDate(dates, place, places, (c) => opensRelativeClause(ctx, c)),
     evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
   };
 }
@@ -239,10 +245,6 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
     if (countries.length >= 2) return countries.slice(0, 2);
   }
   return [];
-}
-
-function datesOutsideQuotes(ctx: EventContext): DateMention[] {
-  return ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
 }
 
 function insideQuote(quotes: readonly Quote[], offset: number): boolean {

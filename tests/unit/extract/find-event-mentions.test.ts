@@ -60,6 +60,14 @@ describe("event mentions", () => {
     expect(event?.participants.map((p) => p.entityId)).toContain("Q230");
   });
 
+  it("tells one event per coordinated date ('elections in 2016 and 2020')", () => {
+    expect(eventDates("Tsai Ing-wen of Taiwan served two terms after winning elections in 2016 and 2020.", "en")).toEqual(["ELECTION 2016", "ELECTION 2020"]);
+  });
+
+  it("drops what the parties agreed to do («договорились об обмене пленными»)", () => {
+    expect(eventTypes("Россия и Украина сегодня договорились об обмене пленными.")).toEqual(["AGREEMENT"]);
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
