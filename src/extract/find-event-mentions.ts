@@ -54,15 +54,17 @@ const HYPOTHETICAL_REACH = 3;
 /**
  * An intention, offer or condition is no event: a hypothetical cue shortly before the trigger in
  * its sentence («намерены подписать соглашение», "ready to host talks", "offered to host") or a
- * modal shortly after it ("a referendum could be held").
+ * modal shortly after it ("a referendum could be held"). Nor is a trigger verb in an idiom, its
+ * object shortly after it («принял участие», «приняла эту просьбу к сведению»).
  */
 function hypothetical(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], trigger: PhraseMatch<unknown>): boolean {
   const sentence = ctx.tokens[trigger.first]!.sentence;
   return cues.some(
     (c) =>
-      c.value === "hypothetical" &&
       ctx.tokens[c.first]!.sentence === sentence &&
-      ((c.last < trigger.first && trigger.first - c.last <= HYPOTHETICAL_REACH) || (c.first > trigger.last && c.first - trigger.last <= 1)),
+      ((c.value === "hypothetical" &&
+        ((c.last < trigger.first && trigger.first - c.last <= HYPOTHETICAL_REACH) || (c.first > trigger.last && c.first - trigger.last <= 1))) ||
+        (c.value === "idiomObjects" && c.first > trigger.last && c.first - trigger.last <= HYPOTHETICAL_REACH)),
   );
 }
 

@@ -186,7 +186,7 @@ export interface AliasTarget {
 export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
 
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
-export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora" | "hypothetical";
+export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora" | "hypothetical" | "idiomObjects";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -205,6 +205,8 @@ export interface Lexicon {
     groupAnaphora: Record<Language, readonly string[]>;
     /** Words of intent, offer, condition or absence that make a trigger near them no event («намерены подписать», "could host", "without an agreement"). */
     hypothetical: Record<Language, readonly string[]>;
+    /** Objects that make a trigger verb an idiom, no event, shortly after it («принял участие», «приняла к сведению»). */
+    idiomObjects: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

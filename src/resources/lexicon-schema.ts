@@ -33,6 +33,7 @@ export const lexiconFileSchemas = {
     clauseBreaks: z.object({ ru: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
     groupAnaphora: perLanguage,
     hypothetical: perLanguage,
+    idiomObjects: perLanguage,
     nonNames: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */

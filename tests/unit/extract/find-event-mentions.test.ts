@@ -68,6 +68,14 @@ describe("event mentions", () => {
     expect(eventTypes("Россия и Украина сегодня договорились об обмене пленными.")).toEqual(["AGREEMENT"]);
   });
 
+  it("reports a reception («министров принял президент») as a MEETING", () => {
+    expect(eventTypes("В пятницу вечером министров принял президент Казахстана.")).toEqual(["MEETING"]);
+  });
+
+  it("drops a trigger verb in an idiom («принял участие в работе»)", () => {
+    expect(eventTypes("В пятницу президент Казахстана принял участие в работе форума.")).toEqual([]);
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
