@@ -17,7 +17,8 @@ export interface TriggerPlace {
  * it opens the clause («В понедельник … прошел саммит»), the first trigger after it. A trigger
  * takes the nearest date that is its own; one with none shares the clause's nearest date («саммит:
  * … подписали договор», "agreed on Wednesday … in talks"). A clause without dates takes a date of
- * its sentence that lies in no trigger's clause, and a relative clause opened by «когда», «где»,
+ * an earlier clause of its sentence that holds no trigger (a later one tells of what follows: "…,
+ * which they will try again next year"), and a relative clause opened by «когда», «где»,
  * "when" or "where" the last date before it, which it points back to («с 2012 года, когда она
  * победила», «прилетел в Анкару, где провел встречу»).
  */
@@ -39,7 +40,7 @@ export function chooseEventDate(
     const before = dates.filter((d) => d.start >= trigger.sentence.start && d.start < trigger.clause.start);
     if (before.length) return before[before.length - 1]!.date;
   }
-  const free = inSpan(trigger.sentence).filter((d) => !triggers.some((t) => d.start >= t.clause.start && d.start < t.clause.end));
+  const free = inSpan(trigger.sentence).filter((d) => d.start < trigger.clause.start && !triggers.some((t) => d.start >= t.clause.start && d.start < t.clause.end));
   return nearest(free)?.date ?? null;
 }
 

@@ -41,6 +41,11 @@ describe("event mentions", () => {
     ]);
   });
 
+  it("does not date an event by a date in a later clause", () => {
+    const text = "Leaders at the summit in Brussels granted candidate status to Georgia, but Hungary blocked an aid package, which they will try to approve next year.";
+    expect(eventDates(text, "en")).not.toContain("SUMMIT 2025");
+  });
+
   it("dates a «когда» clause by the date it points back to", () => {
     expect(eventDates("Партия находится у власти в Грузии с 2012 года, когда она победила на выборах партию Саакашвили.")).toEqual(["ELECTION 2012"]);
   });
