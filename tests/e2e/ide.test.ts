@@ -80,6 +80,11 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     await expect.poll(() => tabs.count(), { timeout: 30_000 }).toBe(examples.length);
 
     await page.locator(".graphiql-tab-button", { hasText: "ArmeniaAzerbaijanTimeline" }).click();
+    // GraphiQL switches the editor and its operation name after the click; running before both
+    // settle would send the previous tab's operation name.
+    await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toContain("ArmeniaAzerbaijanTimeline");
+    await expect.poll(() => page.locator(".graphiql-query-editor").innerText()).toContain("timeline(entity");
+    await page.waitForTimeout(500);
     await page.locator(".graphiql-execute-button").click();
     const firstEvent = (timelineExample.answer as { timeline: Array<{ title: string }> }).timeline[0]!.title;
     const result = page.locator(".result-window");
