@@ -16,7 +16,9 @@ const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 
  * Several tellings of one event become one. Dated mentions of a type merge when their date
  * intervals overlap and they share a participant (or one has none). A mention with a date that
  * could not be resolved («в субботу» without publishedAt) is dated all the same — it tells of a
- * day of its own, not of an event told before — and merges only with such mentions. An undated
+ * day of its own, not of an event told before — and merges only with such mentions. A mention
+ * dated by a day anaphor ("legislative elections held the same day") tells another happening
+ * than the one it takes its day from, and starts an event of its own. An undated
  * mention is an anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest
  * dated event of the same type — before it, else after it; undated mentions with nothing to refer
  * to merge with each other. The merged event keeps the most precise resolved date and the most
@@ -24,8 +26,10 @@ const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 
  */
 export function mergeEvents(mentions: readonly EventMention[], resources: ExtractionResources): MergedEvent[] {
   const events: MergedEvent[] = [];
+  const anaphoric = new Set(Object.values(resources.lexicon.dates.dayAnaphora).flatMap((phrases) => Object.keys(phrases)));
   for (const mention of mentions.filter((m) => m.date)) {
-    const target = events.find((e) => e.type === mention.type && sameTime(e.date, mention.date) && shareParticipant(e, mention));
+    const another = anaphoric.has(mention.date!.text.toLowerCase().replace(/\s+/g, " "));
+    const target = another ? undefined : events.find((e) => e.type === mention.type && sameTime(e.date, mention.date) && shareParticipant(e, mention));
     if (target) absorb(target, mention, resources);
     else events.push(start(mention));
   }

@@ -81,6 +81,11 @@ describe("event mentions", () => {
     expect(eventTypes("В пятницу президент Казахстана принял участие в работе форума.")).toEqual([]);
   });
 
+  it("keeps an event told 'the same day' apart from the one it takes its day from", () => {
+    const text = "The Democratic Progressive Party won Saturday's presidential election in Taiwan. In legislative elections held the same day, the Democratic Progressive Party lost its majority.";
+    expect(eventDates(text, "en")).toEqual(["ELECTION 2024-08-24", "ELECTION 2024-08-24"]);
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
