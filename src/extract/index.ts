@@ -61,9 +61,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     resources,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  const merged = mergeEvents(eventMentions, resources);
-  dateFromNarrative(merged, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
-  const { events, quoteEvents } = buildEvents(merged, attributed, resources, names);
+  dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
+  const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
   return {
