@@ -107,6 +107,11 @@ describe("event mentions", () => {
     ]);
   });
 
+  it("dates an undated mention by the narrative rather than joining a later event of its type", () => {
+    const text = "Во вторник в Брюсселе прошла конференция Молдовы и ЕС. Так Молдова начала переговоры с ЕС. В декабре 2023 года ЕС решил открыть переговоры с Молдовой.";
+    expect(eventDates(text)).toEqual(["NEGOTIATION 2024-08-20", "NEGOTIATION 2023-12"]);
+  });
+
   it("dates a headline event by the lede's date", () => {
     expect(eventDates("Kazakhstan and China agree to deepen ties\n\nThe leaders of Kazakhstan and China met today in Astana.", "en")[0]).toBe("AGREEMENT 2024-08-24");
   });
