@@ -14,7 +14,7 @@ import { loadTypeDefs } from "../src/api/load-type-defs.js";
 import { CO_MENTIONS } from "../src/api/resolvers/co-mentions.js";
 import { LATEST_EVENTS, PROFILE } from "../src/api/resolvers/entity-profile.js";
 import { SEARCH } from "../src/api/resolvers/search-entities.js";
-import { STARTS, statementsQuery } from "../src/api/resolvers/statements.js";
+import { statementsQuery } from "../src/api/resolvers/statements.js";
 import { TIMELINE } from "../src/api/resolvers/timeline.js";
 import { buildFullTextQuery } from "../src/api/search/full-text-query.js";
 import { analyseSearch } from "../src/api/search/search-words.js";
@@ -136,7 +136,7 @@ function operations(database: string): Operation[] {
         article { id title publishedAt } event { title date { value } place { name } } } }`,
       variables: (s) => ({ p: s.speaker }),
       floor: (d, s) =>
-        run(d, statementsQuery(STARTS.speaker), {
+        run(d, statementsQuery("speaker", false), {
           speaker: s.speaker,
           about: null,
           lucene: null,
