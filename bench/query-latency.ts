@@ -146,6 +146,21 @@ function operations(database: string): Operation[] {
         }),
     },
     {
+      name: "statements (search, best match first)",
+      graphql: `query ($q: String!) { statements(search: $q) { id quote speaker { name } article { id title publishedAt } } }`,
+      // Words every synthetic quote has: the worst case, all statements match.
+      variables: () => ({ q: "dialogue cooperation" }),
+      floor: async (d) =>
+        run(d, statementsQuery("search", false), {
+          lucene: buildFullTextQuery(await analyseSearch("dialogue cooperation")),
+          speaker: null,
+          about: null,
+          from: null,
+          to: null,
+          ...page,
+        }),
+    },
+    {
       name: "searchEntities",
       graphql: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
       variables: (s) => ({ q: s.name }),
