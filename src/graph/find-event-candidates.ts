@@ -1,51 +1,50 @@
 import type { EventRow } from "./article-write-plan.js";
-import { eventLabels } from "./graph-labels.js";
+import { candidateBucketSeeks } from "./event-buckets.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
 /** One event as `findEventCandidatesSubquery` reads it from `$candidateRows`. */
 export interface CandidateQueryRow {
   id: string;
-  type: string;
-  /** The event type's node label: a label test reads the node record, `ev.type` its property chain. */
-  label: string;
-  participantIds: string[];
+  /** The event buckets that can hold its candidates (see `candidateBucketSeeks`). */
+  bucketKeys: string[];
+  bucketPrefixes: string[];
   dateFrom: string | null;
   dateTo: string | null;
 }
 
 /** The `$candidateRows` parameter of `findEventCandidatesSubquery`. */
 export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryRow[] {
-  return events.map((event) => ({
-    id: event.id,
-    type: event.type,
-    label: eventLabels[event.type],
-    participantIds: event.participants.map((participant) => participant.entityId),
-    dateFrom: event.dateFrom,
-    dateTo: event.dateTo,
-  }));
+  return events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo }));
 }
 
 /**
  * Cypher subquery returning `candidates`: for each event about to be written, the stored events
  * that could be the same one (same type, at least one shared participant, dates that overlap or are
- * unknown; the rest of the rule is `matchEvent`'s), and the event stored under its own id. It starts
- * from each participant's id (unique index) and expands only that entity's incoming PARTICIPANT
- * relationships, so its cost grows with how busy those entities are, not with the graph.
+ * unknown; the rest of the rule is `matchEvent`'s), and the event stored under its own id. It seeks
+ * the event's buckets by their unique key (a range seek for prefixes) and expands only their HOLDS
+ * links, so its cost grows with how many events one participant has of one type in one year, not
+ * with the graph. A bucket key names its participant, so the participants a candidate shares are
+ * the distinct ones among the buckets it was found in (none for the event's own id).
  */
 export const findEventCandidatesSubquery = `
   CALL () {
     UNWIND $candidateRows AS f
     CALL (f) {
-      UNWIND f.participantIds AS participantId
-      MATCH (:Entity {id: participantId})<-[:PARTICIPANT]-(ev:Event)
-      WHERE f.label IN labels(ev)
-        AND (ev.dateFrom IS NULL OR f.dateFrom IS NULL OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo))
-      RETURN ev, count(DISTINCT participantId) AS shared
+      UNWIND f.bucketKeys AS key
+      MATCH (:EventBucket {key: key})-[:HOLDS]->(ev:Event)
+      RETURN ev, key
+      UNION
+      UNWIND f.bucketPrefixes AS prefix
+      MATCH (bucket:EventBucket) WHERE bucket.key STARTS WITH prefix
+      MATCH (bucket)-[:HOLDS]->(ev:Event)
+      RETURN ev, bucket.key AS key
       UNION
       MATCH (ev:Event {id: f.id})
-      RETURN ev, 0 AS shared
+      RETURN ev, null AS key
     }
-    WITH f, ev, max(shared) AS shared
+    WITH f, ev, count(DISTINCT split(key, '|')[1]) AS shared
+    WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
+      OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
     OPTIONAL MATCH (ev)-[:LOCATED_IN]->(place:Entity)
     OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
     WITH f, ev, shared, place, collect(container.id) AS containerIds

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleWritePlan } from "./article-write-plan.js";
+import { refreshEventBucketsSubquery } from "./event-buckets.js";
 import { eventWriteRows, writeEventLinksSubquery, writeEventsSubquery } from "./write-events.js";
 import { writeStatementsSubquery } from "./write-statements.js";
 
@@ -12,7 +13,8 @@ export interface WrittenEvents {
 /**
  * The third round trip of an article's write, one statement: its events (renamed to the stored
  * events they matched) with REPORTS, PARTICIPANT and LOCATED_IN, then its statements with their
- * links. Everything is a batched `UNWIND` inside `CALL` subqueries; nothing is written per row
+ * links. The events are re-linked to their candidate buckets (event-buckets.ts) once their
+ * participants and dates are written. Everything is a batched `UNWIND` inside `CALL` subqueries; nothing is written per row
  * from JavaScript.
  */
 export async function writeArticleEvents(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<WrittenEvents> {
@@ -21,9 +23,10 @@ export async function writeArticleEvents(tx: ManagedTransaction, plan: ArticleWr
     `MATCH (a:Article {id: $articleId})
      ${writeEventsSubquery}
      ${writeEventLinksSubquery}
+     ${refreshEventBucketsSubquery}
      ${writeStatementsSubquery}
      RETURN eventsCreated, statementsCreated`,
-    { articleId: plan.article.id, ...rows, statements: plan.statements },
+    { articleId: plan.article.id, ...rows, bucketEventIds: rows.events.map((event) => event.id), statements: plan.statements },
   );
   const record = result.records[0]!;
   return { eventsCreated: record.get("eventsCreated"), statementsCreated: record.get("statementsCreated") };

@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, withEventIds, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
+import { refreshEventBuckets } from "./event-buckets.js";
 import { eventMatchKeys } from "./event-match-keys.js";
 import { lockArticle } from "./lock-article.js";
 import { matchEvent, type EventCandidate, type EventPlace } from "./match-events.js";
@@ -67,6 +68,7 @@ async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Pro
   const plan = withEventIds(initial, canonicalEventIds(initial, written.candidates, locked.places));
   const { eventsCreated, statementsCreated } = await writeArticleEvents(tx, plan);
   await refreshEventDates(tx, removed.sharedEventIds);
+  await refreshEventBuckets(tx, removed.sharedEventIds);
   await deleteOrphanEntities(tx, removed.entityIds);
   const eventIds = [...new Set(plan.events.map((event) => event.id))];
   return {

@@ -1,0 +1,80 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import type { EventRow } from "./article-write-plan.js";
+
+/**
+ * Event buckets bound the cross-article candidate read by an index seek. Each stored event is
+ * linked from one `:EventBucket {key: "TYPE|participant|scope"}` node per participant and scope,
+ * where the scope is each calendar year its date spans, `wide` for a span of more than
+ * `maxYearsPerEvent` years, or `undated`. A new event then reads only the buckets of its own
+ * type, participants and years instead of every event of each participant, so the rows it touches
+ * depend on how busy one participant is in one year, not on the size of the graph.
+ */
+export const maxYearsPerEvent = 3;
+
+/** The bucket seeks of one event about to be written: exact keys, and key prefixes read by range. */
+export interface BucketSeeks {
+  bucketKeys: string[];
+  bucketPrefixes: string[];
+}
+
+/**
+ * Which buckets can hold a stored event that `matchEvent` could join to `event`. It needs a
+ * shared participant and the same type, so only `TYPE|participant|…` keys. A dated event reads the
+ * buckets of its years and the `wide` ones; stored undated events qualify only through a known,
+ * agreeing place, so their bucket is read only when the event has a place. An undated event
+ * matches only through its place too: without one it reads no bucket (its own id is read apart),
+ * with one it reads every scope of its participants by prefix, as does a dated event that spans
+ * more years than buckets are kept for. Dates are then compared on the events themselves.
+ */
+export function candidateBucketSeeks(event: Pick<EventRow, "type" | "participants" | "locationId" | "dateFrom" | "dateTo">): BucketSeeks {
+  const participantIds = [...new Set(event.participants.map((participant) => participant.entityId))].sort();
+  const prefixes = participantIds.map((id) => `${event.type}|${id}|`);
+  const scopes = dateScopes(event.dateFrom, event.dateTo);
+  if (scopes[0] === "undated") return { bucketKeys: [], bucketPrefixes: event.locationId ? prefixes : [] };
+  if (scopes[0] === "wide") return { bucketKeys: [], bucketPrefixes: prefixes };
+  const readScopes = [...scopes, "wide", ...(event.locationId ? ["undated"] : [])];
+  return { bucketKeys: prefixes.flatMap((prefix) => readScopes.map((scope) => prefix + scope)), bucketPrefixes: [] };
+}
+
+/** The scopes of a date interval: its years, `wide` past `maxYearsPerEvent`, or `undated`. The Cypher below computes the same. */
+export function dateScopes(dateFrom: string | null, dateTo: string | null): string[] {
+  if (dateFrom === null || dateTo === null) return ["undated"];
+  const from = Number(dateFrom.slice(0, 4));
+  const to = Number(dateTo.slice(0, 4));
+  if (to - from + 1 > maxYearsPerEvent) return ["wide"];
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+/**
+ * Cypher subquery re-linking each event of `$bucketEventIds` to exactly the buckets its stored
+ * type, participants and date call for (see `dateScopes`), dropping links that no longer apply (a
+ * participant removed with a replaced article, a date made more precise). Runs after the events'
+ * write locks are taken, so two writers of one event cannot interleave; buckets are merged on a
+ * unique key, and links are created, not merged, after checking under that lock.
+ */
+export const refreshEventBucketsSubquery = `
+  CALL () {
+    UNWIND $bucketEventIds AS eventId
+    MATCH (ev:Event {id: eventId})
+    WITH ev,
+         CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
+              WHEN ev.dateTo.year - ev.dateFrom.year + 1 > ${maxYearsPerEvent} THEN ['wide']
+              ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END AS scopes,
+         COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
+    WITH ev, reduce(keys = [], id IN participantIds | keys + [scope IN scopes | ev.type + '|' + id + '|' + scope]) AS wanted
+    CALL (ev, wanted) {
+      MATCH (stale:EventBucket)-[link:HOLDS]->(ev) WHERE NOT stale.key IN wanted
+      DELETE link
+    }
+    CALL (ev, wanted) {
+      UNWIND [key IN wanted WHERE NOT EXISTS { (:EventBucket {key: key})-[:HOLDS]->(ev) }] AS key
+      MERGE (bucket:EventBucket {key: key})
+      CREATE (bucket)-[:HOLDS]->(ev)
+    }
+  }`;
+
+/** Re-links the given events to their buckets (after a replaced article changed their participants or dates). */
+export async function refreshEventBuckets(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
+  if (eventIds.length === 0) return;
+  await tx.run(`${refreshEventBucketsSubquery} RETURN count(*) AS done`, { bucketEventIds: [...new Set(eventIds)] });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { EventRow } from "../../../src/graph/article-write-plan.js";
+import { candidateBucketSeeks, dateScopes } from "../../../src/graph/event-buckets.js";
+
+const event = (participantIds: string[], dateFrom: string | null, dateTo: string | null, locationId: string | null = null) => ({
+  type: "SUMMIT" as EventRow["type"],
+  participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
+  locationId,
+  dateFrom,
+  dateTo,
+});
+
+/** The bucket keys a stored event is linked to, as the write's Cypher computes them. */
+const storedKeys = (stored: ReturnType<typeof event>) =>
+  stored.participants.flatMap(({ entityId }) => dateScopes(stored.dateFrom, stored.dateTo).map((scope) => `${stored.type}|${entityId}|${scope}`));
+
+/** Whether the seeks of `incoming` reach `stored`. */
+const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof event>) => {
+  const seeks = candidateBucketSeeks(incoming);
+  return storedKeys(stored).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
+};
+
+describe("dateScopes", () => {
+  it("gives each year an interval spans, wide past three years, undated without a date", () => {
+    expect(dateScopes("2023-12-30", "2024-01-02")).toEqual(["2023", "2024"]);
+    expect(dateScopes("2020-01-01", "2024-12-31")).toEqual(["wide"]);
+    expect(dateScopes(null, null)).toEqual(["undated"]);
+  });
+});
+
+describe("candidateBucketSeeks", () => {
+  it("seeks a dated event's years and the wide buckets of each participant, sorted", () => {
+    expect(candidateBucketSeeks(event(["Q2", "Q1"], "2024-07-03", "2024-07-03"))).toEqual({
+      bucketKeys: ["SUMMIT|Q1|2024", "SUMMIT|Q1|wide", "SUMMIT|Q2|2024", "SUMMIT|Q2|wide"],
+      bucketPrefixes: [],
+    });
+  });
+
+  it("reads undated stored events only for an event with a place, which alone can vouch for them", () => {
+    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03", "Q9")).bucketKeys).toContain("SUMMIT|Q1|undated");
+    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03")).bucketKeys).not.toContain("SUMMIT|Q1|undated");
+  });
+
+  it("reads every scope by prefix for an undated event with a place, and nothing without one", () => {
+    expect(candidateBucketSeeks(event(["Q1"], null, null, "Q9"))).toEqual({ bucketKeys: [], bucketPrefixes: ["SUMMIT|Q1|"] });
+    expect(candidateBucketSeeks(event(["Q1"], null, null))).toEqual({ bucketKeys: [], bucketPrefixes: [] });
+  });
+
+  it("reaches every stored event of the type that shares a participant and an overlapping year", () => {
+    expect(reaches(event(["Q1", "Q2"], "2024-07-03", "2024-07-03"), event(["Q3", "Q2"], "2024-07-01", "2024-07-31"))).toBe(true);
+    expect(reaches(event(["Q1"], "2024-01-01", "2024-12-31"), event(["Q1"], "2021-01-01", "2025-12-31"))).toBe(true);
+    expect(reaches(event(["Q1"], "2021-01-01", "2025-12-31"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);
+    expect(reaches(event(["Q1"], null, null, "Q9"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);
+  });
+
+  it("does not reach events of other years or other participants", () => {
+    expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q1"], "2023-07-03", "2023-07-03"))).toBe(false);
+    expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q2"], "2024-07-03", "2024-07-03"))).toBe(false);
+  });
+});
