@@ -1,0 +1,73 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
+import { writeReferenceData } from "../../src/graph/write-reference-data.js";
+import { loadExtractionResources } from "../../src/resources/load-resources.js";
+import { buildArticle, day, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
+
+const shusha = "kg:city:shusha";
+const azerbaijan = "Q227";
+
+describe("event buckets (the index-bounded candidate read)", () => {
+  let driver: Driver;
+  const p = testPrefix();
+  const ots = { id: `${p}:organization:ots`, type: "ORGANIZATION" as const, name: "Organization of Turkic States", surface: "OTS" };
+  const tokayev = { id: `${p}:person:tokayev`, type: "PERSON" as const, name: "Kassym-Jomart Tokayev", surface: "Tokayev" };
+  const aliyev = { id: `${p}:person:aliyev`, type: "PERSON" as const, name: "Ilham Aliyev", surface: "Aliyev" };
+  const places = [
+    { id: shusha, type: "CITY" as const, name: "Shusha", surface: "Shusha" },
+    { id: azerbaijan, type: "COUNTRY" as const, name: "Azerbaijan", surface: "Azerbaijan" },
+  ];
+
+  beforeAll(async () => {
+    driver = await openTestDriver();
+    await writeReferenceData(driver, { database: "neo4j", resources: await loadExtractionResources("seed") });
+  });
+
+  afterAll(async () => {
+    await driver.executeQuery("MATCH (b:EventBucket) WHERE b.key CONTAINS $p DETACH DELETE b", { p });
+    await removeTestData(driver, p);
+    await driver.close();
+  });
+
+  const write = (id: string, text: string, events: EventSpec[]) => {
+    const { record, facts } = buildArticle({ id, language: "en", publishedAt: "2024-07-08", text, entities: [ots, tokayev, aliyev, ...places], events });
+    return writeArticleFacts(driver, { database: "neo4j", article: record, facts });
+  };
+  const bucketsOf = async (eventId: string) => {
+    const { records } = await driver.executeQuery(
+      "MATCH (b:EventBucket)-[:HOLDS]->(:Event {id: $eventId}) RETURN b.key AS key ORDER BY key",
+      { eventId },
+    );
+    return records.map((record) => (record.get("key") as string).replaceAll(`${p}:`, ""));
+  };
+  const summit = (id: string, participants: EventSpec["participants"], date: EventSpec["date"], locationId: string | null): EventSpec => ({
+    id: `${p}:event:${id}`, type: "SUMMIT", title: "OTS summit", participants, locationId, date,
+  });
+
+  it("files an undated event under `undated`, and under its year once a report dates it", async () => {
+    const undated = await write(`${p}:article:undated`, "Tokayev spoke at the OTS summit in Shusha.", [
+      summit("undated", [[ots.id, "HOST"], [tokayev.id, "SPEAKER"]], null, shusha),
+    ]);
+    expect(await bucketsOf(undated.eventIds[0]!)).toEqual(["SUMMIT|organization:ots|undated", "SUMMIT|person:tokayev|undated"]);
+    const dated = await write(`${p}:article:dated`, "Tokayev and Aliyev met at the OTS summit in Azerbaijan on Saturday.", [
+      summit("dated", [[ots.id, "HOST"], [tokayev.id, "PARTICIPANT"], [aliyev.id, "HOST"]], day("2024-07-06", "on Saturday"), azerbaijan),
+    ]);
+    expect(dated.eventIds).toEqual(undated.eventIds);
+    expect(await bucketsOf(undated.eventIds[0]!)).toEqual(["SUMMIT|organization:ots|2024", "SUMMIT|person:aliyev|2024", "SUMMIT|person:tokayev|2024"]);
+  });
+
+  it("finds a dated event for an undated report with an agreeing place (prefix seek)", async () => {
+    const again = await write(`${p}:article:again`, "Aliyev hosted the OTS summit in Shusha.", [
+      summit("again", [[ots.id, "HOST"], [aliyev.id, "HOST"]], null, shusha),
+    ]);
+    expect(again.events).toEqual({ created: 0, merged: 1 });
+    expect(again.eventIds).toEqual([`${p}:event:undated`]);
+  });
+
+  it("drops the buckets of participants and dates only a replaced version gave", async () => {
+    await write(`${p}:article:again`, "Aliyev hosted the OTS in Shusha.", []);
+    await write(`${p}:article:dated`, "Tokayev and Aliyev met in Azerbaijan.", []);
+    expect(await bucketsOf(`${p}:event:undated`)).toEqual(["SUMMIT|organization:ots|undated", "SUMMIT|person:tokayev|undated"]);
+  });
+});
