@@ -4,15 +4,10 @@
  * through extraction, so the largest sizes fit in minutes. One fresh embedded Neo4j grows through
  * the sizes; at each, the same queries are timed (bench/query-latency.ts).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
-import { buildLauncher } from "../src/neo4j/build-launcher.js";
-import { startEmbeddedNeo4j } from "../src/neo4j/embedded-neo4j.js";
+import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 import { countGraph, createSyntheticGraph } from "./synthetic-graph.js";
@@ -24,15 +19,7 @@ const sizes = (flag >= 0 ? process.argv[flag + 1]! : "1000,10000,100000")
   .map(Number)
   .sort((a, b) => a - b);
 
-await buildLauncher(logger);
-const dataDir = await mkdtemp(join(tmpdir(), "newsgraph-latency-"));
-const neo4j = await startEmbeddedNeo4j({
-  dataDir,
-  host: "127.0.0.1",
-  port: await freePort(),
-  pagecache: "512m",
-  logger,
-});
+const neo4j = await startScratchNeo4j({ purpose: "newsgraph-latency", pagecache: "512m", logger });
 const graphSection: BenchSection = {
   title: "Synthetic graph (written directly in the ingestion's shape)",
   columns: ["articles", "events", "statements", "write seconds"],
@@ -63,19 +50,5 @@ try {
   }
 } finally {
   await neo4j.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }
 process.stdout.write(`${renderReport([graphSection, latency])}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}

@@ -1,12 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../src/config.js";
 import { createConsoleLogger } from "../src/logger.js";
-import { buildLauncher } from "../src/neo4j/build-launcher.js";
-import { startEmbeddedNeo4j } from "../src/neo4j/embedded-neo4j.js";
+import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,25 +21,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("neo4j", { uri: settings.uri, user: settings.user, password: settings.password });
     return;
   }
-  const logger = createConsoleLogger();
-  await buildLauncher(logger);
-  const dataDir = await mkdtemp(join(tmpdir(), "newsgraph-neo4j-test-"));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, host: "127.0.0.1", port: await freePort(), pagecache: "128m", logger });
-  project.provide("neo4j", { uri: neo4j.uri, user: "neo4j", password: "" });
-  return async () => {
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
-}
-
-/** A loopback port nobody listens on right now, chosen by the OS. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
+  const neo4j = await startScratchNeo4j({
+    purpose: "newsgraph-neo4j-test",
+    pagecache: "128m",
+    logger: createConsoleLogger(),
   });
+  project.provide("neo4j", { uri: neo4j.uri, user: "neo4j", password: "" });
+  return () => neo4j.stop();
 }
