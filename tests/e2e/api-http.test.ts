@@ -1,10 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
-import { silentLogger } from "../../src/logger.js";
+import type { ApiServer } from "../../src/api/create-server.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 const config = testConfig({ MAX_BODY_BYTES: "2048" });
@@ -13,15 +10,7 @@ let api: ApiServer;
 const origin = () => api.url.replace(/\/graphql$/, "");
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  await applyMigrations(driver, { database: config.neo4j.database, logger: silentLogger });
-  api = await startApiServer({
-    driver,
-    config,
-    logger: silentLogger,
-    typeDefs: loadTypeDefs("schema"),
-    ideExamples: [{ title: "Articles", query: "{ articles { title } }" }],
-  });
+  ({ driver, api } = await openTestApi(config, [{ title: "Articles", query: "{ articles { title } }" }]));
 });
 
 afterAll(async () => {

@@ -1,13 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
+import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
 import { silentLogger } from "../../src/logger.js";
 import { postGraphQL } from "../support/post-graphql.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 const config = testConfig();
@@ -16,8 +14,7 @@ let driver: Driver;
 let api: ApiServer;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  await applyMigrations(driver, { database: config.neo4j.database, logger: silentLogger });
+  ({ driver, api } = await openTestApi(config, examples));
   // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
   // whatever earlier test files left is cleared (files run one at a time), the schema kept.
   await driver.executeQuery(
@@ -28,13 +25,6 @@ beforeAll(async () => {
     },
   );
   await seedDatabase(driver, config, silentLogger);
-  api = await startApiServer({
-    driver,
-    config,
-    logger: silentLogger,
-    typeDefs: loadTypeDefs("schema"),
-    ideExamples: examples,
-  });
 });
 
 afterAll(async () => {

@@ -5,13 +5,11 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
+import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
 import { silentLogger } from "../../src/logger.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 /** Debian's chromium, driven by playwright-core (which ships no browser of its own). */
@@ -32,16 +30,8 @@ let profileDir: string;
 describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
     const config = testConfig();
-    driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-    await applyMigrations(driver, { database: config.neo4j.database, logger: silentLogger });
+    ({ driver, api } = await openTestApi(config, examples));
     await seedDatabase(driver, config, silentLogger);
-    api = await startApiServer({
-      driver,
-      config,
-      logger: silentLogger,
-      typeDefs: loadTypeDefs("schema"),
-      ideExamples: examples,
-    });
     profileDir = await mkdtemp(join(tmpdir(), "newsgraph-ide-test-"));
     // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs; the flags
     // keep a headless Chromium from reaching for the network (updates, sync, QUIC probes).

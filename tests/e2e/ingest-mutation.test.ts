@@ -2,11 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth/mint-token.js";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
-import { silentLogger } from "../../src/logger.js";
+import type { ApiServer } from "../../src/api/create-server.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 const secret = "ingest-mutation-test-secret-of-enough-length";
@@ -18,7 +15,16 @@ const text =
 
 const mutation = /* GraphQL */ `
   mutation Ingest($input: ArticleInput!) {
-    ingestArticle(input: $input) { articleId status entityIds eventIds events { created merged } }
+    ingestArticle(input: $input) {
+      articleId
+      status
+      entityIds
+      eventIds
+      events {
+        created
+        merged
+      }
+    }
   }
 `;
 
@@ -26,9 +32,7 @@ let driver: Driver;
 let api: ApiServer;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  await applyMigrations(driver, { database: config.neo4j.database, logger: silentLogger });
-  api = await startApiServer({ driver, config, logger: silentLogger, typeDefs: loadTypeDefs("schema"), ideExamples: [] });
+  ({ driver, api } = await openTestApi(config));
 });
 
 afterAll(async () => {
@@ -48,15 +52,23 @@ async function ingest(token: string | null) {
   const response = await fetch(api.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: mutation, variables: { input: { id: articleId, language: "ru", publishedAt: "2024-07-06", text } } }),
+    body: JSON.stringify({
+      query: mutation,
+      variables: { input: { id: articleId, language: "ru", publishedAt: "2024-07-06", text } },
+    }),
   });
-  return (await response.json()) as { data?: { ingestArticle: Record<string, unknown> } | null; errors?: Array<{ extensions?: { code?: string } }> };
+  return (await response.json()) as {
+    data?: { ingestArticle: Record<string, unknown> } | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
 }
 
 const token = (roles: string[]) => mintToken({ secret, roles, subject: "ingest-mutation-test", expiresIn: "5m" });
 
 async function storedArticles(): Promise<number> {
-  const { records } = await driver.executeQuery("MATCH (a:Article {id: $articleId}) RETURN count(a) AS n", { articleId });
+  const { records } = await driver.executeQuery("MATCH (a:Article {id: $articleId}) RETURN count(a) AS n", {
+    articleId,
+  });
   return records[0]!.get("n");
 }
 
@@ -77,10 +89,18 @@ describe("the ingestArticle mutation over HTTP", () => {
     const writer = await token(["writer"]);
     const first = await ingest(writer);
     expect(first.errors).toBeUndefined();
-    expect(first.data?.ingestArticle).toMatchObject({ articleId, status: "NEW", entityIds: expect.arrayContaining(["Q232"]) });
+    expect(first.data?.ingestArticle).toMatchObject({
+      articleId,
+      status: "NEW",
+      entityIds: expect.arrayContaining(["Q232"]),
+    });
     expect((first.data?.ingestArticle.eventIds as string[]).length).toBeGreaterThan(0);
     expect(await storedArticles()).toBe(1);
     const second = await ingest(writer);
-    expect(second.data?.ingestArticle).toMatchObject({ articleId, status: "UNCHANGED", eventIds: first.data?.ingestArticle.eventIds });
+    expect(second.data?.ingestArticle).toMatchObject({
+      articleId,
+      status: "UNCHANGED",
+      eventIds: first.data?.ingestArticle.eventIds,
+    });
   });
 });

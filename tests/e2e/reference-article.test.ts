@@ -1,14 +1,12 @@
 import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
+import type { ApiServer } from "../../src/api/create-server.js";
 import { ingestArticles } from "../../src/ingest/ingest-articles.js";
 import { readArticles } from "../../src/input/read-articles.js";
 import { silentLogger } from "../../src/logger.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 // The spine end to end: the reference article goes in through the project's own read → extract →
@@ -21,15 +19,7 @@ let driver: Driver;
 let api: ApiServer;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  await applyMigrations(driver, { database, logger: silentLogger });
-  api = await startApiServer({
-    driver,
-    config,
-    logger: silentLogger,
-    typeDefs: loadTypeDefs("schema"),
-    ideExamples: [],
-  });
+  ({ driver, api } = await openTestApi(config));
 });
 
 afterAll(async () => {

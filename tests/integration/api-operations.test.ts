@@ -1,12 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
-import { silentLogger } from "../../src/logger.js";
+import type { ApiServer } from "../../src/api/create-server.js";
 import { removeApiFixture, writeApiFixture, type ApiFixture } from "../support/api-fixture.js";
 import { postGraphQL } from "../support/post-graphql.js";
+import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
 const config = testConfig();
@@ -16,16 +13,8 @@ let api: ApiServer;
 let f: ApiFixture;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  await applyMigrations(driver, { database, logger: silentLogger });
+  ({ driver, api } = await openTestApi(config));
   f = await writeApiFixture(driver, database, `ops${Date.now()}`);
-  api = await startApiServer({
-    driver,
-    config,
-    logger: silentLogger,
-    typeDefs: loadTypeDefs("schema"),
-    ideExamples: [],
-  });
 });
 
 afterAll(async () => {
