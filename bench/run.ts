@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
 import { writeReferenceData } from "../src/graph/write-reference-data.js";
-import { ingestArticles, type ArticleSourceItem } from "../src/ingest/ingest-articles.js";
+import { ingestArticles } from "../src/ingest/ingest-articles.js";
+import type { ArticleSource } from "../src/input/read-articles.js";
 import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
 import { buildLauncher } from "../src/neo4j/build-launcher.js";
@@ -69,7 +70,7 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
   }
 }
 
-async function* source(size: number): AsyncGenerator<ArticleSourceItem> {
+async function* source(size: number): AsyncGenerator<ArticleSource> {
   let n = 0;
   for (const article of generateCorpus({ seedDir, count: size, seed: 42 })) yield { origin: `synthetic:${n++}`, article };
 }

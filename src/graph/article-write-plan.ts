@@ -1,14 +1,7 @@
-import type { ArticleFacts, EntityType, EventType, ParticipantRole } from "../extract/types.js";
+import type { ArticleFacts, ArticleMeta, EntityType, EventType, ParticipantRole } from "../extract/types.js";
 
 /** The Article node as stored: the extracted metadata plus the text every offset points into. */
-export interface ArticleRecord {
-  id: string;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  language: string;
-  /** ISO date (YYYY-MM-DD); a date-time is cut to its date. */
-  publishedAt: string | null;
+export interface ArticleRecord extends ArticleMeta {
   /** SHA-256 of the normalised text: tells a changed version from a re-ingested one. */
   contentHash: string;
   text: string;

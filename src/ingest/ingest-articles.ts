@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import type { ArticleFacts, ArticleInput, ExtractionResources } from "../extract/types.js";
+import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
+import type { ArticleSource } from "../input/read-articles.js";
 import type { ArticleRecord } from "../graph/article-write-plan.js";
 import { writeArticleFacts } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
@@ -9,13 +10,6 @@ import { countArticle, countFailure, emptySummary, type IngestSummary } from "./
 import { prepareArticle } from "./prepare-article.js";
 import { runPool } from "./run-pool.js";
 
-/** One item of an article source: an article, or why the one at `origin` could not be read. */
-export interface ArticleSourceItem {
-  /** The file, or `file:line` for JSONL, or `stdin:line`. */
-  origin: string;
-  article?: ArticleInput;
-  error?: string;
-}
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */
 export interface IngestProgress {
@@ -52,7 +46,7 @@ interface Extracted {
  * and reason and the rest go on; nothing of a failed write remains. Extraction is synchronous and
  * runs on this thread while up to `concurrency` writes of the previous batch are in flight.
  */
-export async function ingestArticles(source: AsyncIterable<ArticleSourceItem>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
   const { batchSize = 50, concurrency = 4, dryRun = false } = options;
   if (!dryRun && !options.driver) throw new Error("ingestArticles needs a driver unless dryRun is set");
   const started = performance.now();
@@ -95,7 +89,7 @@ export async function ingestArticles(source: AsyncIterable<ArticleSourceItem>, o
 }
 
 async function extractBatch(
-  batch: readonly ArticleSourceItem[],
+  batch: readonly ArticleSource[],
   resources: ExtractionResources,
   fail: (origin: string, reason: string) => void,
 ): Promise<Extracted[]> {
