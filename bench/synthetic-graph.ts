@@ -7,6 +7,7 @@
  * reported by an earlier article) and carries 0–2 statements. Deterministic for a given seed.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { eventTypes } from "../src/extract/types.js";
 import { loadNames, seededRandom } from "./generate-corpus.js";
 
 const LABELS: Record<string, string> = {
@@ -16,16 +17,6 @@ const LABELS: Record<string, string> = {
   REGION: "Region",
   ORGANIZATION: "Organization",
 };
-const EVENT_TYPES = [
-  "SUMMIT",
-  "NEGOTIATION",
-  "MEETING",
-  "VISIT",
-  "AGREEMENT",
-  "MILITARY_CONFLICT",
-  "ELECTION",
-  "OTHER",
-];
 const ROLES = ["HOST", "PARTY", "MEDIATOR", "PARTICIPANT"];
 const BATCH = 1000;
 
@@ -114,7 +105,7 @@ export async function createSyntheticGraph(
     const id = `syn:event:${n}:${k}`;
     recentEvents.push(id);
     if (recentEvents.length > 500) recentEvents.shift();
-    const type = EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]!;
+    const type = eventTypes[Math.floor(random() * eventTypes.length)]!;
     const participants = mentioned
       .slice(0, 2 + Math.floor(random() * 3))
       .map((entity) => ({ id: entity.id, role: ROLES[Math.floor(random() * ROLES.length)]! }));

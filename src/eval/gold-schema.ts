@@ -1,16 +1,5 @@
 import { z } from "zod";
-
-const entityTypes = ["PERSON", "COUNTRY", "CITY", "REGION", "ORGANIZATION"] as const;
-const eventTypes = [
-  "SUMMIT",
-  "NEGOTIATION",
-  "MEETING",
-  "VISIT",
-  "AGREEMENT",
-  "MILITARY_CONFLICT",
-  "ELECTION",
-  "OTHER",
-] as const;
+import { entityTypes, eventTypes } from "../extract/types.js";
 
 /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade "1980s"; see seed/articles/README.md. */
 const goldDatePattern = /^(\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|\d{3}0s)$/;
@@ -20,7 +9,10 @@ const nonEmpty = z.string().trim().min(1);
 const goldEntitySchema = z.object({
   name: nonEmpty,
   type: z.enum(entityTypes),
-  wikidata: z.string().regex(/^Q\d+$/, "must be a Wikidata QID like Q232").nullable(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, "must be a Wikidata QID like Q232")
+    .nullable(),
   surface: z.array(nonEmpty).min(1),
 });
 
@@ -43,7 +35,10 @@ const goldArticleShape = z.object({
   url: z.string().url().nullable(),
   source: z.string().nullable(),
   language: z.enum(["ru", "en"]),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").nullable(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+    .nullable(),
   title: z.string(),
   text: nonEmpty,
   gold: z.object({
@@ -85,30 +80,46 @@ function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Prob
   const problems: Problem[] = [];
   const seen = new Set<string>();
   entities.forEach((entity, i) => {
-    if (seen.has(entity.name)) problems.push({ path: ["gold", "entities", i, "name"], message: `duplicate entity "${entity.name}"` });
+    if (seen.has(entity.name))
+      problems.push({ path: ["gold", "entities", i, "name"], message: `duplicate entity "${entity.name}"` });
     seen.add(entity.name);
     entity.surface.forEach((surface, j) => {
       if (!article.text.includes(surface)) {
-        problems.push({ path: ["gold", "entities", i, "surface", j], message: `"${surface}" does not occur in the text` });
+        problems.push({
+          path: ["gold", "entities", i, "surface", j],
+          message: `"${surface}" does not occur in the text`,
+        });
       }
     });
   });
   statements.forEach((statement, i) => {
     if (statement.speaker !== null && !names.has(statement.speaker)) {
-      problems.push({ path: ["gold", "statements", i, "speaker"], message: `speaker "${statement.speaker}" is not an annotated entity` });
+      problems.push({
+        path: ["gold", "statements", i, "speaker"],
+        message: `speaker "${statement.speaker}" is not an annotated entity`,
+      });
     }
     if (!article.text.includes(statement.quote)) {
-      problems.push({ path: ["gold", "statements", i, "quote"], message: "the quote does not occur verbatim in the text" });
+      problems.push({
+        path: ["gold", "statements", i, "quote"],
+        message: "the quote does not occur verbatim in the text",
+      });
     }
   });
   events.forEach((event, i) => {
     event.participants.forEach((participant, j) => {
       if (!names.has(participant)) {
-        problems.push({ path: ["gold", "events", i, "participants", j], message: `"${participant}" is not an annotated entity` });
+        problems.push({
+          path: ["gold", "events", i, "participants", j],
+          message: `"${participant}" is not an annotated entity`,
+        });
       }
     });
     if (event.location !== null && !names.has(event.location)) {
-      problems.push({ path: ["gold", "events", i, "location"], message: `"${event.location}" is not an annotated entity` });
+      problems.push({
+        path: ["gold", "events", i, "location"],
+        message: `"${event.location}" is not an annotated entity`,
+      });
     }
   });
   return problems;

@@ -4,19 +4,22 @@
  * (`ExtractionResources`, loaded once by src/resources/load-resources.ts).
  */
 
-/** The closed set of entity types (DESIGN.md). */
-export type EntityType = "PERSON" | "COUNTRY" | "CITY" | "REGION" | "ORGANIZATION";
+/** The closed set of entity types (DESIGN.md), as values for validators and generators. */
+export const entityTypes = ["PERSON", "COUNTRY", "CITY", "REGION", "ORGANIZATION"] as const;
+export type EntityType = (typeof entityTypes)[number];
 
-/** The closed set of event types (DESIGN.md). */
-export type EventType =
-  | "SUMMIT"
-  | "NEGOTIATION"
-  | "MEETING"
-  | "VISIT"
-  | "AGREEMENT"
-  | "MILITARY_CONFLICT"
-  | "ELECTION"
-  | "OTHER";
+/** The closed set of event types (DESIGN.md), as values for validators and generators. */
+export const eventTypes = [
+  "SUMMIT",
+  "NEGOTIATION",
+  "MEETING",
+  "VISIT",
+  "AGREEMENT",
+  "MILITARY_CONFLICT",
+  "ELECTION",
+  "OTHER",
+] as const;
+export type EventType = (typeof eventTypes)[number];
 
 /** How an entity takes part in an event. */
 export type ParticipantRole = "HOST" | "PARTY" | "MEDIATOR" | "PARTICIPANT" | "SPEAKER";
@@ -186,7 +189,16 @@ export interface AliasTarget {
 export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
 
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
-export type CueKind = "between" | "mediator" | "host" | "locative" | "placeNouns" | "speakingAt" | "groupAnaphora" | "hypothetical" | "idiomObjects";
+export type CueKind =
+  | "between"
+  | "mediator"
+  | "host"
+  | "locative"
+  | "placeNouns"
+  | "speakingAt"
+  | "groupAnaphora"
+  | "hypothetical"
+  | "idiomObjects";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {

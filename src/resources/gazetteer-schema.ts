@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { entityTypes } from "../extract/types.js";
 
 /** Entity types the gazetteer knows; the same closed set as ArticleFacts entities (see DESIGN.md). */
-export const gazetteerEntityTypeSchema = z.enum(["PERSON", "COUNTRY", "CITY", "REGION", "ORGANIZATION"]);
+export const gazetteerEntityTypeSchema = z.enum(entityTypes);
 
 /** One of the gazetteer's entity types. */
 export type GazetteerEntityType = z.infer<typeof gazetteerEntityTypeSchema>;
@@ -9,7 +10,10 @@ export type GazetteerEntityType = z.infer<typeof gazetteerEntityTypeSchema>;
 const qid = z.string().regex(/^Q[1-9][0-9]*$/, "a Wikidata QID such as Q232");
 const entityId = z
   .string()
-  .regex(/^(Q[1-9][0-9]*|kg:(person|country|city|region|organization):[a-z0-9]+(-[a-z0-9]+)*)$/, "a QID or kg:<type>:<slug>");
+  .regex(
+    /^(Q[1-9][0-9]*|kg:(person|country|city|region|organization):[a-z0-9]+(-[a-z0-9]+)*)$/,
+    "a QID or kg:<type>:<slug>",
+  );
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date YYYY-MM-DD");
 const nonEmptyText = z.string().trim().min(1);
 
@@ -17,7 +21,10 @@ const nonEmptyText = z.string().trim().min(1);
  * Words in several languages, keyed by ISO 639-1 code ("en", "ru", "kk", "az", "hy", "tr", …).
  * Only dictionary (nominative) forms: the extractor lemmatises inflected Russian itself.
  */
-export const languageFormsSchema = z.record(z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 code"), z.array(nonEmptyText).min(1));
+export const languageFormsSchema = z.record(
+  z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 code"),
+  z.array(nonEmptyText).min(1),
+);
 
 /**
  * A term of office: `title` is one of the titles in seed/lexicon/offices.json, `of` the id of
@@ -49,8 +56,14 @@ export const gazetteerEntrySchema = z
     aliases: languageFormsSchema,
     adjectives: languageFormsSchema.optional(),
     demonyms: languageFormsSchema.optional(),
-    iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
-    iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+    iso2: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     capitalId: entityId.optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
@@ -75,11 +88,14 @@ function typeProblems(entry: UncheckedEntry): string[] {
   const forbid = (key: keyof UncheckedEntry, allowed: boolean, owner: string) => {
     if (!allowed && entry[key] !== undefined) problems.push(`${key} is only for ${owner}`);
   };
-  if (entry.wikidata !== null && entry.id !== entry.wikidata) problems.push("id must equal the wikidata QID when there is one");
-  if (entry.wikidata === null && !entry.id.startsWith(`kg:${entry.type.toLowerCase()}:`)) problems.push(`id must be kg:${entry.type.toLowerCase()}:<slug> without a QID`);
+  if (entry.wikidata !== null && entry.id !== entry.wikidata)
+    problems.push("id must equal the wikidata QID when there is one");
+  if (entry.wikidata === null && !entry.id.startsWith(`kg:${entry.type.toLowerCase()}:`))
+    problems.push(`id must be kg:${entry.type.toLowerCase()}:<slug> without a QID`);
   if (entry.aliases.en?.[0] !== entry.name) problems.push("aliases.en must start with the name");
   if (isPlace && (entry.lat === undefined || entry.lon === undefined)) problems.push("places need lat and lon");
-  if ((entry.type === "CITY" || entry.type === "REGION") && entry.countryId === undefined) problems.push("cities and regions need countryId");
+  if ((entry.type === "CITY" || entry.type === "REGION") && entry.countryId === undefined)
+    problems.push("cities and regions need countryId");
   forbid("lat", isPlace, "places");
   forbid("lon", isPlace, "places");
   forbid("adjectives", isPlace, "places");
