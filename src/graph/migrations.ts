@@ -89,4 +89,22 @@ export const migrations: readonly Migration[] = [
        MERGE (bucket)-[:HOLDS]->(ev)`,
     ],
   },
+  {
+    version: 7,
+    name: "event buckets by month for events dated within one month",
+    statements: [
+      // Year buckets alone still grew with the corpus (see event-buckets.ts): re-link every event.
+      "MATCH (b:EventBucket) DETACH DELETE b",
+      `MATCH (ev:Event)
+       WITH ev,
+            CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
+                 WHEN ev.dateFrom.year = ev.dateTo.year AND ev.dateFrom.month = ev.dateTo.month THEN [left(toString(ev.dateFrom), 7)]
+                 WHEN ev.dateTo.year - ev.dateFrom.year + 1 > 3 THEN ['wide']
+                 ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END AS scopes,
+            COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
+       UNWIND reduce(keys = [], id IN participantIds | keys + [scope IN scopes | ev.type + '|' + id + '|' + scope]) AS key
+       MERGE (bucket:EventBucket {key: key})
+       MERGE (bucket)-[:HOLDS]->(ev)`,
+    ],
+  },
 ];

@@ -45,7 +45,7 @@ describe("event buckets (the index-bounded candidate read)", () => {
     id: `${p}:event:${id}`, type: "SUMMIT", title: "OTS summit", participants, locationId, date,
   });
 
-  it("files an undated event under `undated`, and under its year once a report dates it", async () => {
+  it("files an undated event under `undated`, and under its month once a report dates it to a day", async () => {
     const undated = await write(`${p}:article:undated`, "Tokayev spoke at the OTS summit in Shusha.", [
       summit("undated", [[ots.id, "HOST"], [tokayev.id, "SPEAKER"]], null, shusha),
     ]);
@@ -54,7 +54,7 @@ describe("event buckets (the index-bounded candidate read)", () => {
       summit("dated", [[ots.id, "HOST"], [tokayev.id, "PARTICIPANT"], [aliyev.id, "HOST"]], day("2024-07-06", "on Saturday"), azerbaijan),
     ]);
     expect(dated.eventIds).toEqual(undated.eventIds);
-    expect(await bucketsOf(undated.eventIds[0]!)).toEqual(["SUMMIT|organization:ots|2024", "SUMMIT|person:aliyev|2024", "SUMMIT|person:tokayev|2024"]);
+    expect(await bucketsOf(undated.eventIds[0]!)).toEqual(["SUMMIT|organization:ots|2024-07", "SUMMIT|person:aliyev|2024-07", "SUMMIT|person:tokayev|2024-07"]);
   });
 
   it("finds a dated event for an undated report with an agreeing place (prefix seek)", async () => {

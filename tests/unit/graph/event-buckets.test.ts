@@ -21,7 +21,9 @@ const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof e
 };
 
 describe("dateScopes", () => {
-  it("gives each year an interval spans, wide past three years, undated without a date", () => {
+  it("gives the month of an interval within one, else each year it spans, wide past three years, undated without a date", () => {
+    expect(dateScopes("2024-07-06", "2024-07-06")).toEqual(["2024-07"]);
+    expect(dateScopes("2024-01-01", "2024-12-31")).toEqual(["2024"]);
     expect(dateScopes("2023-12-30", "2024-01-02")).toEqual(["2023", "2024"]);
     expect(dateScopes("2020-01-01", "2024-12-31")).toEqual(["wide"]);
     expect(dateScopes(null, null)).toEqual(["undated"]);
@@ -29,10 +31,17 @@ describe("dateScopes", () => {
 });
 
 describe("candidateBucketSeeks", () => {
-  it("seeks a dated event's years and the wide buckets of each participant, sorted", () => {
+  it("seeks a one-month event's month, year and wide buckets of each participant, sorted", () => {
     expect(candidateBucketSeeks(event(["Q2", "Q1"], "2024-07-03", "2024-07-03"))).toEqual({
-      bucketKeys: ["SUMMIT|Q1|2024", "SUMMIT|Q1|wide", "SUMMIT|Q2|2024", "SUMMIT|Q2|wide"],
+      bucketKeys: ["SUMMIT|Q1|2024-07", "SUMMIT|Q1|2024", "SUMMIT|Q1|wide", "SUMMIT|Q2|2024-07", "SUMMIT|Q2|2024", "SUMMIT|Q2|wide"],
       bucketPrefixes: [],
+    });
+  });
+
+  it("seeks a longer event's years, and their months by prefix", () => {
+    expect(candidateBucketSeeks(event(["Q1"], "2024-01-01", "2024-12-31"))).toEqual({
+      bucketKeys: ["SUMMIT|Q1|2024", "SUMMIT|Q1|wide"],
+      bucketPrefixes: ["SUMMIT|Q1|2024-"],
     });
   });
 
@@ -51,9 +60,12 @@ describe("candidateBucketSeeks", () => {
     expect(reaches(event(["Q1"], "2024-01-01", "2024-12-31"), event(["Q1"], "2021-01-01", "2025-12-31"))).toBe(true);
     expect(reaches(event(["Q1"], "2021-01-01", "2025-12-31"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);
     expect(reaches(event(["Q1"], null, null, "Q9"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);
+    expect(reaches(event(["Q1"], "2023-03-05", "2023-03-05"), event(["Q1"], "2023-01-01", "2023-12-31"))).toBe(true);
+    expect(reaches(event(["Q1"], "2022-11-01", "2023-02-28"), event(["Q1"], "2023-02-14", "2023-02-14"))).toBe(true);
   });
 
-  it("does not reach events of other years or other participants", () => {
+  it("does not reach events of other months, years or participants", () => {
+    expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q1"], "2024-08-03", "2024-08-03"))).toBe(false);
     expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q1"], "2023-07-03", "2023-07-03"))).toBe(false);
     expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q2"], "2024-07-03", "2024-07-03"))).toBe(false);
   });
