@@ -2,12 +2,12 @@
  * `npm run bench`: extraction throughput on one core, then ingestion throughput into a fresh
  * embedded Neo4j (own temporary store, free port) at each corpus size, and the store size, printed
  * as one table. Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
- * BENCH_EXTRACT (default 500). Further sections (API latency, issue 5) append to `sections`.
+ * BENCH_EXTRACT (default 500); write concurrency: BENCH_CONCURRENCY (default 4). Further sections (API latency, issue 5) append to `sections`.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
@@ -25,6 +25,8 @@ import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
 const seedDir = "seed";
+/** Article transactions in flight (BENCH_CONCURRENCY, default 4). */
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const logger = createConsoleLogger();
 
 function sizesFromArgs(): number[] {
@@ -55,12 +57,14 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
       const database = "neo4j";
       await applyMigrations(driver, { database, logger: silentLogger });
       await writeReferenceData(driver, { database, resources });
-      const summary = await ingestArticles(source(size), { driver, database, resources, logger: silentLogger, concurrency: 4, batchSize: 50 });
+      const summary = await ingestArticles(source(size), { driver, database, resources, logger: silentLogger, concurrency, batchSize: 50 });
       const seconds = summary.elapsedMs / 1000;
       const facts = [summary.entities, summary.events, summary.statements].reduce((sum, c) => sum + c.created + c.merged, 0);
       const done = summary.articles.new + summary.articles.updated + summary.articles.unchanged;
+      const perArticle = [summary.entities, summary.events, summary.statements].map((c) => ((c.created + c.merged) / Math.max(1, done)).toFixed(1)).join(" / ");
+      const row = [String(size), String(summary.articles.failed), seconds.toFixed(1), (done / seconds).toFixed(1), (facts / seconds).toFixed(0), perArticle, loadAverage(), storeSize(dataDir)];
       latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size })));
-      return [String(size), String(summary.articles.failed), seconds.toFixed(1), (done / seconds).toFixed(1), (facts / seconds).toFixed(0), storeSize(dataDir)];
+      return row;
     } finally {
       await driver.close();
     }
@@ -73,6 +77,11 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
 async function* source(size: number): AsyncGenerator<ArticleSource> {
   let n = 0;
   for (const article of generateCorpus({ seedDir, count: size, seed: 42 })) yield { origin: `synthetic:${n++}`, article };
+}
+
+/** The 1-minute load average when the ingestion ended: the machine is shared, so figures need it beside them. */
+function loadAverage(): string {
+  return loadavg()[0]!.toFixed(2);
 }
 
 function storeSize(dir: string): string {
@@ -95,8 +104,8 @@ await buildLauncher(logger);
 const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
 const latency = queryLatencySection();
 const ingestion: BenchSection = {
-  title: "Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency 4; facts = entities + events + statements written)",
-  columns: ["articles", "failed", "seconds", "articles/s", "facts/s", "store size"],
+  title: `Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency ${concurrency}; facts = entities + events + statements written)`,
+  columns: ["articles", "failed", "seconds", "articles/s", "facts/s", "entities / events / statements per article", "load avg", "store size"],
   rows: [],
 };
 for (const size of sizesFromArgs()) {
