@@ -5,10 +5,7 @@
  * BENCH_EXTRACT (default 500); write concurrency: BENCH_CONCURRENCY (default 4). Further sections (API latency, issue 5) append to `sections`.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { loadavg } from "node:os";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
 import { writeReferenceData } from "../src/graph/write-reference-data.js";
@@ -16,8 +13,7 @@ import { ingestArticles } from "../src/ingest/ingest-articles.js";
 import type { ArticleSource } from "../src/input/read-articles.js";
 import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
-import { buildLauncher } from "../src/neo4j/build-launcher.js";
-import { startEmbeddedNeo4j } from "../src/neo4j/embedded-neo4j.js";
+import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
 import { generateCorpus } from "./generate-corpus.js";
@@ -32,7 +28,10 @@ const logger = createConsoleLogger();
 function sizesFromArgs(): number[] {
   const flag = process.argv.indexOf("--sizes");
   const raw = flag >= 0 ? process.argv[flag + 1] : process.env.BENCH_SIZES;
-  return (raw ?? "1000,10000").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  return (raw ?? "1000,10000")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 function benchExtraction(resources: ExtractionResources, count: number): BenchSection {
@@ -49,20 +48,40 @@ function benchExtraction(resources: ExtractionResources, count: number): BenchSe
 }
 
 async function benchIngestion(resources: ExtractionResources, size: number): Promise<string[]> {
-  const dataDir = await mkdtemp(join(tmpdir(), "newsgraph-bench-"));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, host: "127.0.0.1", port: await freePort(), pagecache: "512m", logger });
+  const neo4j = await startScratchNeo4j({ purpose: "newsgraph-bench", pagecache: "512m", logger });
   try {
     const driver = await connectDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
     try {
       const database = "neo4j";
       await applyMigrations(driver, { database, logger: silentLogger });
       await writeReferenceData(driver, { database, resources });
-      const summary = await ingestArticles(source(size), { driver, database, resources, logger: silentLogger, concurrency, batchSize: 50 });
+      const summary = await ingestArticles(source(size), {
+        driver,
+        database,
+        resources,
+        logger: silentLogger,
+        concurrency,
+        batchSize: 50,
+      });
       const seconds = summary.elapsedMs / 1000;
-      const facts = [summary.entities, summary.events, summary.statements].reduce((sum, c) => sum + c.created + c.merged, 0);
+      const facts = [summary.entities, summary.events, summary.statements].reduce(
+        (sum, c) => sum + c.created + c.merged,
+        0,
+      );
       const done = summary.articles.new + summary.articles.updated + summary.articles.unchanged;
-      const perArticle = [summary.entities, summary.events, summary.statements].map((c) => ((c.created + c.merged) / Math.max(1, done)).toFixed(1)).join(" / ");
-      const row = [String(size), String(summary.articles.failed), seconds.toFixed(1), (done / seconds).toFixed(1), (facts / seconds).toFixed(0), perArticle, loadAverage(), storeSize(dataDir)];
+      const perArticle = [summary.entities, summary.events, summary.statements]
+        .map((c) => ((c.created + c.merged) / Math.max(1, done)).toFixed(1))
+        .join(" / ");
+      const row = [
+        String(size),
+        String(summary.articles.failed),
+        seconds.toFixed(1),
+        (done / seconds).toFixed(1),
+        (facts / seconds).toFixed(0),
+        perArticle,
+        loadAverage(),
+        storeSize(neo4j.dataDir),
+      ];
       latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size })));
       return row;
     } finally {
@@ -70,13 +89,13 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
     }
   } finally {
     await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
 async function* source(size: number): AsyncGenerator<ArticleSource> {
   let n = 0;
-  for (const article of generateCorpus({ seedDir, count: size, seed: 42 })) yield { origin: `synthetic:${n++}`, article };
+  for (const article of generateCorpus({ seedDir, count: size, seed: 42 }))
+    yield { origin: `synthetic:${n++}`, article };
 }
 
 /** The 1-minute load average when the ingestion ended: the machine is shared, so figures need it beside them. */
@@ -88,24 +107,21 @@ function storeSize(dir: string): string {
   return execFileSync("du", ["-sh", dir], { encoding: "utf8" }).split("\t")[0]!;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 const resources = await loadExtractionResources(seedDir);
-await buildLauncher(logger);
 const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
 const latency = queryLatencySection();
 const ingestion: BenchSection = {
   title: `Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency ${concurrency}; facts = entities + events + statements written)`,
-  columns: ["articles", "failed", "seconds", "articles/s", "facts/s", "entities / events / statements per article", "load avg", "store size"],
+  columns: [
+    "articles",
+    "failed",
+    "seconds",
+    "articles/s",
+    "facts/s",
+    "entities / events / statements per article",
+    "load avg",
+    "store size",
+  ],
   rows: [],
 };
 for (const size of sizesFromArgs()) {

@@ -17,7 +17,7 @@ export async function startScratchNeo4j(options: {
   /** Neo4j page cache, e.g. "128m". */
   pagecache: string;
   logger: Logger;
-}): Promise<EmbeddedNeo4j> {
+}): Promise<EmbeddedNeo4j & { dataDir: string }> {
   await buildLauncher(options.logger);
   const dataDir = await mkdtemp(join(tmpdir(), `${options.purpose}-`));
   try {
@@ -30,6 +30,7 @@ export async function startScratchNeo4j(options: {
     });
     return {
       uri: neo4j.uri,
+      dataDir,
       stop: async () => {
         await neo4j.stop();
         await rm(dataDir, { recursive: true, force: true });
