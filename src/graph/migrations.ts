@@ -55,46 +55,18 @@ export const migrations: readonly Migration[] = [
     version: 4,
     name: "ingestion bookkeeping: event-matching locks and the reference-data hash",
     statements: [
-      // Unique so that concurrent writers MERGE one lock node per event type (see write-events.ts).
-      "CREATE CONSTRAINT event_match_lock_type IF NOT EXISTS FOR (l:EventMatchLock) REQUIRE l.type IS UNIQUE",
+      // Unique so that concurrent writers MERGE one lock node per key (see event-match-keys.ts).
+      "CREATE CONSTRAINT event_match_key IF NOT EXISTS FOR (l:EventMatchKey) REQUIRE l.key IS UNIQUE",
       "CREATE CONSTRAINT reference_data_name IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.name IS UNIQUE",
     ],
   },
   {
     version: 5,
-    name: "event-matching locks per event type and participant",
-    statements: [
-      // Unique so that concurrent writers MERGE one lock node per key (see event-match-keys.ts).
-      "CREATE CONSTRAINT event_match_key IF NOT EXISTS FOR (l:EventMatchKey) REQUIRE l.key IS UNIQUE",
-      // The per-type locks of version 4 made every writer of an event type wait for the others.
-      "MATCH (l:EventMatchLock) DELETE l",
-      "DROP CONSTRAINT event_match_lock_type IF EXISTS",
-    ],
-  },
-  {
-    version: 6,
-    name: "event buckets: candidate events by type, participant and year",
+    name: "event buckets: candidate events by type, participant and month or year",
     statements: [
       // Unique so that concurrent writers MERGE one bucket per key, and seeks by key or prefix are index-backed (see event-buckets.ts).
       "CREATE CONSTRAINT event_bucket_key IF NOT EXISTS FOR (b:EventBucket) REQUIRE b.key IS UNIQUE",
       // Links the events already stored to their buckets, as writes do from now on (idempotent).
-      `MATCH (ev:Event)
-       WITH ev,
-            CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
-                 WHEN ev.dateTo.year - ev.dateFrom.year + 1 > 3 THEN ['wide']
-                 ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END AS scopes,
-            COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
-       UNWIND reduce(keys = [], id IN participantIds | keys + [scope IN scopes | ev.type + '|' + id + '|' + scope]) AS key
-       MERGE (bucket:EventBucket {key: key})
-       MERGE (bucket)-[:HOLDS]->(ev)`,
-    ],
-  },
-  {
-    version: 7,
-    name: "event buckets by month for events dated within one month",
-    statements: [
-      // Year buckets alone still grew with the corpus (see event-buckets.ts): re-link every event.
-      "MATCH (b:EventBucket) DETACH DELETE b",
       `MATCH (ev:Event)
        WITH ev,
             CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
