@@ -67,7 +67,7 @@ export const storedDateScopes = `
               ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END`;
 
 /**
- * Cypher subquery re-linking each event of `$bucketEventIds` to exactly the buckets its stored
+ * Cypher subquery re-linking each event of `$batch.bucketEventIds` to exactly the buckets its stored
  * type, participants and date call for (see `dateScopes`), dropping links that no longer apply (a
  * participant removed with a replaced article, a date made more precise). Runs after the events'
  * write locks are taken, so two writers of one event cannot interleave; buckets are merged on a
@@ -75,7 +75,7 @@ export const storedDateScopes = `
  */
 export const refreshEventBucketsSubquery = `
   CALL () {
-    UNWIND $bucketEventIds AS eventId
+    UNWIND $batch.bucketEventIds AS eventId
     MATCH (ev:Event {id: eventId})
     WITH ev, ${storedDateScopes} AS scopes,
          COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
@@ -94,5 +94,5 @@ export const refreshEventBucketsSubquery = `
 /** Re-links the given events to their buckets (after a replaced article changed their participants or dates). */
 export async function refreshEventBuckets(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
-  await tx.run(`${refreshEventBucketsSubquery} RETURN count(*) AS done`, { bucketEventIds: [...new Set(eventIds)] });
+  await tx.run(`${refreshEventBucketsSubquery} RETURN count(*) AS done`, { batch: { bucketEventIds: [...new Set(eventIds)] } });
 }

@@ -2,7 +2,7 @@ import type { EventRow } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
-/** One event as `findEventCandidatesSubquery` reads it from `$candidateRows`. */
+/** One event as `findEventCandidatesSubquery` reads it from `$batch.candidateRows`. */
 export interface CandidateQueryRow {
   id: string;
   /** The event buckets that can hold its candidates (see `candidateBucketSeeks`). */
@@ -12,7 +12,7 @@ export interface CandidateQueryRow {
   dateTo: string | null;
 }
 
-/** The `$candidateRows` parameter of `findEventCandidatesSubquery`. */
+/** The `$batch.candidateRows` parameter of `findEventCandidatesSubquery`. */
 export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryRow[] {
   return events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo }));
 }
@@ -28,7 +28,7 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  */
 export const findEventCandidatesSubquery = `
   CALL () {
-    UNWIND $candidateRows AS f
+    UNWIND $batch.candidateRows AS f
     CALL (f) {
       UNWIND f.bucketKeys AS key
       MATCH (:EventBucket {key: key})-[:HOLDS]->(ev:Event)

@@ -32,12 +32,12 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
      RETURN a.contentHash AS previousHash, olderIds,
             COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
             COLLECT {
-              UNWIND $placeIds AS placeId
+              UNWIND $batch.placeIds AS placeId
               OPTIONAL MATCH (:Entity {id: placeId})-[:LOCATED_IN]->(container:Entity)
               WITH placeId, collect(container.id) AS containerIds
               RETURN {id: placeId, containerIds: containerIds}
             } AS places`,
-    { id: article.id, url: article.url, placeIds: [...placeIds] },
+    { id: article.id, url: article.url, batch: { placeIds: [...placeIds] } },
   );
   const record = result.records[0]!;
   const places = record.get("places") as EventPlace[];

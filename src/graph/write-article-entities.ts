@@ -33,10 +33,12 @@ export async function writeArticleEntities(tx: ManagedTransaction, plan: Article
      RETURN entitiesCreated, candidates`,
     {
       article,
-      entities: plan.entities,
-      mentions: plan.mentions,
-      matchKeys: [...matchKeys],
-      candidateRows: candidateQueryRows(plan.events),
+      batch: {
+        entities: plan.entities,
+        mentions: plan.mentions,
+        matchKeys: [...matchKeys],
+        candidateRows: candidateQueryRows(plan.events),
+      },
     },
   );
   const record = result.records[0]!;

@@ -26,7 +26,10 @@ export async function writeArticleEvents(tx: ManagedTransaction, plan: ArticleWr
      ${refreshEventBucketsSubquery}
      ${writeStatementsSubquery}
      RETURN eventsCreated, statementsCreated`,
-    { articleId: plan.article.id, ...rows, bucketEventIds: rows.events.map((event) => event.id), statements: plan.statements },
+    {
+      articleId: plan.article.id,
+      batch: { ...rows, bucketEventIds: rows.events.map((event) => event.id), statements: plan.statements },
+    },
   );
   const record = result.records[0]!;
   return { eventsCreated: record.get("eventsCreated"), statementsCreated: record.get("statementsCreated") };

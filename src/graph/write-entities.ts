@@ -1,7 +1,7 @@
 import { entityLabels, setLabelByType } from "./graph-labels.js";
 
 /**
- * Cypher subquery (called with the article `a` in scope, rows in `$entities`) that merges the
+ * Cypher subquery (called with the article `a` in scope, rows in `$batch.entities`) that merges the
  * article's entities by id and returns how many it created as `entitiesCreated`. An existing
  * entity is written only when the rows bring an alias it lacks: hot nodes (a country every article
  * names) then take no write lock, which keeps concurrent ingests from queueing behind one another.
@@ -9,7 +9,7 @@ import { entityLabels, setLabelByType } from "./graph-labels.js";
  */
 export const writeEntitiesSubquery = `
   CALL (a) {
-    UNWIND $entities AS row
+    UNWIND $batch.entities AS row
     OPTIONAL MATCH (stored:Entity {id: row.id})
     WITH row, stored IS NULL AS isNew
     MERGE (e:Entity {id: row.id})
@@ -28,14 +28,14 @@ export const writeEntitiesSubquery = `
   }`;
 
 /**
- * Cypher subquery (article `a` in scope, rows in `$mentions`) linking the article to every entity
+ * Cypher subquery (article `a` in scope, rows in `$batch.mentions`) linking the article to every entity
  * it names, with how often and at which offsets. `CREATE`, not `MERGE`: the article's old links were
  * removed before (or it is new) and its lock is held, so none exists, and creating a relationship
  * does not take the exclusive lock on the (often very busy) entity that `MERGE` takes to stay unique.
  */
 export const writeMentionsSubquery = `
   CALL (a) {
-    UNWIND $mentions AS row
+    UNWIND $batch.mentions AS row
     MATCH (e:Entity {id: row.entityId})
     CREATE (a)-[:MENTIONS {count: row.count, starts: row.starts, ends: row.ends}]->(e)
   }`;

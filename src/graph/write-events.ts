@@ -27,7 +27,7 @@ export function eventWriteRows(events: readonly EventRow[]): EventWriteRows {
 }
 
 /**
- * Cypher subquery (article `a` in scope, rows in `$events`) that merges the events and creates the
+ * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events and creates the
  * article's REPORTS, which keep the evidence and the date this article gives; returns
  * `eventsCreated`. Each event's write lock is taken first, so the PARTICIPANT and LOCATED_IN
  * subqueries can check for an existing link and create it without `MERGE`'s lock on the entity.
@@ -36,7 +36,7 @@ export function eventWriteRows(events: readonly EventRow[]): EventWriteRows {
  */
 export const writeEventsSubquery = `
   CALL (a) {
-    UNWIND $events AS row
+    UNWIND $batch.events AS row
     OPTIONAL MATCH (stored:Event {id: row.id})
     WITH a, row, stored IS NULL AS isNew
     MERGE (ev:Event {id: row.id})
@@ -63,14 +63,14 @@ export const writeEventsSubquery = `
   }`;
 
 /**
- * Cypher subqueries (`$participants`, `$places`, `$articleId`) adding PARTICIPANT and LOCATED_IN
+ * Cypher subqueries (`$batch.participants`, `$batch.places`, `$articleId`) adding PARTICIPANT and LOCATED_IN
  * links. Each remembers in `articleIds` which articles asserted it, so replacing one article
  * removes only what it alone said. Runs after `writeEventsSubquery`, whose event locks make the
  * check-then-create safe against concurrent writers of the same event.
  */
 export const writeEventLinksSubquery = `
   CALL () {
-    UNWIND $participants AS row
+    UNWIND $batch.participants AS row
     MATCH (ev:Event {id: row.eventId})
     MATCH (e:Entity {id: row.entityId})
     OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: row.role}]->(e)
@@ -79,7 +79,7 @@ export const writeEventLinksSubquery = `
       SET r.articleIds = coalesce(r.articleIds, []) + $articleId)
   }
   CALL () {
-    UNWIND $places AS row
+    UNWIND $batch.places AS row
     MATCH (ev:Event {id: row.eventId})
     MATCH (place:Entity {id: row.placeId})
     OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)

@@ -1,5 +1,5 @@
 /**
- * Cypher subquery (article `a` in scope, rows in `$statements`) that merges the article's
+ * Cypher subquery (article `a` in scope, rows in `$batch.statements`) that merges the article's
  * statements with CONTAINS, who said them (SAID_BY a Person), the event they were made at (MADE_AT)
  * and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
  * lacks is skipped rather than invented. Runs after the events are written, so MADE_AT finds the
@@ -8,7 +8,7 @@
  */
 export const writeStatementsSubquery = `
   CALL (a) {
-    UNWIND $statements AS row
+    UNWIND $batch.statements AS row
     OPTIONAL MATCH (stored:Statement {id: row.id})
     WITH a, row, stored IS NULL AS isNew
     MERGE (s:Statement {id: row.id})
