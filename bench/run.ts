@@ -38,12 +38,22 @@ function benchExtraction(resources: ExtractionResources, count: number): BenchSe
   const articles = [...generateCorpus({ seedDir, count, seed: 7 })];
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   const started = performance.now();
-  for (const article of articles) prepareArticle(article, resources);
+  const events = articles.flatMap((article) => prepareArticle(article, resources).facts.events);
   const seconds = (performance.now() - started) / 1000;
+  const participants = events.reduce((sum, event) => sum + event.participants.length, 0);
   return {
     title: "Extraction (one core, synthetic RU+EN articles, 3–5 KB)",
-    columns: ["articles", "seconds", "articles/s", "MB/s"],
-    rows: [[String(count), seconds.toFixed(1), (count / seconds).toFixed(1), (bytes / 1e6 / seconds).toFixed(2)]],
+    columns: ["articles", "seconds", "articles/s", "MB/s", "events per article", "participants per event"],
+    rows: [
+      [
+        String(count),
+        seconds.toFixed(1),
+        (count / seconds).toFixed(1),
+        (bytes / 1e6 / seconds).toFixed(2),
+        (events.length / count).toFixed(1),
+        (participants / Math.max(1, events.length)).toFixed(1),
+      ],
+    ],
   };
 }
 
