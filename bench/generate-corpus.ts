@@ -98,7 +98,7 @@ type Cast = Record<"PERSON" | "COUNTRY" | "CITY" | "ORGANIZATION", string[]>;
 /** What one sentence template fills in. */
 type Names = Record<"person" | "person2" | "country" | "country2" | "country3" | "city" | "org" | "day" | "month" | "year" | "number", string>;
 
-/** Sentences that report an event (and sometimes a quote) about the cast. */
+/** Sentences that report an event or a quote about the cast. */
 const eventTemplates = {
   en: [
     (n: Names) => `${n.person} arrived in ${n.city} on ${n.day} for talks with ${n.person2} about relations between ${n.country} and ${n.country2}.`,
@@ -108,6 +108,8 @@ const eventTemplates = {
     (n: Names) => `${n.person2} visited ${n.city} in ${n.month}.`,
     (n: Names) => `${n.person} met ${n.person2} in ${n.city} on ${n.day}.`,
     (n: Names) => `In ${n.year} fighting broke out on the border between ${n.country} and ${n.country2}.`,
+    (n: Names) => `"Our countries will keep working together on transport and energy," ${n.person2} told reporters in ${n.city}.`,
+    (n: Names) => `"Nobody wants a new escalation on the border," ${n.person} said after the talks.`,
   ],
   ru: [
     (n: Names) => `${n.person} прибыл в ${n.city} ${n.day} для переговоров с ${n.person2} об отношениях между ${n.country} и ${n.country2}.`,
@@ -117,6 +119,8 @@ const eventTemplates = {
     (n: Names) => `${n.person2} посетил ${n.city} в ${n.month}.`,
     (n: Names) => `${n.person} встретился с ${n.person2} в ${n.city} ${n.day}.`,
     (n: Names) => `В ${n.year} году на границе между ${n.country} и ${n.country2} начались боевые действия.`,
+    (n: Names) => `«Наши страны продолжат работать вместе в сфере транспорта и энергетики», – сказал ${n.person2} журналистам в ${n.city}.`,
+    (n: Names) => `«Никто не хочет новой эскалации на границе», – заявил ${n.person} после переговоров.`,
   ],
 };
 
