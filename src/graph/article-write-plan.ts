@@ -7,18 +7,18 @@ export interface ArticleRecord extends ArticleMeta {
   text: string;
 }
 
-/** One entity row of a write. */
+/** One entity row of a write, with where the article names it (null when it does not). */
 export interface EntityRow {
   id: string;
   type: EntityType;
   name: string;
   wikidata: string | null;
   aliases: string[];
+  mention: MentionRow | null;
 }
 
-/** One MENTIONS row: where the article names an entity. */
+/** The MENTIONS link of an entity: how often and where the article names it. */
 export interface MentionRow {
-  entityId: string;
   count: number;
   starts: number[];
   ends: number[];
@@ -57,7 +57,6 @@ export interface StatementRow {
 export interface ArticleWritePlan {
   article: ArticleRecord;
   entities: EntityRow[];
-  mentions: MentionRow[];
   events: EventRow[];
   statements: StatementRow[];
 }
@@ -70,17 +69,18 @@ export interface ArticleWritePlan {
  */
 export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
   const entities = uniqueById(facts.entities)
-    .map(({ id, type, name, wikidata, aliases }) => ({ id, type, name, wikidata, aliases: [...new Set(aliases)] }))
-    .sort(byId);
-  const mentions = uniqueById(facts.entities)
-    .filter((entity) => entity.mentions.length > 0)
-    .map((entity) => ({
-      entityId: entity.id,
-      count: entity.mentions.length,
-      starts: entity.mentions.map((mention) => mention.start),
-      ends: entity.mentions.map((mention) => mention.end),
+    .map(({ id, type, name, wikidata, aliases, mentions }) => ({
+      id,
+      type,
+      name,
+      wikidata,
+      aliases: [...new Set(aliases)],
+      mention:
+        mentions.length === 0
+          ? null
+          : { count: mentions.length, starts: mentions.map((mention) => mention.start), ends: mentions.map((mention) => mention.end) },
     }))
-    .sort((a, b) => a.entityId.localeCompare(b.entityId));
+    .sort(byId);
   const events = facts.events
     .map((event): EventRow => {
       const evidence = event.evidence[0];
@@ -113,7 +113,7 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
       aboutIds: [...new Set(statement.aboutIds)],
     }))
     .sort(byId);
-  return { article, entities, mentions, events, statements };
+  return { article, entities, events, statements };
 }
 
 /**

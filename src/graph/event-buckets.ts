@@ -67,16 +67,26 @@ export const storedDateScopes = `
               ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END`;
 
 /**
- * Cypher subquery re-linking each event of `$batch.bucketEventIds` to exactly the buckets its stored
- * type, participants and date call for (see `dateScopes`), dropping links that no longer apply (a
- * participant removed with a replaced article, a date made more precise). Runs after the events'
- * write locks are taken, so two writers of one event cannot interleave; buckets are merged on a
- * unique key, and links are created, not merged, after checking under that lock.
+ * The buckets an event is linked to, from its type, participants and date: what a new event's row
+ * is written with, and what `refreshEventBucketsSubquery` computes for a stored one.
+ */
+export function eventBucketKeys(event: Pick<EventRow, "type" | "participants" | "dateFrom" | "dateTo">): string[] {
+  const participantIds = [...new Set(event.participants.map((participant) => participant.entityId))];
+  const scopes = dateScopes(event.dateFrom, event.dateTo);
+  return participantIds.flatMap((id) => scopes.map((scope) => `${event.type}|${id}|${scope}`));
+}
+
+/**
+ * Cypher subquery re-linking each event node of `refreshed` (a list in scope) to exactly the
+ * buckets its stored type, participants and date call for (see `dateScopes`), dropping links that
+ * no longer apply (a participant removed with a replaced article, a date made more precise). Run
+ * for stored events an article reported again or lost a report of, under their write locks, so
+ * two writers of one event cannot interleave; buckets are merged on a unique key, and links are
+ * created, not merged, after checking under that lock. (A new event is linked as it is created.)
  */
 export const refreshEventBucketsSubquery = `
-  CALL () {
-    UNWIND $batch.bucketEventIds AS eventId
-    MATCH (ev:Event {id: eventId})
+  CALL (refreshed) {
+    UNWIND refreshed AS ev
     WITH ev, ${storedDateScopes} AS scopes,
          COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
     WITH ev, reduce(keys = [], id IN participantIds | keys + [scope IN scopes | ev.type + '|' + id + '|' + scope]) AS wanted
@@ -94,5 +104,11 @@ export const refreshEventBucketsSubquery = `
 /** Re-links the given events to their buckets (after a replaced article changed their participants or dates). */
 export async function refreshEventBuckets(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
-  await tx.run(`${refreshEventBucketsSubquery} RETURN count(*) AS done`, { batch: { bucketEventIds: [...new Set(eventIds)] } });
+  await tx.run(
+    `MATCH (ev:Event) WHERE ev.id IN $batch.eventIds
+     WITH collect(ev) AS refreshed
+     ${refreshEventBucketsSubquery}
+     RETURN count(*) AS done`,
+    { batch: { eventIds: [...new Set(eventIds)] } },
+  );
 }

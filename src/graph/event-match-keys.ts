@@ -19,14 +19,14 @@ export function eventMatchKeys(events: readonly EventRow[]): string[] {
 }
 
 /**
- * Cypher subquery taking the write lock of every key in `$batch.matchKeys` (one `:EventMatchKey` node per
- * key, unique by migration, so `MERGE` on them is race-free); setting and removing a property holds
- * the node's lock until commit without changing anything. The keys come sorted, so two writers
- * lock their common keys in the same order and queue rather than deadlock.
+ * Cypher subquery taking the write lock of every key in `matchKeys` (a list in scope; one
+ * `:EventMatchKey` node per key, unique by migration, so `MERGE` on them is race-free); setting and
+ * removing a property holds the node's lock until commit without changing anything. The keys come
+ * sorted, so two writers lock their common keys in the same order and queue rather than deadlock.
  */
 export const lockEventMatchKeysSubquery = `
-  CALL () {
-    UNWIND $batch.matchKeys AS key
+  CALL (matchKeys) {
+    UNWIND matchKeys AS key
     MERGE (lock:EventMatchKey {key: key})
     SET lock._LOCK_ = true
     REMOVE lock._LOCK_

@@ -2,7 +2,7 @@ import type { EventRow } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
-/** One event as `findEventCandidatesSubquery` reads it from `$batch.candidateRows`. */
+/** One event as `findEventCandidatesSubquery` reads it from `candidateRows`. */
 export interface CandidateQueryRow {
   id: string;
   /** The event buckets that can hold its candidates (see `candidateBucketSeeks`). */
@@ -12,13 +12,13 @@ export interface CandidateQueryRow {
   dateTo: string | null;
 }
 
-/** The `$batch.candidateRows` parameter of `findEventCandidatesSubquery`. */
+/** The `candidateRows` of `findEventCandidatesSubquery`: one per event about to be written. */
 export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryRow[] {
   return events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo }));
 }
 
 /**
- * Cypher subquery returning `candidates`: for each event about to be written, the stored events
+ * Cypher subquery returning `candidates`: for each row of `candidateRows` (a list in scope), the stored events
  * that could be the same one (same type, at least one shared participant, dates that overlap or are
  * unknown; the rest of the rule is `matchEvent`'s), and the event stored under its own id. It seeks
  * the event's buckets by their unique key (a range seek for prefixes) and expands only their HOLDS
@@ -27,8 +27,8 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  * the distinct ones among the buckets it was found in (none for the event's own id).
  */
 export const findEventCandidatesSubquery = `
-  CALL () {
-    UNWIND $batch.candidateRows AS f
+  CALL (candidateRows) {
+    UNWIND candidateRows AS f
     CALL (f) {
       UNWIND f.bucketKeys AS key
       MATCH (:EventBucket {key: key})-[:HOLDS]->(ev:Event)

@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { ArticleRecord } from "./article-write-plan.js";
-import type { EventPlace } from "./match-events.js";
+import type { ArticleRecord, EventRow } from "./article-write-plan.js";
+import { eventMatchKeys, lockEventMatchKeysSubquery } from "./event-match-keys.js";
+import { candidateQueryRows, candidatesByEvent, findEventCandidatesSubquery } from "./find-event-candidates.js";
+import type { EventCandidate, EventPlace } from "./match-events.js";
 
 /** What the first statement of an article's transaction learns before anything is written. */
 export interface LockedArticle {
@@ -10,18 +12,25 @@ export interface LockedArticle {
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** Each of `placeIds` with the places that contain it (a city's country), from reference data. */
+  /** Each place of the article's events with the places that contain it (a city's country), from reference data. */
   places: Map<string, EventPlace>;
+  /** Per event id of the article, the stored events it may be (see `matchEvent`); empty when unchanged. */
+  candidates: Map<string, EventCandidate[]>;
 }
 
 /**
- * The first round trip of an article's write. Takes the article's write lock before reading its
- * stored hash, so two writers of one article queue instead of both deciding it is new, and reads in
- * the same statement everything the next steps decide on: older versions under the same url, the
- * events already reported (for an unchanged article) and the containers of the event places (for
- * the event-matching keys).
+ * The first round trip of an article's write, one statement. Takes the article's write lock
+ * before reading its stored hash, so two writers of one article queue instead of both deciding it
+ * is new, and reads everything the write decides on: older versions under the same url, the events
+ * already reported (for an unchanged article), the containers of the event places and, unless the
+ * stored version is this very one, the stored events each of the article's events may be. Those
+ * are read under the event-matching locks (`eventMatchKeys`), so a concurrent writer of the same
+ * real-world event either committed before this read (and is seen) or waits until this
+ * transaction commits (and then sees this one). The candidates are read before a replaced
+ * version's facts are removed: an event only that version reported may be matched, and is then
+ * written again under its id.
  */
-export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord, placeIds: readonly string[]): Promise<LockedArticle> {
+export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord, events: readonly EventRow[]): Promise<LockedArticle> {
   const result = await tx.run(
     `MERGE (a:Article {id: $id})
      SET a._LOCK_ = true
@@ -29,7 +38,12 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
      WITH a
      OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $id
      WITH a, collect(older.id) AS olderIds
-     RETURN a.contentHash AS previousHash, olderIds,
+     WITH a, olderIds, coalesce(a.contentHash = $contentHash, false) AND size(olderIds) = 0 AS unchanged
+     WITH a, olderIds, CASE WHEN unchanged THEN [] ELSE $batch.matchKeys END AS matchKeys,
+          CASE WHEN unchanged THEN [] ELSE $batch.candidateRows END AS candidateRows
+     ${lockEventMatchKeysSubquery}
+     ${findEventCandidatesSubquery}
+     RETURN a.contentHash AS previousHash, olderIds, candidates,
             COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
             COLLECT {
               UNWIND $batch.placeIds AS placeId
@@ -37,7 +51,12 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
               WITH placeId, collect(container.id) AS containerIds
               RETURN {id: placeId, containerIds: containerIds}
             } AS places`,
-    { id: article.id, url: article.url, batch: { placeIds: [...placeIds] } },
+    {
+      id: article.id,
+      url: article.url,
+      contentHash: article.contentHash,
+      batch: { placeIds: placeIds(events), matchKeys: eventMatchKeys(events), candidateRows: candidateQueryRows(events) },
+    },
   );
   const record = result.records[0]!;
   const places = record.get("places") as EventPlace[];
@@ -46,5 +65,10 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
     olderIds: record.get("olderIds"),
     reportedEventIds: record.get("reportedEventIds"),
     places: new Map(places.map((place) => [place.id, place])),
+    candidates: candidatesByEvent(record.get("candidates")),
   };
+}
+
+function placeIds(events: readonly EventRow[]): string[] {
+  return [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))];
 }

@@ -2,12 +2,10 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, withEventIds, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { refreshEventBuckets } from "./event-buckets.js";
-import { eventMatchKeys } from "./event-match-keys.js";
 import { lockArticle } from "./lock-article.js";
 import { matchEvent, type EventCandidate, type EventPlace } from "./match-events.js";
 import { deleteOrphanEntities, removeArticleFacts, type RemovedFacts } from "./remove-article-facts.js";
-import { writeArticleEntities } from "./write-article-entities.js";
-import { writeArticleEvents } from "./write-article-events.js";
+import { writeArticleRows } from "./write-article-rows.js";
 import { noCounts, type CreatedMerged } from "./write-counts.js";
 import { refreshEventDates } from "./write-events.js";
 
@@ -28,11 +26,11 @@ export interface ArticleWriteResult {
 
 /**
  * Writes one article and its facts in ONE transaction: either all of it is stored or none of it.
- * Three round trips for a new article: lock it and read what the next steps decide on
- * (lock-article.ts); write its entities and mentions, lock and read the events it may match
- * (write-article-entities.ts); write its events and statements (write-article-events.ts). The
- * event matching between the last two is pure (match-events.ts). Re-writing an article whose
- * content hash is stored under its id changes nothing and costs one round trip. A changed version
+ * Two round trips for a new article: lock it and read what the write decides on, the stored events
+ * its events may be among it (lock-article.ts); then write everything in one statement
+ * (write-article-rows.ts). The event matching between the two is pure (match-events.ts).
+ * Re-writing an article whose content hash is stored under its id changes nothing and costs one
+ * round trip. A changed version
  * (same id, or same url under another id) first removes what the old version said, then writes the
  * new facts, then deletes what became orphaned. Nodes are merged on constrained ids and shared
  * links are created only under the lock of their event or statement, so concurrent writers cannot
@@ -57,7 +55,7 @@ export async function writeArticleFacts(
 }
 
 async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Promise<ArticleWriteResult> {
-  const locked = await lockArticle(tx, initial.article, placeIds(initial));
+  const locked = await lockArticle(tx, initial.article, initial.events);
   const ids = {
     entityIds: initial.entities.map((entity) => entity.id),
     statementIds: initial.statements.map((statement) => statement.id),
@@ -69,9 +67,8 @@ async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Pro
   const removed: RemovedFacts = replacing
     ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...locked.olderIds])
     : { sharedEventIds: [], entityIds: [] };
-  const written = await writeArticleEntities(tx, initial, eventMatchKeys(initial.events));
-  const plan = withEventIds(initial, canonicalEventIds(initial, written.candidates, locked.places));
-  const { eventsCreated, statementsCreated } = await writeArticleEvents(tx, plan);
+  const plan = withEventIds(initial, canonicalEventIds(initial, locked.candidates, locked.places));
+  const { entitiesCreated, eventsCreated, statementsCreated } = await writeArticleRows(tx, plan);
   await refreshEventDates(tx, removed.sharedEventIds);
   await refreshEventBuckets(tx, removed.sharedEventIds);
   await deleteOrphanEntities(tx, removed.entityIds);
@@ -79,16 +76,12 @@ async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Pro
   return {
     articleId: plan.article.id,
     status: replacing ? "updated" : "new",
-    entities: createdOf(written.entitiesCreated, plan.entities.length),
+    entities: createdOf(entitiesCreated, plan.entities.length),
     events: createdOf(eventsCreated, eventIds.length),
     statements: createdOf(statementsCreated, plan.statements.length),
     eventIds,
     ...ids,
   };
-}
-
-function placeIds(plan: ArticleWritePlan): string[] {
-  return [...new Set(plan.events.flatMap((event) => (event.locationId ? [event.locationId] : [])))];
 }
 
 /** Maps each event of the plan to the stored event it is (its own id when it is new). */

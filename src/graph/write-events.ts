@@ -1,55 +1,66 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { EventRow } from "./article-write-plan.js";
+import { eventBucketKeys } from "./event-buckets.js";
 import { eventLabels, setLabelByType } from "./graph-labels.js";
 
-/** The parameters of the event subqueries: one row per event, participant link and place link. */
-export interface EventWriteRows {
-  events: EventRow[];
-  participants: Array<{ eventId: string; entityId: string; role: string }>;
-  places: Array<{ eventId: string; placeId: string }>;
+/** One event as the write statement unwinds it (see `eventWriteRows`). */
+export interface EventWriteRow extends EventRow {
+  /** The places of every article event renamed to this one. */
+  placeIds: string[];
+  /** The buckets it is linked to if it is new (see `eventBucketKeys`). */
+  bucketKeys: string[];
 }
 
 /**
- * Splits the article's events (already renamed to the stored events they match) into the rows the
- * subqueries unwind, one per event id and one per link: two of the article's events matched to one
- * stored event become one report (the later row's evidence and date, as before), with the
- * participants and places of both.
+ * The article's events (already renamed to the stored events they match) as write rows, one per
+ * event id: two of the article's events matched to one stored event become one report (the later
+ * row's evidence and date, as before), with the participants and places of both.
  */
-export function eventWriteRows(events: readonly EventRow[]): EventWriteRows {
-  const byId = new Map(events.map((event) => [event.id, event]));
-  const participants = new Map<string, { eventId: string; entityId: string; role: string }>();
-  const places = new Map<string, { eventId: string; placeId: string }>();
+export function eventWriteRows(events: readonly EventRow[]): EventWriteRow[] {
+  const rows = new Map<string, EventWriteRow>();
   for (const event of events) {
-    for (const { entityId, role } of event.participants) participants.set(`${event.id}|${entityId}|${role}`, { eventId: event.id, entityId, role });
-    if (event.locationId) places.set(`${event.id}|${event.locationId}`, { eventId: event.id, placeId: event.locationId });
+    const earlier = rows.get(event.id);
+    const participants = new Map(
+      [...(earlier?.participants ?? []), ...event.participants].map((participant) => [`${participant.entityId}|${participant.role}`, participant]),
+    );
+    const merged = { ...event, participants: [...participants.values()] };
+    const placeIds = [...new Set([...(earlier?.placeIds ?? []), ...(event.locationId ? [event.locationId] : [])])];
+    rows.set(event.id, { ...merged, placeIds, bucketKeys: eventBucketKeys(merged) });
   }
-  return { events: [...byId.values()], participants: [...participants.values()], places: [...places.values()] };
+  return [...rows.values()];
 }
 
 /**
- * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events and creates the
- * article's REPORTS, which keep the evidence and the date this article gives; returns
- * `eventsCreated`. Each event's write lock is taken first, so the PARTICIPANT and LOCATED_IN
- * subqueries can check for an existing link and create it without `MERGE`'s lock on the entity.
- * The event's own date becomes the new report's when that is more precise: the narrowest interval,
- * ties broken by the smaller value, the order `refreshEventDates` uses.
+ * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events with the
+ * article's REPORTS, which keep the evidence and the date this article gives, and their
+ * PARTICIPANT and LOCATED_IN links; returns `eventsCreated` and, as `refreshed`, the stored events
+ * it reported again, whose buckets `refreshEventBucketsSubquery` then brings up to date (a new
+ * event is linked to its buckets here). Each event's write lock is taken first, so the links can
+ * be checked for and created without `MERGE`'s lock on the (busy) entity. Each link remembers in
+ * `articleIds` which articles asserted it, so replacing one article removes only what it alone
+ * said. The event's own date becomes the new report's when that is more precise: the narrowest
+ * interval, ties broken by the smaller value, the order `refreshEventDates` uses.
  */
 export const writeEventsSubquery = `
   CALL (a) {
     UNWIND $batch.events AS row
-    OPTIONAL MATCH (stored:Event {id: row.id})
-    WITH a, row, stored IS NULL AS isNew
     MERGE (ev:Event {id: row.id})
-    ON CREATE SET ev.type = row.type, ev.title = row.title
+    ON CREATE SET ev.type = row.type, ev.title = row.title, ev._new = true
     SET ev._LOCK_ = true
     REMOVE ev._LOCK_
+    WITH a, ev, row, ev._new IS NOT NULL AS isNew
     CREATE (a)-[:REPORTS {evidenceStart: row.evidenceStart, evidenceEnd: row.evidenceEnd, evidenceText: row.evidenceText,
                           dateText: row.dateText, dateValue: row.dateValue, precision: row.precision,
                           dateFrom: date(row.dateFrom), dateTo: date(row.dateTo)}]->(ev)
-    WITH ev, row, isNew, date(row.dateFrom) AS dateFrom, date(row.dateTo) AS dateTo
+    WITH a, ev, row, isNew, date(row.dateFrom) AS dateFrom, date(row.dateTo) AS dateTo
     CALL (ev, row, isNew) {
       WITH ev, row WHERE isNew
+      REMOVE ev._new
       ${setLabelByType("ev", "row.type", eventLabels)}
+      WITH ev, row
+      UNWIND row.bucketKeys AS key
+      MERGE (bucket:EventBucket {key: key})
+      CREATE (bucket)-[:HOLDS]->(ev)
     }
     CALL (ev, row, dateFrom, dateTo) {
       WITH ev, row, dateFrom, dateTo
@@ -59,33 +70,23 @@ export const writeEventsSubquery = `
         OR (duration.inDays(dateFrom, dateTo).days = duration.inDays(ev.dateFrom, ev.dateTo).days AND row.dateValue < ev.dateValue))
       SET ev.dateValue = row.dateValue, ev.precision = row.precision, ev.dateFrom = dateFrom, ev.dateTo = dateTo
     }
-    RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated
-  }`;
-
-/**
- * Cypher subqueries (`$batch.participants`, `$batch.places`, `$articleId`) adding PARTICIPANT and LOCATED_IN
- * links. Each remembers in `articleIds` which articles asserted it, so replacing one article
- * removes only what it alone said. Runs after `writeEventsSubquery`, whose event locks make the
- * check-then-create safe against concurrent writers of the same event.
- */
-export const writeEventLinksSubquery = `
-  CALL () {
-    UNWIND $batch.participants AS row
-    MATCH (ev:Event {id: row.eventId})
-    MATCH (e:Entity {id: row.entityId})
-    OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: row.role}]->(e)
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:PARTICIPANT {role: row.role, articleIds: [$articleId]}]->(e))
-    FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT $articleId IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
-      SET r.articleIds = coalesce(r.articleIds, []) + $articleId)
-  }
-  CALL () {
-    UNWIND $batch.places AS row
-    MATCH (ev:Event {id: row.eventId})
-    MATCH (place:Entity {id: row.placeId})
-    OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:LOCATED_IN {articleIds: [$articleId]}]->(place))
-    FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT $articleId IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
-      SET r.articleIds = coalesce(r.articleIds, []) + $articleId)
+    CALL (a, ev, row) {
+      UNWIND row.participants AS participant
+      MATCH (e:Entity {id: participant.entityId})
+      OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: participant.role}]->(e)
+      FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:PARTICIPANT {role: participant.role, articleIds: [a.id]}]->(e))
+      FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
+        SET r.articleIds = coalesce(r.articleIds, []) + a.id)
+    }
+    CALL (a, ev, row) {
+      UNWIND row.placeIds AS placeId
+      MATCH (place:Entity {id: placeId})
+      OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)
+      FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place))
+      FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
+        SET r.articleIds = coalesce(r.articleIds, []) + a.id)
+    }
+    RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated, collect(CASE WHEN isNew THEN null ELSE ev END) AS refreshed
   }`;
 
 /**

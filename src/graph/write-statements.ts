@@ -9,12 +9,11 @@
 export const writeStatementsSubquery = `
   CALL (a) {
     UNWIND $batch.statements AS row
-    OPTIONAL MATCH (stored:Statement {id: row.id})
-    WITH a, row, stored IS NULL AS isNew
     MERGE (s:Statement {id: row.id})
-    ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end
+    ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end, s._new = true
+    WITH a, row, s, s._new IS NOT NULL AS isNew
     SET s._LOCK_ = true
-    REMOVE s._LOCK_
+    REMOVE s._LOCK_, s._new
     CREATE (a)-[:CONTAINS]->(s)
     WITH s, row, isNew
     CALL (s, row) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventRow } from "../../../src/graph/article-write-plan.js";
-import { candidateBucketSeeks, dateScopes } from "../../../src/graph/event-buckets.js";
+import { candidateBucketSeeks, dateScopes, eventBucketKeys } from "../../../src/graph/event-buckets.js";
 
 const event = (participantIds: string[], dateFrom: string | null, dateTo: string | null, locationId: string | null = null) => ({
   type: "SUMMIT" as EventRow["type"],
@@ -10,14 +10,10 @@ const event = (participantIds: string[], dateFrom: string | null, dateTo: string
   dateTo,
 });
 
-/** The bucket keys a stored event is linked to, as the write's Cypher computes them. */
-const storedKeys = (stored: ReturnType<typeof event>) =>
-  stored.participants.flatMap(({ entityId }) => dateScopes(stored.dateFrom, stored.dateTo).map((scope) => `${stored.type}|${entityId}|${scope}`));
-
 /** Whether the seeks of `incoming` reach `stored`. */
 const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof event>) => {
   const seeks = candidateBucketSeeks(incoming);
-  return storedKeys(stored).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
+  return eventBucketKeys(stored).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
 };
 
 describe("dateScopes", () => {

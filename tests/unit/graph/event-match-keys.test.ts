@@ -40,8 +40,9 @@ describe("eventMatchKeys", () => {
 describe("eventWriteRows", () => {
   it("writes two of an article's events matched to one stored event as one report with the links of both", () => {
     const rows = eventWriteRows([event("e", "SUMMIT", ["Q1"], "Q9"), event("e", "SUMMIT", ["Q1", "Q2"], "Q8")]);
-    expect(rows.events).toHaveLength(1);
-    expect(rows.participants.map((row) => row.entityId)).toEqual(["Q1", "Q2"]);
-    expect(rows.places.map((row) => row.placeId)).toEqual(["Q9", "Q8"]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.participants.map((participant) => participant.entityId)).toEqual(["Q1", "Q2"]);
+    expect(rows[0]!.placeIds).toEqual(["Q9", "Q8"]);
+    expect(rows[0]!.bucketKeys).toEqual(["SUMMIT|Q1|2024", "SUMMIT|Q2|2024"]);
   });
 });
