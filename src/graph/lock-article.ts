@@ -36,8 +36,7 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
      SET a._LOCK_ = true
      REMOVE a._LOCK_
      WITH a
-     OPTIONAL MATCH (older:Article {url: $url}) WHERE $url IS NOT NULL AND older.id <> $id
-     WITH a, collect(older.id) AS olderIds
+     WITH a, COLLECT { UNWIND $batch.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> $id RETURN older.id } AS olderIds
      WITH a, olderIds, coalesce(a.contentHash = $contentHash, false) AND size(olderIds) = 0 AS unchanged
      WITH a, olderIds, CASE WHEN unchanged THEN [] ELSE $batch.matchKeys END AS matchKeys,
           CASE WHEN unchanged THEN [] ELSE $batch.candidateRows END AS candidateRows
@@ -53,9 +52,14 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
             } AS places`,
     {
       id: article.id,
-      url: article.url,
       contentHash: article.contentHash,
-      batch: { placeIds: placeIds(events), matchKeys: eventMatchKeys(events), candidateRows: candidateQueryRows(events) },
+      batch: {
+        // None or one: planned for a null `$url`, the lookup scanned the whole url index.
+        urls: article.url ? [article.url] : [],
+        placeIds: placeIds(events),
+        matchKeys: eventMatchKeys(events),
+        candidateRows: candidateQueryRows(events),
+      },
     },
   );
   const record = result.records[0]!;

@@ -3,6 +3,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import type { ArticleSource } from "../input/read-articles.js";
 import type { ArticleRecord } from "../graph/article-write-plan.js";
+import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
 import { writeArticleFacts } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
@@ -44,7 +45,8 @@ interface Extracted {
  * The ingestion flow: read → extract → write, one transaction per article. A bad article (unreadable,
  * failing extraction, or failing its write after the driver's retries) is recorded with its origin
  * and reason and the rest go on; nothing of a failed write remains. Extraction is synchronous and
- * runs on this thread while up to `concurrency` writes of the previous batch are in flight.
+ * runs on this thread while up to `concurrency` writes of the previous batch are in flight. The
+ * run ends once the full-text indexes show what it wrote.
  */
 export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
   const { batchSize = 50, concurrency = 4, dryRun = false } = options;
@@ -84,6 +86,7 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     });
   }
   await writing;
+  if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }

@@ -1,4 +1,5 @@
 import type { ArticleInput as ExtractInput } from "../../extract/types.js";
+import { refreshSearchIndexes } from "../../graph/refresh-search-indexes.js";
 import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
 import { prepareArticle } from "../../ingest/prepare-article.js";
 import { sharedResources } from "../../ingest/shared-resources.js";
@@ -14,7 +15,9 @@ const maxBatch = 100;
 export const ingestArticle: MutationResolvers["ingestArticle"] = async (_parent, { input }, context) => {
   await requireWriter(context);
   checkInput(input, context, "input");
-  return ingestOne(input, context);
+  const result = await ingestOne(input, context);
+  await refreshSearchIndexes(context.driver, context.config.neo4j.database);
+  return result;
 };
 
 /**
@@ -57,6 +60,7 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
       batch.failures.push({ index, reason: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
     }
   }
+  await refreshSearchIndexes(context.driver, context.config.neo4j.database);
   return batch;
 };
 
