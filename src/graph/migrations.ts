@@ -99,4 +99,16 @@ export const migrations: readonly Migration[] = [
         " OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } }",
     ],
   },
+  {
+    version: 7,
+    name: "quote offsets per article on CONTAINS",
+    statements: [
+      // A statement quoted by several articles kept only the first one's offsets. Where the quote
+      // occurs in an article's stored text, its first occurrence gives that article's offsets;
+      // otherwise the node's are the best known. Re-ingesting the article writes exact ones.
+      `MATCH (a:Article)-[c:CONTAINS]->(s:Statement) WHERE c.start IS NULL
+       WITH c, s, CASE WHEN a.text CONTAINS s.quote THEN size(split(a.text, s.quote)[0]) ELSE s.start END AS start
+       SET c.start = start, c.end = start + (s.end - s.start)`,
+    ],
+  },
 ];

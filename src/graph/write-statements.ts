@@ -1,6 +1,7 @@
 /**
  * Cypher subquery (article `a` in scope, rows in `$batch.statements`) that merges the article's
- * statements with CONTAINS, who said them (SAID_BY a Person), the event they were made at (MADE_AT)
+ * statements with CONTAINS (where this article quotes it: a statement shared by several articles
+ * keeps the first one's offsets on the node), who said them (SAID_BY a Person), the event they were made at (MADE_AT)
  * and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
  * lacks is skipped rather than invented. Runs after the events are written, so MADE_AT finds the
  * stored event a statement's event was matched to. The statement's lock is taken before its links
@@ -14,7 +15,7 @@ export const writeStatementsSubquery = `
     WITH a, row, s, s._new IS NOT NULL AS isNew
     SET s._LOCK_ = true
     REMOVE s._LOCK_, s._new
-    CREATE (a)-[:CONTAINS]->(s)
+    CREATE (a)-[:CONTAINS {start: row.start, end: row.end}]->(s)
     WITH s, row, isNew
     CALL (s, row) {
       OPTIONAL MATCH (speaker:Person {id: row.speakerId})

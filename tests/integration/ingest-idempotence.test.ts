@@ -78,6 +78,20 @@ describe("writing an article's facts", () => {
     expect(records[0]?.get("reports")).toBe(2);
   });
 
+  it("keeps where each article quotes a shared statement on its own CONTAINS link", async () => {
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Article)-[c:CONTAINS]->(:Statement {id: $id}) RETURN a.id AS article, c.start AS start, c.end AS end, substring(a.text, c.start, c.end - c.start) AS quoted",
+      { id: ids.quote },
+    );
+    const byArticle = new Map(records.map((record) => [record.get("article"), record.toObject()]));
+    const quote = "Наша сила в единстве.";
+    for (const a of [first, second]) {
+      const start = a.record.text.indexOf(quote);
+      expect(byArticle.get(a.record.id)).toEqual({ article: a.record.id, start, end: start + quote.length, quoted: quote });
+    }
+    expect(first.record.text.indexOf(quote)).not.toBe(second.record.text.indexOf(quote));
+  });
+
   it("changes nothing when both articles are ingested again", async () => {
     const before = await dumpTestGraph(driver, p);
     expect((await write(second)).status).toBe("unchanged");

@@ -36,10 +36,10 @@ RETURN ev.id AS id, ev.type AS type, ev.title AS title, ${eventDate("ev")} AS da
   } AS sources,
   COLLECT {
     MATCH (s:Statement)-[:MADE_AT]->(ev)
-    MATCH (a:Article)-[:CONTAINS]->(s)
+    MATCH (a:Article)-[quoted:CONTAINS]->(s)
     OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Person)
     RETURN {id: s.id, quote: s.quote, language: s.language, speaker: ${entityRef("speaker")}, article: ${articleRef("a")}}
-    ORDER BY a.publishedAt, a.id, s.start LIMIT ${MAX_STATEMENTS}
+    ORDER BY a.publishedAt, a.id, quoted.start LIMIT ${MAX_STATEMENTS}
   } AS statements`;
 
 /**
