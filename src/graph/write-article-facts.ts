@@ -26,13 +26,12 @@ export interface ArticleWriteResult {
 
 /**
  * Writes one article and its facts in ONE transaction: either all of it is stored or none of it.
- * Two round trips for a new article: lock it and read what the write decides on, the stored events
- * its events may be among it (lock-article.ts); then write everything in one statement
+ * Two round trips for a new article: lock it and read what the write decides on, among it the
+ * stored events its events may be (lock-article.ts); then write everything in one statement
  * (write-article-rows.ts). The event matching between the two is pure (match-events.ts).
  * Re-writing an article whose content hash is stored under its id changes nothing and costs one
- * round trip. A changed version
- * (same id, or same url under another id) first removes what the old version said, then writes the
- * new facts, then deletes what became orphaned. Nodes are merged on constrained ids and shared
+ * round trip. A changed version (same id, or same url under another id) first removes what the old
+ * version said, then writes the new facts, then deletes what became orphaned. Nodes are merged on constrained ids and shared
  * links are created only under the lock of their event or statement, so concurrent writers cannot
  * create duplicates; the driver's `executeWrite` retries deadlocks and other transient failures.
  *

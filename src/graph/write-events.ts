@@ -31,6 +31,17 @@ export function eventWriteRows(events: readonly EventRow[]): EventWriteRow[] {
 }
 
 /**
+ * Cypher recording that article `a` asserts the link `r` (optionally matched just before): creates
+ * it as `pattern` (which starts its `articleIds` with `a.id`) when it is missing, else adds `a.id`
+ * to its `articleIds` once. `pattern` is one of this file's constants, never data.
+ */
+function assertLink(pattern: string): string {
+  return `FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE ${pattern})
+      FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
+        SET r.articleIds = coalesce(r.articleIds, []) + a.id)`;
+}
+
+/**
  * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events with the
  * article's REPORTS, which keep the evidence and the date this article gives, and their
  * PARTICIPANT and LOCATED_IN links; returns `eventsCreated` and, as `refreshed`, the stored events
@@ -74,17 +85,13 @@ export const writeEventsSubquery = `
       UNWIND row.participants AS participant
       MATCH (e:Entity {id: participant.entityId})
       OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: participant.role}]->(e)
-      FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:PARTICIPANT {role: participant.role, articleIds: [a.id]}]->(e))
-      FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
-        SET r.articleIds = coalesce(r.articleIds, []) + a.id)
+      ${assertLink("(ev)-[:PARTICIPANT {role: participant.role, articleIds: [a.id]}]->(e)")}
     }
     CALL (a, ev, row) {
       UNWIND row.placeIds AS placeId
       MATCH (place:Entity {id: placeId})
       OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)
-      FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place))
-      FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coalesce(r.articleIds, []) THEN [1] ELSE [] END |
-        SET r.articleIds = coalesce(r.articleIds, []) + a.id)
+      ${assertLink("(ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place)")}
     }
     RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated, collect(CASE WHEN isNew THEN null ELSE ev END) AS refreshed
   }`;

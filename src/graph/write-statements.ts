@@ -1,8 +1,8 @@
 /**
  * Cypher subquery (article `a` in scope, rows in `$batch.statements`) that merges the article's
  * statements with CONTAINS (where this article quotes it: a statement shared by several articles
- * keeps the first one's offsets on the node), who said them (SAID_BY a Person), the event they were made at (MADE_AT)
- * and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
+ * keeps the first one's offsets on the node), who said them (SAID_BY a Person), the event they
+ * were made at (MADE_AT) and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
  * lacks is skipped rather than invented. Runs after the events are written, so MADE_AT finds the
  * stored event a statement's event was matched to. The statement's lock is taken before its links
  * are checked, so the links are created without `MERGE`'s lock on the (busy) person or entity.
