@@ -83,6 +83,9 @@ export function eventBucketKeys(event: Pick<EventRow, "type" | "participants" | 
  * for stored events an article reported again or lost a report of, under their write locks, so
  * two writers of one event cannot interleave; buckets are merged on a unique key, and links are
  * created, not merged, after checking under that lock. (A new event is linked as it is created.)
+ * The links an event has are read from the event's side: a busy bucket holds thousands of events,
+ * and checking each wanted key from the bucket's side was, at 10,000 articles, almost half of
+ * the database's CPU.
  */
 export const refreshEventBucketsSubquery = `
   CALL (refreshed) {
@@ -95,7 +98,8 @@ export const refreshEventBucketsSubquery = `
       DELETE link
     }
     CALL (ev, wanted) {
-      UNWIND [key IN wanted WHERE NOT EXISTS { (:EventBucket {key: key})-[:HOLDS]->(ev) }] AS key
+      WITH ev, wanted, COLLECT { MATCH (held:EventBucket)-[:HOLDS]->(ev) RETURN held.key } AS heldKeys
+      UNWIND [key IN wanted WHERE NOT key IN heldKeys] AS key
       MERGE (bucket:EventBucket {key: key})
       CREATE (bucket)-[:HOLDS]->(ev)
     }
