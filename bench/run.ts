@@ -2,14 +2,15 @@
  * `npm run bench`: extraction throughput on one core, then ingestion throughput into a fresh
  * embedded Neo4j (own temporary store, free port) at each corpus size, and the store size, printed
  * as one table. Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
- * BENCH_EXTRACT (default 500); write concurrency: BENCH_CONCURRENCY (default 4). Further sections (API latency, issue 5) append to `sections`.
+ * BENCH_EXTRACT (default 500); transactions in flight and articles per transaction:
+ * BENCH_CONCURRENCY and BENCH_BATCH (default `kg ingest`'s). Further sections (API latency, issue 5) append to `sections`.
  */
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
 import { writeReferenceData } from "../src/graph/write-reference-data.js";
-import { ingestArticles } from "../src/ingest/ingest-articles.js";
+import { ingestArticles, ingestDefaults } from "../src/ingest/ingest-articles.js";
 import type { ArticleSource } from "../src/input/read-articles.js";
 import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
@@ -21,8 +22,9 @@ import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
 const seedDir = "seed";
-/** Article transactions in flight (BENCH_CONCURRENCY, default 4). */
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/** Transactions in flight and articles per transaction (BENCH_CONCURRENCY, BENCH_BATCH; default: what `kg ingest` uses). */
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? ingestDefaults.concurrency);
+const batchSize = Number(process.env.BENCH_BATCH ?? ingestDefaults.batchSize);
 const logger = createConsoleLogger();
 
 function sizesFromArgs(): number[] {
@@ -71,7 +73,7 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
         resources,
         logger: silentLogger,
         concurrency,
-        batchSize: 50,
+        batchSize,
       });
       const seconds = summary.elapsedMs / 1000;
       const facts = [summary.entities, summary.events, summary.statements].reduce(
@@ -121,7 +123,7 @@ const resources = await loadExtractionResources(seedDir);
 const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
 const latency = queryLatencySection();
 const ingestion: BenchSection = {
-  title: `Ingestion into a fresh embedded Neo4j (read → extract → write, concurrency ${concurrency}; facts = entities + events + statements written)`,
+  title: `Ingestion into a fresh embedded Neo4j (read → extract → write, ${batchSize} articles per transaction, ${concurrency} in flight; facts = entities + events + statements written)`,
   columns: [
     "articles",
     "failed",

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig, type Config } from "../config.js";
 import { writeReferenceData } from "../graph/write-reference-data.js";
-import { ingestArticles } from "../ingest/ingest-articles.js";
+import { ingestArticles, ingestDefaults } from "../ingest/ingest-articles.js";
 import { formatSummary, type IngestSummary } from "../ingest/ingest-summary.js";
 import { readArticles } from "../input/read-articles.js";
 import { createConsoleLogger, type Logger } from "../logger.js";
@@ -24,8 +24,8 @@ export function ingestCommand(): Command {
   return new Command("ingest")
     .description("extract facts from articles and write them to the graph")
     .argument("<paths...>", "article files, directories, .jsonl files, or - for JSONL on stdin")
-    .option("--batch-size <n>", "articles extracted per step while the previous step is written", positiveInteger, 50)
-    .option("--concurrency <n>", "article transactions in flight at once", positiveInteger, 4)
+    .option("--batch-size <n>", "articles per transaction (each stays all or nothing)", positiveInteger, ingestDefaults.batchSize)
+    .option("--concurrency <n>", "transactions in flight at once", positiveInteger, ingestDefaults.concurrency)
     .option("--dry-run", "extract and report without writing to the database")
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const config = loadConfig();

@@ -10,11 +10,19 @@ export interface CandidateQueryRow {
   bucketPrefixes: string[];
   dateFrom: string | null;
   dateTo: string | null;
+  /** Whether the event has a place: only then do the candidates' places count (`placesCompatible` needs both). */
+  placed: boolean;
 }
 
 /** The `candidateRows` of `findEventCandidatesSubquery`: one per event about to be written. */
 export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryRow[] {
-  return events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo }));
+  return events.map((event) => ({
+    id: event.id,
+    ...candidateBucketSeeks(event),
+    dateFrom: event.dateFrom,
+    dateTo: event.dateTo,
+    placed: event.locationId !== null,
+  }));
 }
 
 /**
@@ -25,7 +33,8 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  * the event's buckets by their unique key (a range seek for prefixes) and expands only their HOLDS
  * links, so its cost grows with how many events one participant has of one type in one year, not
  * with the graph. A bucket key names its participant, so the participants a candidate shares are
- * the distinct ones among the buckets it was found in (none for the event's own id).
+ * the distinct ones among the buckets it was found in (none for the event's own id). A candidate's
+ * places are read only for an event that has one of its own.
  */
 export const findEventCandidatesSubquery = `
   CALL (candidateRows) {
@@ -46,10 +55,13 @@ export const findEventCandidatesSubquery = `
     WITH f, ev, count(DISTINCT split(key, '|')[1]) AS shared
     WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
       OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
-    OPTIONAL MATCH (ev)-[:LOCATED_IN]->(place:Entity)
-    OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
-    WITH f, ev, shared, place, collect(container.id) AS containerIds
-    WITH f, ev, shared, collect(CASE WHEN place IS NULL THEN null ELSE {id: place.id, containerIds: containerIds} END) AS places
+    CALL (f, ev) {
+      WITH ev WHERE f.placed
+      MATCH (ev)-[:LOCATED_IN]->(place:Entity)
+      OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
+      WITH place, collect(container.id) AS containerIds
+      RETURN collect({id: place.id, containerIds: containerIds}) AS places
+    }
     RETURN collect({factId: f.id, id: ev.id, shared: shared, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo), places: places}) AS candidates
   }`;
 

@@ -1,11 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleRecord, EventRow } from "./article-write-plan.js";
-import { eventMatchKeys, lockEventMatchKeysSubquery } from "./event-match-keys.js";
 import { candidateQueryRows, candidatesByEvent, findEventCandidatesSubquery } from "./find-event-candidates.js";
 import type { EventCandidate, EventPlace } from "./match-events.js";
 
-/** What the first statement of an article's transaction learns before anything is written. */
-export interface LockedArticle {
+/** What an article's write decides on, read before anything of it is written. */
+export interface StoredArticle {
   /** The content hash stored under the article's id, null when the article is new. */
   previousHash: string | null;
   /** Other article ids stored under the same url: older versions this one replaces. */
@@ -19,28 +18,21 @@ export interface LockedArticle {
 }
 
 /**
- * The first round trip of an article's write, one statement. Takes the article's write lock
- * before reading its stored hash, so two writers of one article queue instead of both deciding it
- * is new, and reads everything the write decides on: older versions under the same url, the events
- * already reported (for an unchanged article), the containers of the event places and, unless the
- * stored version is this very one, the stored events each of the article's events may be. Those
- * are read under the event-matching locks (`eventMatchKeys`), so a concurrent writer of the same
- * real-world event either committed before this read (and is seen) or waits until this
- * transaction commits (and then sees this one). The candidates are read before a replaced
- * version's facts are removed: an event only that version reported may be matched, and is then
- * written again under its id.
+ * The first round trip of one article's write, one statement, run under the locks `lockArticles`
+ * took: older versions under the same url, the events already reported (for an unchanged article),
+ * the containers of the event places and, unless the stored version is this very one, the stored
+ * events each of the article's events may be. Holding the event-matching locks, a concurrent writer
+ * of the same real-world event either committed before this read (and is seen) or waits until this
+ * transaction commits (and then sees this one); an earlier article of the same transaction is seen
+ * as well. The candidates are read before a replaced version's facts are removed: an event only
+ * that version reported may be matched, and is then written again under its id.
  */
-export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord, events: readonly EventRow[]): Promise<LockedArticle> {
+export async function readStoredArticle(tx: ManagedTransaction, article: ArticleRecord, events: readonly EventRow[]): Promise<StoredArticle> {
   const result = await tx.run(
-    `MERGE (a:Article {id: $id})
-     SET a._LOCK_ = true
-     REMOVE a._LOCK_
-     WITH a
+    `MATCH (a:Article {id: $id})
      WITH a, COLLECT { UNWIND $batch.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> $id RETURN older.id } AS olderIds
      WITH a, olderIds, coalesce(a.contentHash = $contentHash, false) AND size(olderIds) = 0 AS unchanged
-     WITH a, olderIds, CASE WHEN unchanged THEN [] ELSE $batch.matchKeys END AS matchKeys,
-          CASE WHEN unchanged THEN [] ELSE $batch.candidateRows END AS candidateRows
-     ${lockEventMatchKeysSubquery}
+     WITH a, olderIds, CASE WHEN unchanged THEN [] ELSE $batch.candidateRows END AS candidateRows
      ${findEventCandidatesSubquery}
      RETURN a.contentHash AS previousHash, olderIds, candidates,
             COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
@@ -57,7 +49,6 @@ export async function lockArticle(tx: ManagedTransaction, article: ArticleRecord
         // None or one: planned for a null `$url`, the lookup scanned the whole url index.
         urls: article.url ? [article.url] : [],
         placeIds: placeIds(events),
-        matchKeys: eventMatchKeys(events),
         candidateRows: candidateQueryRows(events),
       },
     },

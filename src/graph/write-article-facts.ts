@@ -2,8 +2,9 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, withEventIds, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { refreshEventBuckets } from "./event-buckets.js";
-import { lockArticle } from "./lock-article.js";
+import { lockArticles } from "./lock-articles.js";
 import { matchEvent, type EventCandidate, type EventPlace } from "./match-events.js";
+import { readStoredArticle } from "./read-stored-article.js";
 import { deleteOrphanEntities, removeArticleFacts, type RemovedFacts } from "./remove-article-facts.js";
 import { writeArticleRows } from "./write-article-rows.js";
 import { noCounts, type CreatedMerged } from "./write-counts.js";
@@ -24,63 +25,103 @@ export interface ArticleWriteResult {
   statementIds: string[];
 }
 
+/** One article to write: its record and the facts extracted from it. */
+export interface ArticleWrite {
+  article: ArticleRecord;
+  facts: ArticleFacts;
+}
+
 /**
- * Writes one article and its facts in ONE transaction: either all of it is stored or none of it.
- * Two round trips for a new article: lock it and read what the write decides on, among it the
- * stored events its events may be (lock-article.ts); then write everything in one statement
- * (write-article-rows.ts). The event matching between the two is pure (match-events.ts).
- * Re-writing an article whose content hash is stored under its id changes nothing and costs one
- * round trip. A changed version (same id, or same url under another id) first removes what the old
- * version said, then writes the new facts, then deletes what became orphaned. Nodes are merged on constrained ids and shared
- * links are created only under the lock of their event or statement, so concurrent writers cannot
- * create duplicates; the driver's `executeWrite` retries deadlocks and other transient failures.
+ * Writes articles and their facts in ONE transaction: either all of them are stored or none.
+ * Each article is written as if alone, in order, so a later one sees what an earlier one wrote
+ * (the same event reported twice in a batch is one event). The first statement takes every lock
+ * the batch needs (lock-articles.ts); then two round trips per article: read what its write
+ * decides on, among it the stored events its events may be (read-stored-article.ts), and write
+ * everything in one statement (write-article-rows.ts). The event matching between the two is pure
+ * (match-events.ts). The next article's read is sent right behind the write, without waiting for
+ * its answer: statements of one transaction run in the order sent, so it still sees the write. Re-writing an article whose content hash is stored under its id changes
+ * nothing. A changed version (same id, or same url under another id) first removes what the old
+ * version said, then writes the new facts, then deletes what became orphaned. Nodes are merged on
+ * constrained ids and shared links are created only under the lock of their event or statement,
+ * so concurrent writers cannot create duplicates; the driver's `executeWrite` retries deadlocks
+ * and other transient failures.
+ *
+ * Several articles per transaction because some costs come per commit, not per row: the
+ * full-text indexes refresh their Lucene readers once per commit (a fifth of the database's CPU
+ * at one article per commit), and so do the commit's own bookkeeping and lock release.
  *
  * Every list a statement unwinds travels inside one map parameter, `$batch`: Cypher caches a plan
  * per size class (none, one, a few, tens, hundreds) of each top-level list parameter, so with the
  * lists passed on their own the event statement alone was planned over forty times, about a fifth
  * of the database's CPU during a bench ingest.
  */
-export async function writeArticleFacts(
+export async function writeArticles(
   driver: Driver,
-  options: { database: string; article: ArticleRecord; facts: ArticleFacts },
-): Promise<ArticleWriteResult> {
-  const plan = planArticleWrite(options.article, options.facts);
+  options: { database: string; articles: readonly ArticleWrite[] },
+): Promise<ArticleWriteResult[]> {
+  const plans = options.articles.map(({ article, facts }) => planArticleWrite(article, facts));
   const session = driver.session({ database: options.database });
   try {
-    return await session.executeWrite((tx) => writePlan(tx, plan));
+    return await session.executeWrite(async (tx) => {
+      await lockArticles(tx, plans);
+      const results: Promise<ArticleWriteResult>[] = [];
+      for (const plan of plans) {
+        const { result } = await sendArticle(tx, plan);
+        // A failed write may first surface in the next article's read; `Promise.all` reports it then.
+        result.catch(() => undefined);
+        results.push(result);
+      }
+      return Promise.all(results);
+    });
   } finally {
     await session.close();
   }
 }
 
-async function writePlan(tx: ManagedTransaction, initial: ArticleWritePlan): Promise<ArticleWriteResult> {
-  const locked = await lockArticle(tx, initial.article, initial.events);
+/** Writes one article and its facts in one transaction (see `writeArticles`). */
+export async function writeArticleFacts(driver: Driver, options: { database: string } & ArticleWrite): Promise<ArticleWriteResult> {
+  const [result] = await writeArticles(driver, { database: options.database, articles: [options] });
+  return result!;
+}
+
+/**
+ * Reads what one article's write decides on and sends the write. Resolves once the write is sent,
+ * with the promise of its result (wrapped, or awaiting it would wait for the write). A replaced
+ * version's clean-up needs answers in between, so that rarer path is awaited step by step.
+ */
+async function sendArticle(tx: ManagedTransaction, initial: ArticleWritePlan): Promise<{ result: Promise<ArticleWriteResult> }> {
+  const stored = await readStoredArticle(tx, initial.article, initial.events);
   const ids = {
     entityIds: initial.entities.map((entity) => entity.id),
     statementIds: initial.statements.map((statement) => statement.id),
   };
-  if (locked.previousHash === initial.article.contentHash && locked.olderIds.length === 0) {
-    return { articleId: initial.article.id, status: "unchanged", entities: noCounts, events: noCounts, statements: noCounts, eventIds: locked.reportedEventIds, ...ids };
+  if (stored.previousHash === initial.article.contentHash && stored.olderIds.length === 0) {
+    const unchanged = { articleId: initial.article.id, status: "unchanged" as const, entities: noCounts, events: noCounts, statements: noCounts };
+    return { result: Promise.resolve({ ...unchanged, eventIds: stored.reportedEventIds, ...ids }) };
   }
-  const replacing = locked.previousHash !== null || locked.olderIds.length > 0;
+  const replacing = stored.previousHash !== null || stored.olderIds.length > 0;
   const removed: RemovedFacts = replacing
-    ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...locked.olderIds])
+    ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...stored.olderIds])
     : { sharedEventIds: [], entityIds: [] };
-  const plan = withEventIds(initial, canonicalEventIds(initial, locked.candidates, locked.places));
-  const { entitiesCreated, eventsCreated, statementsCreated } = await writeArticleRows(tx, plan);
-  await refreshEventDates(tx, removed.sharedEventIds);
-  await refreshEventBuckets(tx, removed.sharedEventIds);
-  await deleteOrphanEntities(tx, removed.entityIds);
+  const plan = withEventIds(initial, canonicalEventIds(initial, stored.candidates, stored.places));
+  const written = writeArticleRows(tx, plan);
+  if (replacing) {
+    await written;
+    await refreshEventDates(tx, removed.sharedEventIds);
+    await refreshEventBuckets(tx, removed.sharedEventIds);
+    await deleteOrphanEntities(tx, removed.entityIds);
+  }
   const eventIds = [...new Set(plan.events.map((event) => event.id))];
-  return {
+  const result = written.then(({ entitiesCreated, eventsCreated, statementsCreated }) => ({
     articleId: plan.article.id,
-    status: replacing ? "updated" : "new",
+    status: replacing ? ("updated" as const) : ("new" as const),
     entities: createdOf(entitiesCreated, plan.entities.length),
     events: createdOf(eventsCreated, eventIds.length),
     statements: createdOf(statementsCreated, plan.statements.length),
     eventIds,
     ...ids,
-  };
+  }));
+  return { result };
 }
 
 /** Maps each event of the plan to the stored event it is (its own id when it is new). */

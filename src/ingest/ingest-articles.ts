@@ -2,14 +2,13 @@ import type { Driver } from "neo4j-driver";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import type { ArticleSource } from "../input/read-articles.js";
-import type { ArticleRecord } from "../graph/article-write-plan.js";
 import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
-import { writeArticleFacts } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
 import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
 import { runPool } from "./run-pool.js";
+import { messageOf, writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
 
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */
@@ -19,6 +18,9 @@ export interface IngestProgress {
   failed: number;
 }
 
+/** What `ingestArticles` does unless told otherwise (measured in bench/: see the README's Performance section). */
+export const ingestDefaults = { batchSize: 32, concurrency: 2 } as const;
+
 /** Options of `ingestArticles`. */
 export interface IngestOptions {
   /** Needed unless `dryRun`. */
@@ -26,30 +28,25 @@ export interface IngestOptions {
   database: string;
   resources: ExtractionResources;
   logger: Logger;
-  /** Articles read and extracted as one step; their writes run while the next batch is extracted. @default 50 */
+  /** Articles written per transaction; a failing batch is written again one article at a time. */
   batchSize?: number;
-  /** Article transactions in flight at once. @default 4 */
+  /** Transactions in flight at once. */
   concurrency?: number;
   /** Extract and count without touching the database. @default false */
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
 }
 
-interface Extracted {
-  origin: string;
-  record: ArticleRecord;
-  facts: ArticleFacts;
-}
-
 /**
- * The ingestion flow: read → extract → write, one transaction per article. A bad article (unreadable,
- * failing extraction, or failing its write after the driver's retries) is recorded with its origin
- * and reason and the rest go on; nothing of a failed write remains. Extraction is synchronous and
- * runs on this thread while up to `concurrency` writes of the previous batch are in flight. The
- * run ends once the full-text indexes show what it wrote.
+ * The ingestion flow: read → extract → write, `batchSize` articles per transaction, each article
+ * all or nothing. A bad article (unreadable, failing extraction, or failing its write after the
+ * driver's retries) is recorded with its origin and reason and the rest go on; nothing of a failed
+ * write remains. Extraction is synchronous and runs on this thread while up to `concurrency`
+ * transactions of the previous step are in flight. The run ends once the full-text indexes show
+ * what it wrote.
  */
 export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
-  const { batchSize = 50, concurrency = 4, dryRun = false } = options;
+  const { batchSize = ingestDefaults.batchSize, concurrency = ingestDefaults.concurrency, dryRun = false } = options;
   if (!dryRun && !options.driver) throw new Error("ingestArticles needs a driver unless dryRun is set");
   const started = performance.now();
   const summary = emptySummary(dryRun);
@@ -65,8 +62,15 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     finish(true);
   };
   let writing: Promise<void> = Promise.resolve();
-  for await (const batch of batches(source, batchSize)) {
-    const extracted = await extractBatch(batch, options.resources, fail);
+  const outcome: BatchOutcome = {
+    written: (_item, result) => {
+      countArticle(summary, result);
+      finish(false);
+    },
+    failed: (item, reason) => fail(item.origin, reason),
+  };
+  for await (const step of batches(source, batchSize * concurrency)) {
+    const extracted = await extractBatch(step, options.resources, fail);
     await writing;
     if (dryRun) {
       for (const item of extracted) {
@@ -75,15 +79,7 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
       }
       continue;
     }
-    writing = runPool(extracted, concurrency, async (item) => {
-      try {
-        const result = await writeArticleFacts(options.driver!, { database: options.database, article: item.record, facts: item.facts });
-        countArticle(summary, result);
-        finish(false);
-      } catch (error) {
-        fail(item.origin, `write failed: ${messageOf(error)}`);
-      }
-    });
+    writing = runPool(chunks(extracted, batchSize), concurrency, (batch) => writeBatch(options.driver!, options.database, batch, outcome));
   }
   await writing;
   if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
@@ -95,15 +91,16 @@ async function extractBatch(
   batch: readonly ArticleSource[],
   resources: ExtractionResources,
   fail: (origin: string, reason: string) => void,
-): Promise<Extracted[]> {
-  const extracted: Extracted[] = [];
+): Promise<PreparedArticle[]> {
+  const extracted: PreparedArticle[] = [];
   for (const item of batch) {
     if (!item.article) {
       fail(item.origin, item.error ?? "no article");
       continue;
     }
     try {
-      extracted.push({ origin: item.origin, ...prepareArticle(item.article, resources) });
+      const { record, facts } = prepareArticle(item.article, resources);
+      extracted.push({ origin: item.origin, article: record, facts });
     } catch (error) {
       fail(item.origin, `extraction failed: ${messageOf(error)}`);
     }
@@ -135,6 +132,6 @@ async function* batches<T>(source: AsyncIterable<T>, size: number): AsyncGenerat
   if (batch.length > 0) yield batch;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }

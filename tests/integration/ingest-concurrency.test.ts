@@ -1,10 +1,15 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
+import { writeArticles } from "../../src/graph/write-article-facts.js";
 import { runPool } from "../../src/ingest/run-pool.js";
 import { buildArticle, day, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
 
-describe("two concurrent ingests over overlapping articles", () => {
+// One article per transaction, and batches of four with the second writer going backwards, so the
+// two take their locks in opposite article order: batches must queue, not deadlock or duplicate.
+describe.each([
+  { mode: "one article per transaction", batchSize: 1 },
+  { mode: "four articles per transaction, in opposite orders", batchSize: 4 },
+])("two concurrent ingests over overlapping articles ($mode)", ({ batchSize }) => {
   const p = testPrefix();
   let first: Driver;
   let second: Driver;
@@ -43,8 +48,11 @@ describe("two concurrent ingests over overlapping articles", () => {
 
   const ingest = (driver: Driver, from: number, to: number) => {
     const statuses: string[] = [];
-    return runPool(articles.slice(from, to), 4, async (a) => {
-      statuses.push((await writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts })).status);
+    const slice = articles.slice(from, to).map((a) => ({ article: a.record, facts: a.facts }));
+    if (from > 0) slice.reverse();
+    const batches = Array.from({ length: Math.ceil(slice.length / batchSize) }, (_, i) => slice.slice(i * batchSize, (i + 1) * batchSize));
+    return runPool(batches, 4, async (batch) => {
+      statuses.push(...(await writeArticles(driver, { database: "neo4j", articles: batch })).map((result) => result.status));
     }).then(() => statuses);
   };
 
