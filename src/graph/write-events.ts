@@ -45,8 +45,9 @@ function assertLink(pattern: string): string {
  * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events with the
  * article's REPORTS, which keep the evidence and the date this article gives, and their
  * PARTICIPANT and LOCATED_IN links; returns `eventsCreated` and, as `refreshed`, the stored events
- * it reported again, whose buckets `refreshEventBucketsSubquery` then brings up to date (a new
- * event is linked to its buckets here). Each event's write lock is taken first, so the links can
+ * this report gave a more precise date or a new participant, whose buckets
+ * `refreshEventBucketsSubquery` then brings up to date (a new event is linked to its buckets here;
+ * a report that changes neither leaves them as they are). Each event's write lock is taken first, so the links can
  * be checked for and created without `MERGE`'s lock on the (busy) entity. Each link remembers in
  * `articleIds` which articles asserted it, so replacing one article removes only what it alone
  * said. The event's own date becomes the new report's when that is more precise: the narrowest
@@ -80,12 +81,14 @@ export const writeEventsSubquery = `
         OR duration.inDays(dateFrom, dateTo).days < duration.inDays(ev.dateFrom, ev.dateTo).days
         OR (duration.inDays(dateFrom, dateTo).days = duration.inDays(ev.dateFrom, ev.dateTo).days AND row.dateValue < ev.dateValue))
       SET ev.dateValue = row.dateValue, ev.precision = row.precision, ev.dateFrom = dateFrom, ev.dateTo = dateTo
+      RETURN count(*) AS redated
     }
     CALL (a, ev, row) {
       UNWIND row.participants AS participant
       MATCH (e:Entity {id: participant.entityId})
       OPTIONAL MATCH (ev)-[r:PARTICIPANT {role: participant.role}]->(e)
       ${assertLink("(ev)-[:PARTICIPANT {role: participant.role, articleIds: [a.id]}]->(e)")}
+      RETURN count(CASE WHEN r IS NULL THEN 1 END) AS joined
     }
     CALL (a, ev, row) {
       UNWIND row.placeIds AS placeId
@@ -93,7 +96,8 @@ export const writeEventsSubquery = `
       OPTIONAL MATCH (ev)-[r:LOCATED_IN]->(place)
       ${assertLink("(ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place)")}
     }
-    RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated, collect(CASE WHEN isNew THEN null ELSE ev END) AS refreshed
+    RETURN count(CASE WHEN isNew THEN 1 END) AS eventsCreated,
+           collect(CASE WHEN isNew OR (redated = 0 AND joined = 0) THEN null ELSE ev END) AS refreshed
   }`;
 
 /**

@@ -70,4 +70,18 @@ describe("event buckets (the index-bounded candidate read)", () => {
     await write(`${p}:article:dated`, "Tokayev and Aliyev met in Azerbaijan.", []);
     expect(await bucketsOf(`${p}:event:undated`)).toEqual(["SUMMIT|organization:ots|undated", "SUMMIT|person:tokayev|undated"]);
   });
+
+  it("adds the bucket of a participant a later report names, the date unchanged, and none for a report that adds nothing", async () => {
+    await write(`${p}:article:first`, "Tokayev opened the OTS summit on Saturday.", [
+      summit("first", [[ots.id, "HOST"], [tokayev.id, "SPEAKER"]], day("2025-03-01", "on Saturday"), null),
+    ]);
+    const joined = await write(`${p}:article:joined`, "Aliyev joined the OTS summit on Saturday.", [
+      summit("joined", [[ots.id, "HOST"], [aliyev.id, "PARTICIPANT"]], day("2025-03-01", "on Saturday"), null),
+    ]);
+    const repeated = await write(`${p}:article:repeated`, "Tokayev spoke at the OTS summit on Saturday.", [
+      summit("repeated", [[ots.id, "HOST"], [tokayev.id, "SPEAKER"]], day("2025-03-01", "on Saturday"), null),
+    ]);
+    expect([...joined.eventIds, ...repeated.eventIds]).toEqual([`${p}:event:first`, `${p}:event:first`]);
+    expect(await bucketsOf(`${p}:event:first`)).toEqual(["SUMMIT|organization:ots|2025-03", "SUMMIT|person:aliyev|2025-03", "SUMMIT|person:tokayev|2025-03"]);
+  });
 });
