@@ -2,14 +2,14 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticles } from "../../src/graph/write-article-facts.js";
 import { writeBatch, type PreparedArticle } from "../../src/ingest/write-batch.js";
-import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
+import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
 
 describe("several articles in one transaction", () => {
   let driver: Driver;
   const p = testPrefix();
   const speaker = { id: `${p}:person:speaker`, type: "PERSON" as const, name: "A Speaker", surface: "Speaker" };
   const org = { id: `${p}:organization:org`, type: "ORGANIZATION" as const, name: "The Org", surface: "Org" };
-  const summitReport = (n: number, date: ReturnType<typeof day>) =>
+  const summitReport = (n: number, date: EventSpec["date"]) =>
     buildArticle({
       id: `${p}:article:${n}`,
       language: n % 2 ? "en" : "ru",
@@ -19,7 +19,7 @@ describe("several articles in one transaction", () => {
       events: [{ id: `${p}:event:${n}`, type: "SUMMIT", title: "Org summit", participants: [[org.id, "HOST"], [speaker.id, "PARTICIPANT"]], date }],
       statements: [{ id: `${p}:statement:${n}`, speakerId: speaker.id, quote: `words number ${n}`, eventId: `${p}:event:${n}` }],
     });
-  const prepared = (n: number, date: ReturnType<typeof day>): PreparedArticle => {
+  const prepared = (n: number, date: EventSpec["date"]): PreparedArticle => {
     const { record, facts } = summitReport(n, date);
     return { origin: `test:${n}`, article: record, facts };
   };
