@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
+import { messageOf } from "../error-message.js";
 import { StartupError } from "../startup-error.js";
 
 /** Where and how to reach Neo4j. */
@@ -41,8 +42,4 @@ function describeConnectionFailure(connection: Neo4jConnection, error: unknown):
   // The driver's message is a paragraph about encryption defaults; its cause is the useful part.
   const cause = messageOf(error).split("Caused by:").pop()!.trim();
   return `Cannot reach Neo4j at ${connection.uri} (${cause}): check that it runs and that NEO4J_URI is right, or unset NEO4J_URI to use the embedded one.`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }

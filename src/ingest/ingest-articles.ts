@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { messageOf } from "../error-message.js";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import type { ArticleSource } from "../input/read-articles.js";
 import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
@@ -8,7 +9,7 @@ import type { Logger } from "../logger.js";
 import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
 import { runPool } from "./run-pool.js";
-import { messageOf, writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
+import { writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
 
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */

@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { messageOf } from "../error-message.js";
 import { writeArticles, type ArticleWrite, type ArticleWriteResult } from "../graph/write-article-facts.js";
 
 /** An article ready to be written, with where it came from (file, or file:line) for failure reports. */
@@ -25,9 +26,4 @@ export async function writeBatch(driver: Driver, database: string, items: readon
     if (items.length === 1) return outcome.failed(items[0]!, `write failed: ${messageOf(error)}`);
     for (const item of items) await writeBatch(driver, database, [item], outcome);
   }
-}
-
-/** The first line of an error's message. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }

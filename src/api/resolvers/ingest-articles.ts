@@ -1,3 +1,4 @@
+import { messageOf } from "../../error-message.js";
 import type { ArticleInput as ExtractInput } from "../../extract/types.js";
 import { refreshSearchIndexes } from "../../graph/refresh-search-indexes.js";
 import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
@@ -57,7 +58,7 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
       context.logger.warn(
         `ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`,
       );
-      batch.failures.push({ index, reason: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
+      batch.failures.push({ index, reason: messageOf(error) });
     }
   }
   await refreshSearchIndexes(context.driver, context.config.neo4j.database);
