@@ -59,7 +59,10 @@ export function dateScopes(dateFrom: string | null, dateTo: string | null): stri
   return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }
 
-/** The Cypher expression of `dateScopes` for a stored event `ev` (shared with the migration that links stored events). */
+/**
+ * The Cypher expression of `dateScopes` for a stored event `ev`. Migration 5, which linked the
+ * events stored before buckets existed, spells the same expression out: shipped migrations stay as written.
+ */
 export const storedDateScopes = `
          CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
               WHEN ev.dateFrom.year = ev.dateTo.year AND ev.dateFrom.month = ev.dateTo.month THEN [left(toString(ev.dateFrom), 7)]
