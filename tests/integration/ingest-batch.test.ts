@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticles } from "../../src/graph/write-article-facts.js";
 import { writeBatch, type PreparedArticle } from "../../src/ingest/write-batch.js";
-import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
+import { breakFirstStatement, buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
 
 describe("several articles in one transaction", () => {
   let driver: Driver;
@@ -25,8 +25,7 @@ describe("several articles in one transaction", () => {
   };
   const broken = (n: number): PreparedArticle => {
     const item = prepared(n, day("2024-07-06", "on Saturday"));
-    // Neo4j rejects a map as a property value: this article's write statement fails.
-    (item.facts.statements[0] as unknown as { quote: unknown }).quote = { not: "a string" };
+    breakFirstStatement(item.facts);
     return item;
   };
 

@@ -142,6 +142,14 @@ function occurrences(text: string, surface: string): number[] {
   return found;
 }
 
+/**
+ * Makes the facts' first statement unstorable (Neo4j rejects a map as a property value), so the
+ * article's write fails late in its transaction, after the article, entities and events.
+ */
+export function breakFirstStatement(facts: ArticleFacts): void {
+  (facts.statements[0] as unknown as { quote: unknown }).quote = { not: "a string" };
+}
+
 /** A day, month or year date as the extractor gives it. */
 export const day = (value: string, text: string) => ({ value, precision: "DAY" as const, text, from: value, to: value });
 export const month = (value: string, text: string) => ({
