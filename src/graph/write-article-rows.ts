@@ -15,7 +15,7 @@ export interface WrittenRows {
 /**
  * The second round trip of an article's write, one statement: the Article node's fields, its
  * entities and MENTIONS, its events (renamed to the stored events they matched) with REPORTS,
- * PARTICIPANT and LOCATED_IN, the buckets of the stored events it reported again, and its
+ * PARTICIPANT, LOCATED_IN and event buckets, and its
  * statements with their links. Everything is a batched `UNWIND` inside `CALL` subqueries; nothing
  * is written per row from JavaScript.
  */

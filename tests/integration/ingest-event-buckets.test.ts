@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventBucketKeys } from "../../src/graph/event-buckets.js";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import { writeReferenceData } from "../../src/graph/write-reference-data.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
@@ -83,5 +84,29 @@ describe("event buckets (the index-bounded candidate read)", () => {
     ]);
     expect([...joined.eventIds, ...repeated.eventIds]).toEqual([`${p}:event:first`, `${p}:event:first`]);
     expect(await bucketsOf(`${p}:event:first`)).toEqual(["SUMMIT|organization:ots|2025-03", "SUMMIT|person:aliyev|2025-03", "SUMMIT|person:tokayev|2025-03"]);
+  });
+
+  it("keeps every event in exactly the buckets its stored participants and date call for", async () => {
+    const april = { value: "2025-04", precision: "MONTH" as const, text: "in April", from: "2025-04-01", to: "2025-04-30" };
+    await write(`${p}:article:spring`, "Tokayev hosted the OTS summit in April.", [
+      summit("spring", [[ots.id, "HOST"], [tokayev.id, "HOST"]], april, null),
+    ]);
+    await write(`${p}:article:spring-day`, "Aliyev came to the OTS summit on 14 April.", [
+      summit("spring-day", [[ots.id, "HOST"], [aliyev.id, "PARTICIPANT"]], day("2025-04-14", "on 14 April"), null),
+    ]);
+    const { records } = await driver.executeQuery(
+      `MATCH (ev:Event) WHERE ev.id STARTS WITH $p
+       RETURN ev.type AS type, toString(ev.dateFrom) AS dateFrom, toString(ev.dateTo) AS dateTo,
+              COLLECT { MATCH (ev)-[:PARTICIPANT]->(e:Entity) RETURN e.id } AS participantIds,
+              COLLECT { MATCH (b:EventBucket)-[:HOLDS]->(ev) RETURN b.key } AS held`,
+      { p },
+    );
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    for (const record of records) {
+      const participants = (record.get("participantIds") as string[]).map((entityId) => ({ entityId, role: "PARTICIPANT" as const }));
+      const wanted = eventBucketKeys({ type: record.get("type"), participants, dateFrom: record.get("dateFrom"), dateTo: record.get("dateTo") });
+      expect([...(record.get("held") as string[])].sort()).toEqual(wanted.sort());
+    }
+    expect(await bucketsOf(`${p}:event:spring`)).toEqual(["SUMMIT|organization:ots|2025-04", "SUMMIT|person:aliyev|2025-04", "SUMMIT|person:tokayev|2025-04"]);
   });
 });
