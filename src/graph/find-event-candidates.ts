@@ -33,20 +33,21 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  * the event's buckets by their unique key (a range seek for prefixes) and expands only their HOLDS
  * links, so its cost grows with how many events one participant has of one type in one year, not
  * with the graph. A bucket key names its participant, so the participants a candidate shares are
- * the distinct ones among the buckets it was found in (none for the event's own id). A candidate's
- * places are read only for an event that has one of its own.
+ * the distinct ones among the buckets it was found in (none for the event's own id); HOLDS only
+ * ever leads to an event, so the label is not checked. A candidate's places (`placeIds`, kept on
+ * the event by write-events.ts) are read only for an event that has one of its own.
  */
 export const findEventCandidatesSubquery = `
   CALL (candidateRows) {
     UNWIND candidateRows AS f
     CALL (f) {
       UNWIND f.bucketKeys AS key
-      MATCH (:EventBucket {key: key})-[:HOLDS]->(ev:Event)
+      MATCH (:EventBucket {key: key})-[:HOLDS]->(ev)
       RETURN ev, key
       UNION
       UNWIND f.bucketPrefixes AS prefix
       MATCH (bucket:EventBucket) WHERE bucket.key STARTS WITH prefix
-      MATCH (bucket)-[:HOLDS]->(ev:Event)
+      MATCH (bucket)-[:HOLDS]->(ev)
       RETURN ev, bucket.key AS key
       UNION
       MATCH (ev:Event {id: f.id})
@@ -55,14 +56,8 @@ export const findEventCandidatesSubquery = `
     WITH f, ev, count(DISTINCT split(key, '|')[1]) AS shared
     WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
       OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
-    CALL (f, ev) {
-      WITH ev WHERE f.placed
-      MATCH (ev)-[:LOCATED_IN]->(place:Entity)
-      OPTIONAL MATCH (place)-[:LOCATED_IN]->(container:Entity)
-      WITH place, collect(container.id) AS containerIds
-      RETURN collect({id: place.id, containerIds: containerIds}) AS places
-    }
-    RETURN collect({factId: f.id, id: ev.id, shared: shared, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo), places: places}) AS candidates
+    RETURN collect({factId: f.id, id: ev.id, shared: shared, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo),
+                     placeIds: CASE WHEN f.placed THEN coalesce(ev.placeIds, []) ELSE [] END}) AS candidates
   }`;
 
 /** A row of `candidates` as the driver returns it. */
@@ -72,11 +67,14 @@ interface CandidateRecord {
   shared: number;
   dateFrom: string | null;
   dateTo: string | null;
-  places: EventPlace[];
+  placeIds: string[];
 }
 
-/** Groups the subquery's `candidates` by the event they were found for. */
-export function candidatesByEvent(records: readonly CandidateRecord[]): Map<string, EventCandidate[]> {
+/**
+ * Groups the subquery's `candidates` by the event they were found for, each with its places and
+ * their containers from `places` (a place missing there is contained in nothing).
+ */
+export function candidatesByEvent(records: readonly CandidateRecord[], places: ReadonlyMap<string, EventPlace>): Map<string, EventCandidate[]> {
   const candidates = new Map<string, EventCandidate[]>();
   for (const record of records) {
     const list = candidates.get(record.factId) ?? [];
@@ -84,7 +82,7 @@ export function candidatesByEvent(records: readonly CandidateRecord[]): Map<stri
       id: record.id,
       sharedParticipants: record.shared,
       date: { from: record.dateFrom, to: record.dateTo },
-      place: mostSpecific(record.places),
+      place: mostSpecific(record.placeIds.map((id) => places.get(id) ?? { id, containerIds: [] })),
     });
     candidates.set(record.factId, list);
   }

@@ -113,4 +113,14 @@ export const migrations: readonly Migration[] = [
        SET c.start = start, c.end = start + (s.end - s.start)`,
     ],
   },
+  {
+    version: 8,
+    name: "place ids kept on each event",
+    statements: [
+      // The cross-article candidate read compares places; expanding LOCATED_IN walked each
+      // candidate event's whole relationship chain (write-events.ts keeps `placeIds` from now on).
+      `MATCH (ev:Event) WHERE ev.placeIds IS NULL
+       SET ev.placeIds = COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id }`,
+    ],
+  },
 ];

@@ -11,7 +11,7 @@ export interface StoredArticle {
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** Each place of the article's events with the places that contain it (a city's country), from reference data. */
+  /** Each place of the article's events and their candidates, with the places that contain it (a city's country), from reference data. */
   places: Map<string, EventPlace>;
   /** Per event id of the article, the stored events it may be (see `matchEvent`); empty when unchanged. */
   candidates: Map<string, EventCandidate[]>;
@@ -37,7 +37,8 @@ export async function readStoredArticle(tx: ManagedTransaction, article: Article
      RETURN a.contentHash AS previousHash, olderIds, candidates,
             COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
             COLLECT {
-              UNWIND $batch.placeIds AS placeId
+              UNWIND $batch.placeIds + reduce(ids = [], candidate IN candidates | ids + candidate.placeIds) AS placeId
+              WITH DISTINCT placeId
               OPTIONAL MATCH (:Entity {id: placeId})-[:LOCATED_IN]->(container:Entity)
               WITH placeId, collect(container.id) AS containerIds
               RETURN {id: placeId, containerIds: containerIds}
@@ -54,13 +55,13 @@ export async function readStoredArticle(tx: ManagedTransaction, article: Article
     },
   );
   const record = result.records[0]!;
-  const places = record.get("places") as EventPlace[];
+  const places = new Map((record.get("places") as EventPlace[]).map((place) => [place.id, place]));
   return {
     previousHash: record.get("previousHash") ?? null,
     olderIds: record.get("olderIds"),
     reportedEventIds: record.get("reportedEventIds"),
-    places: new Map(places.map((place) => [place.id, place])),
-    candidates: candidatesByEvent(record.get("candidates")),
+    places,
+    candidates: candidatesByEvent(record.get("candidates"), places),
   };
 }
 

@@ -12,7 +12,8 @@ export interface RemovedFacts {
  * Removes what earlier versions of an article asserted (`articleIds`: the article's own id and any
  * older id stored under the same url), before the new version is written in the same transaction.
  * Statements and events that only these versions reported are deleted with their links; events
- * other articles report stay, minus the participants and places only these versions gave. Older
+ * other articles report stay, minus the participants and places only these versions gave (and
+ * their `placeIds` follow). Older
  * ids' Article nodes are deleted; the current one keeps its node and loses its links.
  */
 export async function removeArticleFacts(
@@ -46,7 +47,9 @@ export async function removeArticleFacts(
      WITH ev, r, [x IN coalesce(r.articleIds, []) WHERE NOT x IN $ids] AS rest, size(coalesce(r.articleIds, [])) AS before
      FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
      FOREACH (_ IN CASE WHEN r IS NOT NULL AND 0 < size(rest) < before THEN [1] ELSE [] END | SET r.articleIds = rest)
-     RETURN collect(DISTINCT ev.id) AS ids`,
+     WITH DISTINCT ev
+     SET ev.placeIds = COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id }
+     RETURN collect(ev.id) AS ids`,
     { ids },
   );
   await tx.run(`MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`, { ids });

@@ -38,7 +38,10 @@ const assertAgain = `FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coale
  * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events with the
  * article's REPORTS, which keep the evidence and the date this article gives, and their
  * PARTICIPANT and LOCATED_IN links and event buckets (see event-buckets.ts); returns
- * `eventsCreated`. Each event's write lock is taken first, so the links can be checked for and
+ * `eventsCreated`, and as `refreshed` the stored events whose new date moved them to another
+ * period, for `refreshEventBucketsSubquery`. The ids of an event's places are kept on it as
+ * `placeIds` too: the candidate read (find-event-candidates.ts) then needs no expansion of an
+ * event's long relationship chain, a sixth of its database hits. Each event's write lock is taken first, so the links can be checked for and
  * created without `MERGE`'s lock on the (busy) entity. Each link remembers in `articleIds` which
  * articles asserted it, so replacing one article removes only what it alone said. The event's own
  * date becomes the new report's when that is more precise: the narrowest interval, ties broken by
@@ -85,7 +88,10 @@ export const writeEventsSubquery = `
         UNWIND row.placeIds AS placeId
         MATCH (place:Entity {id: placeId})
         CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place)
+        RETURN collect(placeId) AS placeIds
       }
+      SET ev.placeIds = placeIds
+      WITH ev, row
       CALL (ev, row) {
         UNWIND row.bucketKeys AS key
         MERGE (bucket:EventBucket {key: key})
@@ -122,7 +128,10 @@ export const writeEventsSubquery = `
         ${assertAgain}
         WITH a, ev, place WHERE r IS NULL
         CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place)
+        RETURN collect(place.id) AS placed
       }
+      SET ev.placeIds = coalesce(ev.placeIds, []) + placed
+      WITH ev, storedScopes, wanted, links
       WITH ev, storedScopes <> ${storedDateScopes} AS rescoped, ${storedDateScopes} AS scopes, [l IN links | l.node] AS linked, wanted
       WITH ev, rescoped, scopes,
            reduce(ids = [], w IN wanted | CASE WHEN w.node IN linked OR w.id IN ids THEN ids ELSE ids + w.id END) AS joinedIds

@@ -86,7 +86,7 @@ describe("event buckets (the index-bounded candidate read)", () => {
     expect(await bucketsOf(`${p}:event:first`)).toEqual(["SUMMIT|organization:ots|2025-03", "SUMMIT|person:aliyev|2025-03", "SUMMIT|person:tokayev|2025-03"]);
   });
 
-  it("keeps every event in exactly the buckets its stored participants and date call for", async () => {
+  it("keeps every event in exactly the buckets its stored participants and date call for, and its place ids", async () => {
     const april = { value: "2025-04", precision: "MONTH" as const, text: "in April", from: "2025-04-01", to: "2025-04-30" };
     await write(`${p}:article:spring`, "Tokayev hosted the OTS summit in April.", [
       summit("spring", [[ots.id, "HOST"], [tokayev.id, "HOST"]], april, null),
@@ -98,7 +98,8 @@ describe("event buckets (the index-bounded candidate read)", () => {
       `MATCH (ev:Event) WHERE ev.id STARTS WITH $p
        RETURN ev.type AS type, toString(ev.dateFrom) AS dateFrom, toString(ev.dateTo) AS dateTo,
               COLLECT { MATCH (ev)-[:PARTICIPANT]->(e:Entity) RETURN e.id } AS participantIds,
-              COLLECT { MATCH (b:EventBucket)-[:HOLDS]->(ev) RETURN b.key } AS held`,
+              COLLECT { MATCH (b:EventBucket)-[:HOLDS]->(ev) RETURN b.key } AS held,
+              COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id } AS placedIn, ev.placeIds AS placeIds`,
       { p },
     );
     expect(records.length).toBeGreaterThanOrEqual(3);
@@ -106,6 +107,7 @@ describe("event buckets (the index-bounded candidate read)", () => {
       const participants = (record.get("participantIds") as string[]).map((entityId) => ({ entityId, role: "PARTICIPANT" as const }));
       const wanted = eventBucketKeys({ type: record.get("type"), participants, dateFrom: record.get("dateFrom"), dateTo: record.get("dateTo") });
       expect([...(record.get("held") as string[])].sort()).toEqual(wanted.sort());
+      expect([...(record.get("placeIds") as string[])].sort()).toEqual([...(record.get("placedIn") as string[])].sort());
     }
     expect(await bucketsOf(`${p}:event:spring`)).toEqual(["SUMMIT|organization:ots|2025-04", "SUMMIT|person:aliyev|2025-04", "SUMMIT|person:tokayev|2025-04"]);
   });
