@@ -29,9 +29,8 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  * Cypher subquery returning `candidates`: for each row of `candidateRows` (a list in scope), the
  * stored events that could be the same one (same type, at least one shared participant, dates that
  * overlap or are unknown; the rest of the rule is `matchEvent`'s), and the event stored under its
- * own id. It seeks
- * the event's buckets by their unique key (a range seek for prefixes) and expands only their HOLDS
- * links, so its cost grows with how many events one participant has of one type in one year, not
+ * own id. It seeks the event's buckets by their unique key (a range seek for prefixes) and expands
+ * only their HOLDS links, so its cost grows with how many events one participant has of one type in one year, not
  * with the graph. A bucket key names its participant, so the participants a candidate shares are
  * the distinct ones among the buckets it was found in (none for the event's own id); HOLDS only
  * ever leads to an event, so the label is not checked. A candidate's places (`placeIds`, kept on

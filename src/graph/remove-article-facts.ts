@@ -13,8 +13,8 @@ export interface RemovedFacts {
  * older id stored under the same url), before the new version is written in the same transaction.
  * Statements and events that only these versions reported are deleted with their links; events
  * other articles report stay, minus the participants and places only these versions gave (and
- * their `placeIds` follow). Older
- * ids' Article nodes are deleted; the current one keeps its node and loses its links.
+ * their `placeIds` follow). Older ids' Article nodes are deleted; the current one keeps its node
+ * and loses its links.
  */
 export async function removeArticleFacts(
   tx: ManagedTransaction,

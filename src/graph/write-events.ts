@@ -41,8 +41,8 @@ const assertAgain = `FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coale
  * `eventsCreated`, and as `refreshed` the stored events whose new date moved them to another
  * period, for `refreshEventBucketsSubquery`. The ids of an event's places are kept on it as
  * `placeIds` too: the candidate read (find-event-candidates.ts) then needs no expansion of an
- * event's long relationship chain, a sixth of its database hits. Each event's write lock is taken first, so the links can be checked for and
- * created without `MERGE`'s lock on the (busy) entity. Each link remembers in `articleIds` which
+ * event's long relationship chain, a sixth of its database hits. Each event's write lock is taken
+ * first, so the links can be checked for and created without `MERGE`'s lock on the (busy) entity. Each link remembers in `articleIds` which
  * articles asserted it, so replacing one article removes only what it alone said. The event's own
  * date becomes the new report's when that is more precise: the narrowest interval, ties broken by
  * the smaller value, the order `refreshEventDates` uses.
@@ -103,7 +103,7 @@ export const writeEventsSubquery = `
       CALL (row) {
         UNWIND row.participants AS participant
         MATCH (e:Entity {id: participant.entityId})
-        RETURN collect({node: e, id: e.id, role: participant.role}) AS wanted
+        RETURN collect({node: e, id: participant.entityId, role: participant.role}) AS wanted
       }
       CALL (row) {
         UNWIND row.placeIds AS placeId
@@ -131,9 +131,8 @@ export const writeEventsSubquery = `
         RETURN collect(place.id) AS placed
       }
       SET ev.placeIds = coalesce(ev.placeIds, []) + placed
-      WITH ev, storedScopes, wanted, links
-      WITH ev, storedScopes <> ${storedDateScopes} AS rescoped, ${storedDateScopes} AS scopes, [l IN links | l.node] AS linked, wanted
-      WITH ev, rescoped, scopes,
+      WITH ev, storedScopes, ${storedDateScopes} AS scopes, [l IN links | l.node] AS linked, wanted
+      WITH ev, scopes, storedScopes <> scopes AS rescoped,
            reduce(ids = [], w IN wanted | CASE WHEN w.node IN linked OR w.id IN ids THEN ids ELSE ids + w.id END) AS joinedIds
       CALL (ev, scopes, joinedIds, rescoped) {
         WITH ev, scopes, joinedIds WHERE NOT rescoped
