@@ -58,7 +58,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Xmx${options.heap ?? "1g"}`,
       // Neo4j warns unless the initial heap is set explicitly.
       "-Xms256m",
-      "-XX:+UseG1GC",
+      // Measured on a 2-core machine, 10,000 bench articles from a cold JVM: the JIT compiler took
+      // 52-58 s of CPU, as much as the queries themselves. Shallower C2 inlining halves that
+      // (28 s) with queries no slower once warm, and the throughput collector spares G1's
+      // concurrent work and write barriers: Neo4j CPU per article 10.6-11.2 ms -> 8.4-8.8 ms.
+      "-XX:+UseParallelGC",
+      "-XX:MaxInlineLevel=6",
+      "-XX:FreqInlineSize=100",
+      "-XX:InlineSmallCode=1000",
       "-XX:+ExitOnOutOfMemoryError",
       "-jar",
       files.jar,
