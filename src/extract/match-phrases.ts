@@ -1,5 +1,5 @@
 import type { Token } from "./segment-text.js";
-import type { PhraseIndex, PhrasePattern } from "./types.js";
+import type { PhraseIndex, PhrasePattern, WordCase } from "./types.js";
 
 /** A phrase found in the text: tokens `first`..`last` inclusive. */
 export interface PhraseMatch<T> {
@@ -32,11 +32,12 @@ const memo = new WeakMap<readonly Token[], WeakMap<PhraseIndex<unknown>, PhraseM
 function findAll<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
   for (const token of tokens) {
-    const seen = new Set<PhrasePattern<T>>();
-    for (const lemma of token.analysis.lemmas) {
-      for (const pattern of index.get(lemma) ?? []) {
-        if (seen.has(pattern)) continue;
-        seen.add(pattern);
+    const { lemmas } = token.analysis;
+    for (let l = 0; l < lemmas.length; l++) {
+      const patterns = index.get(lemmas[l]!);
+      if (!patterns) continue;
+      for (const pattern of patterns) {
+        if (l > 0 && foundEarlier(pattern, lemmas, l)) continue;
         if (matchesAt(text, tokens, token.index, pattern)) {
           matches.push({ first: token.index, last: token.index + pattern.tokens.length - 1, value: pattern.value, pattern });
         }
@@ -44,6 +45,12 @@ function findAll<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T
     }
   }
   return matches;
+}
+
+/** Whether one of the token's lemmas before the `l`th already led to `pattern` (it is indexed under each key of its first word). */
+function foundEarlier<T>(pattern: PhrasePattern<T>, lemmas: readonly string[], l: number): boolean {
+  for (let i = 0; i < l; i++) if (pattern.tokens[0]!.includes(lemmas[i]!)) return true;
+  return false;
 }
 
 /** Keeps the longest matches that do not overlap, earliest first. */
@@ -64,18 +71,22 @@ function matchesAt<T>(text: string, tokens: readonly Token[], at: number, patter
     const token = tokens[at + k];
     if (!token || token.sentence !== tokens[at]!.sentence) return false;
     if (k > 0 && text.slice(tokens[at + k - 1]!.end, token.start).trim() !== "") return false;
-    if (!caseCompatible(pattern.surface[k]!, token.text)) return false;
+    if (!caseCompatible(pattern.cases[k]!, token.text)) return false;
     if (!pattern.tokens[k]!.some((key) => token.analysis.lemmas.includes(key))) return false;
   }
   return true;
 }
 
-function caseCompatible(dataWord: string, textWord: string): boolean {
-  if (dataWord.length > 1 && dataWord === dataWord.toUpperCase() && dataWord !== dataWord.toLowerCase()) {
-    return textWord === textWord.toUpperCase();
-  }
-  if (isCapitalised(dataWord)) return isCapitalised(textWord);
+function caseCompatible(dataCase: WordCase, textWord: string): boolean {
+  if (dataCase === "acronym") return textWord === textWord.toUpperCase();
+  if (dataCase === "capitalised") return isCapitalised(textWord);
   return true;
+}
+
+/** How a data word is written, which the text word must follow (see `matchPhrases`). */
+export function wordCase(dataWord: string): WordCase {
+  if (dataWord.length > 1 && dataWord === dataWord.toUpperCase() && dataWord !== dataWord.toLowerCase()) return "acronym";
+  return isCapitalised(dataWord) ? "capitalised" : "any";
 }
 
 function isCapitalised(word: string): boolean {

@@ -1,3 +1,4 @@
+import { wordCase } from "./match-phrases.js";
 import { wordSpans } from "./segment-text.js";
 import type { Morphology, PhraseIndex, PhrasePattern } from "./types.js";
 
@@ -13,7 +14,12 @@ export function buildPhraseIndex<T>(phrases: Iterable<{ phrase: string; value: T
     const spans = wordSpans(phrase, /\p{Script=Cyrillic}/u.test(phrase) ? "ru" : "en");
     if (spans.length === 0) continue;
     const surface = spans.map((s) => phrase.slice(s.start, s.end));
-    const pattern: PhrasePattern<T> = { surface, tokens: surface.map((word) => keysOf(word, morph, asName ?? false)), value };
+    const pattern: PhrasePattern<T> = {
+      surface,
+      tokens: surface.map((word) => keysOf(word, morph, asName ?? false)),
+      cases: surface.map(wordCase),
+      value,
+    };
     for (const key of pattern.tokens[0]!) {
       const bucket = index.get(key) ?? [];
       if (!bucket.some((p) => samePattern(p, pattern))) bucket.push(pattern);

@@ -174,10 +174,15 @@ export interface KnownEntity {
 export interface PhrasePattern<T> {
   /** Per token, the keys that may match it (lower-cased lemmas). */
   tokens: ReadonlyArray<readonly string[]>;
-  /** Surface tokens as written in the data, to check capitalisation. */
+  /** Surface tokens as written in the data. */
   surface: readonly string[];
+  /** Per token, how the data writes it: an acronym or a capitalised word only matches one written so. */
+  cases: readonly WordCase[];
   value: T;
 }
+
+/** Capitalisation of a data word that matching honours. */
+export type WordCase = "acronym" | "capitalised" | "any";
 
 /** What a gazetteer alias stands for: the entity, and whether it is a person's surname on its own. */
 export interface AliasTarget {
