@@ -1,6 +1,5 @@
 import type { EventRow } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
-import type { EventCandidate, EventPlace } from "./match-events.js";
 
 /** One event as `findEventCandidatesSubquery` reads it from `candidateRows`. */
 export interface CandidateQueryRow {
@@ -10,8 +9,6 @@ export interface CandidateQueryRow {
   bucketPrefixes: string[];
   dateFrom: string | null;
   dateTo: string | null;
-  /** Whether the event has a place: only then do the candidates' places count (`placesCompatible` needs both). */
-  placed: boolean;
 }
 
 /** The `candidateRows` of `findEventCandidatesSubquery`: one per event about to be written. */
@@ -21,7 +18,6 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
     ...candidateBucketSeeks(event),
     dateFrom: event.dateFrom,
     dateTo: event.dateTo,
-    placed: event.locationId !== null,
   }));
 }
 
@@ -33,8 +29,10 @@ export function candidateQueryRows(events: readonly EventRow[]): CandidateQueryR
  * only their HOLDS links, so its cost grows with how many events one participant has of one type in one year, not
  * with the graph. A bucket key names its participant, so the participants a candidate shares are
  * the distinct ones among the buckets it was found in (none for the event's own id); HOLDS only
- * ever leads to an event, so the label is not checked. A candidate's places (`placeIds`, kept on
- * the event by write-events.ts) are read only for an event that has one of its own.
+ * ever leads to an event, so the label is not checked. A candidate's places come from `placeIds`,
+ * kept on the event by write-events.ts, and its date with the value that breaks ties between
+ * equally precise dates: what the batch's later articles need to know of an event an earlier one
+ * reports again (see match-batch-events.ts).
  */
 export const findEventCandidatesSubquery = `
   CALL (candidateRows) {
@@ -52,43 +50,22 @@ export const findEventCandidatesSubquery = `
       MATCH (ev:Event {id: f.id})
       RETURN ev, null AS key
     }
-    WITH f, ev, count(DISTINCT split(key, '|')[1]) AS shared
+    WITH f, ev, collect(DISTINCT split(key, '|')[1]) AS sharedIds
     WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
       OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
-    RETURN collect({factId: f.id, id: ev.id, shared: shared, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo),
-                     placeIds: CASE WHEN f.placed THEN coalesce(ev.placeIds, []) ELSE [] END}) AS candidates
+    RETURN collect({factId: f.id, id: ev.id, sharedIds: sharedIds, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo),
+                     dateValue: ev.dateValue, placeIds: coalesce(ev.placeIds, [])}) AS candidates
   }`;
 
-/** A row of `candidates` as the driver returns it. */
-interface CandidateRecord {
+/** A row of `candidates` as the driver returns it: a stored event as the read found it for one event about to be written. */
+export interface StoredCandidate {
+  /** The id of the event it was found for. */
   factId: string;
   id: string;
-  shared: number;
+  /** The participants of that event it has (by its buckets); empty when found by its id alone. */
+  sharedIds: string[];
   dateFrom: string | null;
   dateTo: string | null;
+  dateValue: string | null;
   placeIds: string[];
-}
-
-/**
- * Groups the subquery's `candidates` by the event they were found for, each with its places and
- * their containers from `places` (a place missing there is contained in nothing).
- */
-export function candidatesByEvent(records: readonly CandidateRecord[], places: ReadonlyMap<string, EventPlace>): Map<string, EventCandidate[]> {
-  const candidates = new Map<string, EventCandidate[]>();
-  for (const record of records) {
-    const list = candidates.get(record.factId) ?? [];
-    list.push({
-      id: record.id,
-      sharedParticipants: record.shared,
-      date: { from: record.dateFrom, to: record.dateTo },
-      place: mostSpecific(record.placeIds.map((id) => places.get(id) ?? { id, containerIds: [] })),
-    });
-    candidates.set(record.factId, list);
-  }
-  return candidates;
-}
-
-/** When sources placed an event differently ("Shusha", "Azerbaijan"), the narrowest place speaks for it. */
-function mostSpecific(places: EventPlace[]): EventPlace | null {
-  return [...places].sort((a, b) => b.containerIds.length - a.containerIds.length || a.id.localeCompare(b.id))[0] ?? null;
 }

@@ -9,7 +9,7 @@ import { eventMatchKeys, lockEventMatchKeysSubquery } from "./event-match-keys.j
  * real-world event queue instead of each creating it; and since every transaction takes its locks
  * in the same order at its start, transactions of many articles queue rather than deadlock (a
  * deadlock would roll back, and the driver retry, the whole batch). An article's node is created
- * here if it is new; `readStoredArticle` then reads its state under these locks.
+ * here if it is new; `readStoredArticles` then reads its state under these locks.
  */
 export async function lockArticles(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<void> {
   await tx.run(

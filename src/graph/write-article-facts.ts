@@ -1,12 +1,12 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
-import { planArticleWrite, withEventIds, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
+import { planArticleWrite, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { refreshEventBuckets } from "./event-buckets.js";
 import { lockArticles } from "./lock-articles.js";
-import { matchEvent, type EventCandidate, type EventPlace } from "./match-events.js";
-import { readStoredArticle } from "./read-stored-article.js";
-import { deleteOrphanEntities, removeArticleFacts, type RemovedFacts } from "./remove-article-facts.js";
-import { writeArticleRows } from "./write-article-rows.js";
+import { planSegment, type Segment, type SegmentArticle } from "./match-batch-events.js";
+import { readStoredArticles, type StoredArticle } from "./read-stored-articles.js";
+import { deleteOrphanEntities, removeArticleFacts } from "./remove-article-facts.js";
+import { writeArticleRows, type WrittenRows } from "./write-article-rows.js";
 import { noCounts, type CreatedMerged } from "./write-counts.js";
 import { refreshEventDates } from "./write-events.js";
 
@@ -35,20 +35,24 @@ export interface ArticleWrite {
  * Writes articles and their facts in ONE transaction: either all of them are stored or none.
  * Each article is written as if alone, in order, so a later one sees what an earlier one wrote
  * (the same event reported twice in a batch is one event). The first statement takes every lock
- * the batch needs (lock-articles.ts); then two round trips per article: read what its write
- * decides on, among it the stored events its events may be (read-stored-article.ts), and write
- * everything in one statement (write-article-rows.ts). The event matching between the two is pure
- * (match-events.ts). The next article's read is sent right behind the write, without waiting for
- * its answer: statements of one transaction run in the order sent, so it still sees the write. Re-writing an article whose content hash is stored under its id changes
- * nothing. A changed version (same id, or same url under another id) first removes what the old
- * version said, then writes the new facts, then deletes what became orphaned. Nodes are merged on
- * constrained ids and shared links are created only under the lock of their event or statement,
- * so concurrent writers cannot create duplicates; the driver's `executeWrite` retries deadlocks
- * and other transient failures.
+ * the batch needs (lock-articles.ts); then one statement reads what the articles' writes decide
+ * on, among it the stored events their events may be (read-stored-articles.ts), the event
+ * matching is decided in pure code for as many articles as that read can tell
+ * (match-batch-events.ts: usually all of them), and one statement writes those articles
+ * (write-article-rows.ts); the rest, if any, are read again and written the same way. The
+ * next read is sent right behind a write, without waiting for its answer: statements of one
+ * transaction run in the order sent, so it still sees the write. Re-writing an article whose
+ * content hash is stored under its id changes nothing. A changed version (same id, or same url
+ * under another id) is written on its own: first what the old version said is removed, then the
+ * new facts are written, then what became orphaned is deleted. Nodes are merged on constrained
+ * ids and shared links are created only under the lock of their event or statement, so
+ * concurrent writers cannot create duplicates; the driver's `executeWrite` retries deadlocks and
+ * other transient failures.
  *
- * Several articles per transaction because some costs come per commit, not per row: the
- * full-text indexes refresh their Lucene readers once per commit (a fifth of the database's CPU
- * at one article per commit), and so do the commit's own bookkeeping and lock release.
+ * Several articles per statement and per transaction because much of the cost comes per
+ * statement and per commit, not per row: with a read and a write per article, the database
+ * waited on this process between the two for every article; the full-text indexes refresh their
+ * Lucene readers once per commit (a fifth of the database's CPU at one article per commit).
  *
  * Every list a statement unwinds travels inside one map parameter, `$batch`: Cypher caches a plan
  * per size class (none, one, a few, tens, hundreds) of each top-level list parameter, so with the
@@ -65,11 +69,13 @@ export async function writeArticles(
     return await session.executeWrite(async (tx) => {
       await lockArticles(tx, plans);
       const results: Promise<ArticleWriteResult>[] = [];
-      for (const plan of plans) {
-        const { result } = await sendArticle(tx, plan);
-        // A failed write may first surface in the next article's read; `Promise.all` reports it then.
-        result.catch(() => undefined);
-        results.push(result);
+      for (let rest = plans; rest.length > 0; ) {
+        const segment = planSegment(rest, await readStoredArticles(tx, rest));
+        const written = segment.replacing ? await replaceArticle(tx, segment.articles[0]!) : sendSegment(tx, segment);
+        // A failed write may first surface in the next read; `Promise.all` reports it then.
+        written.forEach((result) => result.catch(() => undefined));
+        results.push(...written);
+        rest = rest.slice(segment.length);
       }
       return Promise.all(results);
     });
@@ -84,61 +90,56 @@ export async function writeArticleFacts(driver: Driver, options: { database: str
   return result!;
 }
 
+/** Sends the write of a segment's new articles without waiting for it; the promise of each article's result. */
+function sendSegment(tx: ManagedTransaction, segment: Segment): Promise<ArticleWriteResult>[] {
+  const writes = segment.articles.filter((article) => article.status !== "unchanged").map((article) => article.plan);
+  const written = writes.length > 0 ? writeArticleRows(tx, writes) : Promise.resolve(new Map<string, WrittenRows>());
+  return segment.articles.map((article) =>
+    article.status === "unchanged" ? Promise.resolve(unchangedResult(article.plan, article.stored)) : written.then((rows) => resultOf(article.plan, "new", rows)),
+  );
+}
+
 /**
- * Reads what one article's write decides on and sends the write. Resolves once the write is sent,
- * with the promise of its result (wrapped, or awaiting it would wait for the write). A replaced
- * version's clean-up needs answers in between, so that rarer path is awaited step by step.
+ * Writes a changed version of a stored article: removes what its older versions said, writes its
+ * facts, then recomputes the dates and buckets of the events other articles still report and
+ * deletes the entities nothing references any more. Each step needs the answer of the one before.
  */
-async function sendArticle(tx: ManagedTransaction, initial: ArticleWritePlan): Promise<{ result: Promise<ArticleWriteResult> }> {
-  const stored = await readStoredArticle(tx, initial.article, initial.events);
-  const ids = {
-    entityIds: initial.entities.map((entity) => entity.id),
-    statementIds: initial.statements.map((statement) => statement.id),
-  };
-  if (stored.previousHash === initial.article.contentHash && stored.olderIds.length === 0) {
-    const unchanged = { articleId: initial.article.id, status: "unchanged" as const, entities: noCounts, events: noCounts, statements: noCounts };
-    return { result: Promise.resolve({ ...unchanged, eventIds: stored.reportedEventIds, ...ids }) };
-  }
-  const replacing = stored.previousHash !== null || stored.olderIds.length > 0;
-  const removed: RemovedFacts = replacing
-    ? await removeArticleFacts(tx, initial.article.id, [initial.article.id, ...stored.olderIds])
-    : { sharedEventIds: [], entityIds: [] };
-  const plan = withEventIds(initial, canonicalEventIds(initial, stored.candidates, stored.places));
-  const written = writeArticleRows(tx, plan);
-  if (replacing) {
-    await written;
-    await refreshEventDates(tx, removed.sharedEventIds);
-    await refreshEventBuckets(tx, removed.sharedEventIds);
-    await deleteOrphanEntities(tx, removed.entityIds);
-  }
-  const eventIds = [...new Set(plan.events.map((event) => event.id))];
-  const result = written.then(({ entitiesCreated, eventsCreated, statementsCreated }) => ({
+async function replaceArticle(tx: ManagedTransaction, article: SegmentArticle): Promise<Promise<ArticleWriteResult>[]> {
+  const { plan, stored } = article;
+  const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...stored.olderIds]);
+  const rows = await writeArticleRows(tx, [plan]);
+  await refreshEventDates(tx, removed.sharedEventIds);
+  await refreshEventBuckets(tx, removed.sharedEventIds);
+  await deleteOrphanEntities(tx, removed.entityIds);
+  return [Promise.resolve(resultOf(plan, "updated", rows))];
+}
+
+function unchangedResult(plan: ArticleWritePlan, stored: StoredArticle): ArticleWriteResult {
+  return {
     articleId: plan.article.id,
-    status: replacing ? ("updated" as const) : ("new" as const),
+    status: "unchanged",
+    entities: noCounts,
+    events: noCounts,
+    statements: noCounts,
+    entityIds: plan.entities.map((entity) => entity.id),
+    eventIds: stored.reportedEventIds,
+    statementIds: plan.statements.map((statement) => statement.id),
+  };
+}
+
+function resultOf(plan: ArticleWritePlan, status: "new" | "updated", rows: ReadonlyMap<string, WrittenRows>): ArticleWriteResult {
+  const { entitiesCreated, eventsCreated, statementsCreated } = rows.get(plan.article.id)!;
+  const eventIds = [...new Set(plan.events.map((event) => event.id))];
+  return {
+    articleId: plan.article.id,
+    status,
     entities: createdOf(entitiesCreated, plan.entities.length),
     events: createdOf(eventsCreated, eventIds.length),
     statements: createdOf(statementsCreated, plan.statements.length),
+    entityIds: plan.entities.map((entity) => entity.id),
     eventIds,
-    ...ids,
-  }));
-  return { result };
-}
-
-/** Maps each event of the plan to the stored event it is (its own id when it is new). */
-function canonicalEventIds(
-  plan: ArticleWritePlan,
-  candidates: ReadonlyMap<string, EventCandidate[]>,
-  places: ReadonlyMap<string, EventPlace>,
-): Map<string, string> {
-  const canonical = new Map<string, string>();
-  for (const event of plan.events) {
-    const match = matchEvent(
-      { id: event.id, date: { from: event.dateFrom, to: event.dateTo }, place: event.locationId ? (places.get(event.locationId) ?? null) : null },
-      candidates.get(event.id) ?? [],
-    );
-    if (match) canonical.set(event.id, match);
-  }
-  return canonical;
+    statementIds: plan.statements.map((statement) => statement.id),
+  };
 }
 
 function createdOf(created: number, rows: number): CreatedMerged {

@@ -1,7 +1,7 @@
 import { entityLabels, setLabelByType } from "./graph-labels.js";
 
 /**
- * Cypher subquery (called with the article `a` in scope, rows in `$batch.entities`) that merges the
+ * Cypher subquery (called with the article `a` in scope, rows in `art.entities`) that merges the
  * article's entities by id, links the article to those it names with how often and at which
  * offsets, and returns how many entities it created as `entitiesCreated`. An existing entity is
  * written only when the rows bring an alias it lacks: hot nodes (a country every article names)
@@ -13,8 +13,8 @@ import { entityLabels, setLabelByType } from "./graph-labels.js";
  * which reads strings, not lists.
  */
 export const writeEntitiesSubquery = `
-  CALL (a) {
-    UNWIND $batch.entities AS row
+  CALL (a, art) {
+    UNWIND art.entities AS row
     MERGE (e:Entity {id: row.id})
     ON CREATE SET e.type = row.type, e.name = row.name, e.wikidata = row.wikidata, e._new = true,
                   e.aliases = row.aliases, e.aliasText = reduce(s = '', alias IN row.aliases | s + ' ' + alias)

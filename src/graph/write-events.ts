@@ -35,7 +35,7 @@ const assertAgain = `FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coale
         SET r.articleIds = coalesce(r.articleIds, []) + a.id)`;
 
 /**
- * Cypher subquery (article `a` in scope, rows in `$batch.events`) that merges the events with the
+ * Cypher subquery (article `a` in scope, rows in `art.events`) that merges the events with the
  * article's REPORTS, which keep the evidence and the date this article gives, and their
  * PARTICIPANT and LOCATED_IN links and event buckets (see event-buckets.ts); returns
  * `eventsCreated`, and as `refreshed` the stored events whose new date moved them to another
@@ -55,8 +55,8 @@ const assertAgain = `FOREACH (_ IN CASE WHEN r IS NOT NULL AND NOT a.id IN coale
  * relationship chain each time: about half of the write's database hits at 5,000 articles.
  */
 export const writeEventsSubquery = `
-  CALL (a) {
-    UNWIND $batch.events AS row
+  CALL (a, art) {
+    UNWIND art.events AS row
     MERGE (ev:Event {id: row.id})
     ON CREATE SET ev.type = row.type, ev.title = row.title, ev._new = true
     SET ev._LOCK_ = true

@@ -1,5 +1,5 @@
 /**
- * Cypher subquery (article `a` in scope, rows in `$batch.statements`) that merges the article's
+ * Cypher subquery (article `a` in scope, rows in `art.statements`) that merges the article's
  * statements with CONTAINS (where this article quotes it: a statement shared by several articles
  * keeps the first one's offsets on the node), who said them (SAID_BY a Person), the event they
  * were made at (MADE_AT) and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
@@ -8,8 +8,8 @@
  * are checked, so the links are created without `MERGE`'s lock on the (busy) person or entity.
  */
 export const writeStatementsSubquery = `
-  CALL (a) {
-    UNWIND $batch.statements AS row
+  CALL (a, art) {
+    UNWIND art.statements AS row
     MERGE (s:Statement {id: row.id})
     ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end, s._new = true
     WITH a, row, s, s._new IS NOT NULL AS isNew
