@@ -20,12 +20,13 @@ export function testPrefix(): string {
   return `t${randomUUID().slice(0, 8)}`;
 }
 
-/** Deletes every node whose id starts with `prefix` (with its relationships): what one test file made. */
+/** Deletes every node whose id starts with `prefix` (with its relationships), and the event buckets and locks keyed by its ids: what one test file made. */
 export async function removeTestData(driver: Driver, prefix: string): Promise<void> {
   await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
+  await driver.executeQuery("MATCH (n) WHERE (n:EventBucket OR n:EventMatchKey) AND n.key CONTAINS $prefix DETACH DELETE n", { prefix });
 }
 
-/** Nodes and relationships touching the test's nodes, as sorted lines: equal dumps mean an unchanged graph. */
+/** Nodes and relationships touching the test's nodes (an event bucket named by its key), as sorted lines: equal dumps mean an unchanged graph. */
 export async function dumpTestGraph(driver: Driver, prefix: string): Promise<{ nodes: number; relationships: number; lines: string[] }> {
   const nodes = await driver.executeQuery(
     "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
@@ -33,7 +34,7 @@ export async function dumpTestGraph(driver: Driver, prefix: string): Promise<{ n
   );
   const rels = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $prefix OR b.id STARTS WITH $prefix
-     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
+     RETURN coalesce(a.id, a.key) AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
     { prefix },
   );
   const lines = [
