@@ -105,12 +105,14 @@ function canonicalEventIds(
   written: ReadonlyMap<string, WrittenEvent>,
 ): Map<string, string> | undefined {
   const canonical = new Map<string, string>();
+  const found = new Map(stored.candidates.map((candidate) => [`${candidate.factId}|${candidate.id}`, candidate]));
   for (const event of plan.events) {
     const candidates = stored.candidates
       .filter((candidate) => candidate.factId === event.id && !written.has(candidate.id))
       .map((candidate) => storedCandidate(candidate, read.places));
+    const reaches = readReach(event);
     for (const earlier of written.values()) {
-      const candidate = writtenCandidate(earlier, event, stored, read.places);
+      const candidate = writtenCandidate(earlier, event, reaches, found.get(`${event.id}|${earlier.id}`), read.places);
       if (candidate === undefined) return undefined;
       if (candidate) candidates.push(candidate);
     }
@@ -133,13 +135,15 @@ function storedCandidate(candidate: StoredCandidate, places: ReadonlyMap<string,
 /**
  * An earlier-written event as a candidate of `event`, if the candidate read would find it now: by
  * its own id, or in a bucket of a shared participant and a period the event reads, with a date
- * that passes the read's filter. The participants it shares are those the read saw it share plus
- * those the segment gave it; undefined when the read did not look at its old period for this event.
+ * that passes the read's filter. The participants it shares are those the read saw it share
+ * (`seen`: the read's row of it for this event, if any) plus those the segment gave it; undefined
+ * when the read did not look at its old period for this event.
  */
 function writtenCandidate(
   earlier: WrittenEvent,
   event: EventRow,
-  stored: StoredArticle,
+  reaches: (date: DateInterval) => boolean,
+  seen: StoredCandidate | undefined,
   places: ReadonlyMap<string, EventPlace>,
 ): EventCandidate | null | undefined {
   const asCandidate = (shared: number): EventCandidate => ({
@@ -149,12 +153,11 @@ function writtenCandidate(
     place: mostSpecific([...earlier.placeIds], places),
   });
   if (earlier.id === event.id) return asCandidate(0);
-  if (earlier.type !== event.type || !readWouldReach(event, earlier.date)) return null;
+  if (earlier.type !== event.type || !reaches(earlier.date)) return null;
   const shared = new Set(event.participants.map((p) => p.entityId).filter((id) => earlier.participants.has(id)));
   if (earlier.stored) {
-    const seen = stored.candidates.find((candidate) => candidate.factId === event.id && candidate.id === earlier.id);
     if (seen) seen.sharedIds.forEach((id) => shared.add(id));
-    else if (!readWouldReach(event, earlier.stored.date)) return undefined;
+    else if (!reaches(earlier.stored.date)) return undefined;
   }
   return shared.size > 0 ? asCandidate(shared.size) : null;
 }
@@ -164,17 +167,20 @@ function writtenCandidate(
  * participant): one of the date's periods is among the buckets it seeks (`candidateBucketSeeks`),
  * and the dates overlap or either is unknown.
  */
-function readWouldReach(event: EventRow, date: DateInterval): boolean {
+function readReach(event: EventRow): (date: DateInterval) => boolean {
   const probe = event.participants[0];
-  if (!probe) return false;
+  if (!probe) return () => false;
   const seeks = candidateBucketSeeks({ ...event, participants: [probe] });
-  const inBucket = dateScopes(date.from, date.to).some((scope) => {
-    const key = `${event.type}|${probe.entityId}|${scope}`;
-    return seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix));
-  });
-  if (!inBucket) return false;
-  if (date.from === null || date.to === null || event.dateFrom === null || event.dateTo === null) return true;
-  return date.from <= event.dateTo && event.dateFrom <= date.to;
+  const keys = new Set(seeks.bucketKeys);
+  return (date) => {
+    const inBucket = dateScopes(date.from, date.to).some((scope) => {
+      const key = `${event.type}|${probe.entityId}|${scope}`;
+      return keys.has(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix));
+    });
+    if (!inBucket) return false;
+    if (date.from === null || date.to === null || event.dateFrom === null || event.dateTo === null) return true;
+    return date.from <= event.dateTo && event.dateFrom <= date.to;
+  };
 }
 
 /** Lays one article's event writes over what the segment wrote before (the write statement's rules, write-events.ts). */
