@@ -46,7 +46,8 @@ export interface SegmentArticle {
 export function planSegment(plans: readonly ArticleWritePlan[], read: StoredArticles): Segment {
   const first = read.articles[0]!;
   if (isReplacing(plans[0]!, first)) {
-    return { length: 1, replacing: true, articles: [{ status: "updated", plan: renamed(plans[0]!, first, read, new Map()), stored: first }] };
+    const plan = withEventIds(plans[0]!, canonicalEventIds(plans[0]!, first, read, new Map())!);
+    return { length: 1, replacing: true, articles: [{ status: "updated", plan, stored: first }] };
   }
   const written = new Map<string, WrittenEvent>();
   const seen = new Set<string>();
@@ -76,10 +77,6 @@ function isUnchanged(plan: ArticleWritePlan, stored: StoredArticle): boolean {
 
 function isReplacing(plan: ArticleWritePlan, stored: StoredArticle): boolean {
   return !isUnchanged(plan, stored) && (stored.previousHash !== null || stored.olderIds.length > 0);
-}
-
-function renamed(plan: ArticleWritePlan, stored: StoredArticle, read: StoredArticles, written: Map<string, WrittenEvent>): ArticleWritePlan {
-  return withEventIds(plan, canonicalEventIds(plan, stored, read, written)!);
 }
 
 /** An event the segment's earlier articles wrote, as the store will hold it when a later article's turn comes. */
