@@ -41,7 +41,8 @@ export interface SegmentArticle {
  * identities. A changed version of a stored article is a segment of its own (its old facts are
  * removed first, which the read cannot foresee), and so the run stops before one; it also stops
  * before an article whose id or url an earlier one of the run has (that one is then its stored
- * version), and where the read cannot tell a later article's matches (see above).
+ * version), and where the read cannot tell a later article's matches (see above). It always takes
+ * at least the first article, so a writer that reads again for the rest always gets on.
  */
 export function planSegment(plans: readonly ArticleWritePlan[], read: StoredArticles): Segment {
   const first = read.articles[0]!;
