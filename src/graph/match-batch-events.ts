@@ -1,7 +1,7 @@
 import { withEventIds, type ArticleWritePlan, type EventRow } from "./article-write-plan.js";
 import { candidateBucketSeeks, dateScopes } from "./event-buckets.js";
 import type { StoredCandidate } from "./find-event-candidates.js";
-import { matchEvent, type DateInterval, type EventCandidate, type EventPlace } from "./match-events.js";
+import { intervalDays, matchEvent, type DateInterval, type EventCandidate, type EventPlace } from "./match-events.js";
 import type { StoredArticle, StoredArticles } from "./read-stored-articles.js";
 import { eventWriteRows, type EventWriteRow } from "./write-events.js";
 
@@ -213,12 +213,8 @@ function moreSpecificDate(current: WrittenEvent["date"], row: EventRow): Written
   if (row.dateFrom === null || row.dateTo === null) return current;
   const reported = { from: row.dateFrom, to: row.dateTo, value: row.dateValue };
   if (current.from === null || current.to === null) return reported;
-  const width = days(reported) - days(current as { from: string; to: string });
+  const width = intervalDays(reported) - intervalDays(current);
   return width < 0 || (width === 0 && reported.value !== null && current.value !== null && reported.value < current.value) ? reported : current;
-}
-
-function days(date: { from: string; to: string }): number {
-  return (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
 }
 
 /** When sources placed an event differently ("Shusha", "Azerbaijan"), the narrowest place speaks for it. */

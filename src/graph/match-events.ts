@@ -78,7 +78,7 @@ export function overlaps(a: { from: string; to: string }, b: { from: string; to:
 }
 
 /** Length of an interval in days; unknown intervals sort last. */
-function intervalDays(date: DateInterval): number {
+export function intervalDays(date: DateInterval): number {
   if (!isKnown(date)) return Number.POSITIVE_INFINITY;
   return (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
 }
