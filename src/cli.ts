@@ -8,6 +8,7 @@ import { StartupError } from "./startup-error.js";
 import { dbCommand } from "./commands/db.js";
 import { evalCommand } from "./commands/eval.js";
 import { extractCommand } from "./commands/extract.js";
+import { goldCheckCommand } from "./commands/gold-check.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { tokenCommand } from "./commands/token.js";
 import { serveCommand, startCommand } from "./commands/start.js";
@@ -23,6 +24,7 @@ program.addCommand(serveCommand());
 program.addCommand(dbCommand());
 program.addCommand(extractCommand());
 program.addCommand(evalCommand());
+program.addCommand(goldCheckCommand());
 program.addCommand(ingestCommand());
 program.addCommand(tokenCommand());
 

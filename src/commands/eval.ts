@@ -1,10 +1,8 @@
-import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config.js";
 import { formatDifferences } from "../eval/format-differences.js";
 import { formatScoreTable } from "../eval/format-score-table.js";
-import { parseGoldArticle, type GoldArticle } from "../eval/gold-schema.js";
+import type { GoldArticle } from "../eval/gold-schema.js";
 import type { ExtractedFacts } from "../eval/extracted-facts.js";
 import { rates } from "../eval/rates.js";
 import { scoreArticle, type ArticleScore } from "../eval/score-article.js";
@@ -12,6 +10,7 @@ import { summarizeScores, type ScoreSummary } from "../eval/summarize-scores.js"
 import { extractArticle, type ExtractionResources } from "../extract/index.js";
 import { createConsoleLogger, type Logger } from "../logger.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
+import { readGoldArticles } from "./read-gold-articles.js";
 
 interface EvalOptions {
   verbose?: boolean;
@@ -40,29 +39,6 @@ export function evalCommand(): Command {
       logger.info(`scored ${scores.length} articles from ${dir} in ${Math.round(performance.now() - started)} ms`);
       process.stdout.write(`${options.json ? asJson(scores) : asText(scores, options.verbose ?? false)}\n`);
     });
-}
-
-/** Every `*.json` in `dir`, sorted by name, parsed and validated; the first bad file throws. */
-async function readGoldArticles(dir: string): Promise<GoldArticle[]> {
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read the gold directory ${dir}: ${error.code ?? error.message}`);
-  });
-  const files = names.filter((name) => name.endsWith(".json")).sort();
-  if (files.length === 0) throw new Error(`${dir} holds no *.json gold files`);
-  const articles: GoldArticle[] = [];
-  for (const file of files) {
-    const path = join(dir, file);
-    articles.push(parseGoldArticle(parseJson(await readFile(path, "utf8"), path), path));
-  }
-  return articles;
-}
-
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
 }
 
 /**

@@ -19,9 +19,13 @@ const goldEntitySchema = z.object({
 const goldStatementSchema = z.object({
   speaker: nonEmpty.nullable(),
   quote: nonEmpty,
+  /** The quote is part of the author's own sentence («заявил, что «…»», called it "a first step"). */
+  partial: z.boolean(),
 });
 
 const goldEventSchema = z.object({
+  /** The same for every article's mention of one real-world event: cross-article identity is scored on it. */
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lower-case slug like 2024-summit-nato-washington"),
   type: z.enum(eventTypes),
   description: nonEmpty,
   participants: z.array(nonEmpty).min(1),
@@ -30,8 +34,37 @@ const goldEventSchema = z.object({
   dateText: z.string().nullable(),
 });
 
+/** The genres of seed/articles/README.md; an article records the one it was written as. */
+export const goldGenres = [
+  "wire",
+  "live-report",
+  "press-release",
+  "briefing",
+  "interview",
+  "analysis",
+  "brief-untitled",
+  "title-names-people",
+  "undated",
+  "news",
+] as const;
+
+/** The regions of seed/articles/README.md: where the story happens, or the body that holds it. */
+export const goldRegions = [
+  "africa",
+  "latin-america",
+  "middle-east",
+  "south-asia",
+  "east-southeast-asia",
+  "europe",
+  "north-america",
+  "post-soviet",
+  "multilateral",
+] as const;
+
 const goldArticleShape = z.object({
   id: nonEmpty,
+  genre: z.enum(goldGenres),
+  region: z.enum(goldRegions),
   url: z.string().url().nullable(),
   source: z.string().nullable(),
   language: z.enum(["ru", "en"]),
@@ -39,7 +72,7 @@ const goldArticleShape = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
     .nullable(),
-  title: z.string(),
+  title: z.string().nullable(),
   text: nonEmpty,
   gold: z.object({
     entities: z.array(goldEntitySchema),
@@ -52,7 +85,7 @@ const goldArticleShape = z.object({
  * One annotated article (DESIGN.md contract 2): the article fields plus `gold` entities, statements
  * and events. Beyond the shapes, it checks what makes an annotation usable as a yardstick: names
  * are unique, every speaker, participant and location names an annotated entity, and every surface
- * form and quote occurs verbatim in the text (so a typo cannot silently lower a score).
+ * form and quote occurs verbatim in the text or the title (so a typo cannot silently lower a score).
  */
 export const goldArticleSchema = goldArticleShape.superRefine((article, ctx) => {
   for (const problem of crossReferenceProblems(article)) {
@@ -76,6 +109,7 @@ interface Problem {
 
 function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Problem[] {
   const { entities, statements, events } = article.gold;
+  const occurs = (words: string) => article.text.includes(words) || (article.title ?? "").includes(words);
   const names = new Set(entities.map((entity) => entity.name));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -84,10 +118,10 @@ function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Prob
       problems.push({ path: ["gold", "entities", i, "name"], message: `duplicate entity "${entity.name}"` });
     seen.add(entity.name);
     entity.surface.forEach((surface, j) => {
-      if (!article.text.includes(surface)) {
+      if (!occurs(surface)) {
         problems.push({
           path: ["gold", "entities", i, "surface", j],
-          message: `"${surface}" does not occur in the text`,
+          message: `"${surface}" does not occur in the text or the title`,
         });
       }
     });
@@ -99,14 +133,18 @@ function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Prob
         message: `speaker "${statement.speaker}" is not an annotated entity`,
       });
     }
-    if (!article.text.includes(statement.quote)) {
+    if (!occurs(statement.quote)) {
       problems.push({
         path: ["gold", "statements", i, "quote"],
-        message: "the quote does not occur verbatim in the text",
+        message: "the quote does not occur verbatim in the text or the title",
       });
     }
   });
+  const keys = new Set<string>();
   events.forEach((event, i) => {
+    if (keys.has(event.key))
+      problems.push({ path: ["gold", "events", i, "key"], message: `two events of this article share the key "${event.key}"` });
+    keys.add(event.key);
     event.participants.forEach((participant, j) => {
       if (!names.has(participant)) {
         problems.push({

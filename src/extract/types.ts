@@ -17,6 +17,7 @@ export const eventTypes = [
   "AGREEMENT",
   "MILITARY_CONFLICT",
   "ELECTION",
+  "STATEMENT",
   "OTHER",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
