@@ -1,43 +1,57 @@
 import { Command } from "commander";
 import { loadConfig } from "../config.js";
+import { formatBreakdown, formatLowest } from "../eval/format-breakdown.js";
 import { formatDifferences } from "../eval/format-differences.js";
 import { formatScoreTable } from "../eval/format-score-table.js";
 import type { GoldArticle } from "../eval/gold-schema.js";
-import type { ExtractedFacts } from "../eval/extracted-facts.js";
-import { rates } from "../eval/rates.js";
+import { rates, type Counts } from "../eval/rates.js";
+import { lowestScoring, scoreBreakdown } from "../eval/score-breakdown.js";
 import { scoreArticle, type ArticleScore } from "../eval/score-article.js";
+import { identityMentions, scoreEventIdentity } from "../eval/score-event-identity.js";
 import { summarizeScores, type ScoreSummary } from "../eval/summarize-scores.js";
-import { extractArticle, type ExtractionResources } from "../extract/index.js";
+import { extractArticle } from "../extract/index.js";
+import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import { createConsoleLogger, type Logger } from "../logger.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
 import { readGoldArticles } from "./read-gold-articles.js";
+import { storedEventIds } from "./write-scratch-graph.js";
 
 interface EvalOptions {
   verbose?: boolean;
   json?: boolean;
+  identity?: boolean;
+  lowest: number;
 }
 
 /**
- * `kg eval DIR`: runs the extractor over every annotated article (`DIR/*.json`, DESIGN.md contract
- * 2) and prints precision, recall and F1 per category and overall, micro-averaged over the
- * corpus; `--verbose` first lists per article what was missed and what was extra, `--json`
- * prints the same as JSON. Scoring is a measurement, not a test: the exit code is 0 whatever the
- * figures. A gold file that cannot be read or does not follow the contract is an error naming it.
+ * `kg eval DIR`: runs the extractor over every annotated article (`DIR/*.json`, docs/CONTRACTS.md
+ * contract 2) and prints precision, recall and F1 per category and overall, micro-averaged over
+ * the corpus, then the same by language, genre and region and the lowest-scoring articles.
+ * `--identity` also writes the extractions through the real writer into a scratch Neo4j and
+ * scores cross-article event identity pairwise on the gold keys. `--verbose` first lists per
+ * article what was missed and what was extra, `--json` prints everything as JSON. Scoring is a
+ * measurement, not a test: the exit code is 0 whatever the figures. A gold file that cannot be
+ * read or does not follow the contract is an error naming it.
  */
 export function evalCommand(): Command {
   return new Command("eval")
     .description("score the extractor against annotated articles (precision, recall, F1)")
     .argument("<dir>", "directory of gold *.json files, e.g. seed/articles")
     .option("--verbose", "list per article what was missed and what was extra")
-    .option("--json", "print the scores as JSON instead of a table")
+    .option("--json", "print the scores as JSON instead of tables")
+    .option("--identity", "also score cross-article event identity in a scratch Neo4j (starts one)")
+    .option("--lowest <n>", "how many of the lowest-scoring articles to list", (value) => Number.parseInt(value, 10), 10)
     .action(async (dir: string, options: EvalOptions, command: Command) => {
       const logger = createConsoleLogger();
       const gold = await readGoldArticles(dir).catch((error: Error) => command.error(`error: ${error.message}`));
       const started = performance.now();
       const resources = await loadExtractionResources(loadConfig().seedDir);
-      const scores = gold.map((article) => scoreArticle(article, extractSafely(article, resources, logger)));
+      const extractions = gold.map((article) => ({ article, facts: extractSafely(article, resources, logger) }));
+      const scores = extractions.map(({ article, facts }) => scoreArticle(article, facts));
+      const identity = options.identity ? await scoreIdentity(extractions, resources, logger) : null;
       logger.info(`scored ${scores.length} articles from ${dir} in ${Math.round(performance.now() - started)} ms`);
-      process.stdout.write(`${options.json ? asJson(scores) : asText(scores, options.verbose ?? false)}\n`);
+      const report = options.json ? asJson(scores, identity, options.lowest) : asText(scores, identity, options);
+      process.stdout.write(`${report}\n`);
     });
 }
 
@@ -45,25 +59,57 @@ export function evalCommand(): Command {
  * An extractor crash on one article is reported and scored as an empty extraction, so the
  * figures still cover the whole corpus and the crash shows up as lost recall.
  */
-function extractSafely(article: GoldArticle, resources: ExtractionResources, logger: Logger): ExtractedFacts {
-  const { gold: _gold, ...input } = article;
+function extractSafely(article: GoldArticle, resources: ExtractionResources, logger: Logger): ArticleFacts {
+  const { gold: _gold, genre: _genre, region: _region, ...input } = article;
   try {
     return extractArticle(input, resources);
   } catch (error) {
     logger.error(`${article.id}: the extractor failed (${(error as Error).message}); scored as an empty extraction`);
-    return { entities: [], statements: [], events: [] };
+    const { id, url, source, title, language, publishedAt } = article;
+    return { article: { id, url, source, title, language, publishedAt }, entities: [], statements: [], events: [], warnings: [] };
   }
 }
 
-function asText(scores: readonly ArticleScore[], verbose: boolean): string {
-  const blocks = verbose ? scores.map(formatDifferences) : [];
-  return [...blocks, `${scores.length} articles`, formatScoreTable(summarizeScores(scores))].join("\n\n");
+async function scoreIdentity(
+  extractions: ReadonlyArray<{ article: GoldArticle; facts: ArticleFacts }>,
+  resources: ExtractionResources,
+  logger: Logger,
+): Promise<Counts> {
+  const stored = await storedEventIds(extractions, resources, logger);
+  const mentions = extractions.flatMap(({ article, facts }) =>
+    identityMentions(article, facts, (index) => stored.get(facts.article.id)?.[index] ?? null),
+  );
+  return scoreEventIdentity(mentions);
 }
 
-function asJson(scores: readonly ArticleScore[]): string {
+function asText(scores: readonly ArticleScore[], identity: Counts | null, options: EvalOptions): string {
+  const blocks = options.verbose ? scores.map(formatDifferences) : [];
+  return [
+    ...blocks,
+    `${scores.length} articles`,
+    formatScoreTable(summarizeScores(scores)),
+    ...(identity ? [formatIdentity(identity)] : []),
+    formatBreakdown(scoreBreakdown(scores)),
+    formatLowest(lowestScoring(scores, options.lowest)),
+  ].join("\n\n");
+}
+
+function formatIdentity(identity: Counts): string {
+  const { precision, recall, f1 } = rates(identity);
+  return [
+    "cross-article event identity (pairs of gold mentions in different articles):",
+    `  same key ${identity.gold}, merged ${identity.extracted}, both ${identity.matched}`,
+    `  pairwise precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`,
+  ].join("\n");
+}
+
+function asJson(scores: readonly ArticleScore[], identity: Counts | null, lowest: number): string {
   return JSON.stringify(
     {
       total: withRates(summarizeScores(scores)),
+      identity: identity && { ...identity, ...rates(identity) },
+      breakdown: scoreBreakdown(scores).map((row) => ({ ...row, summary: withRates(row.summary) })),
+      lowest: lowestScoring(scores, lowest),
       articles: scores.map((score) => ({ ...score, summary: withRates(summarizeScores([score])) })),
     },
     null,
@@ -72,5 +118,9 @@ function asJson(scores: readonly ArticleScore[]): string {
 }
 
 function withRates(summary: ScoreSummary) {
-  return Object.fromEntries(Object.entries(summary).map(([row, counts]) => [row, { ...counts, ...rates(counts) }]));
+  const { speakers, ...counts } = summary;
+  return {
+    ...Object.fromEntries(Object.entries(counts).map(([row, c]) => [row, { ...c, ...rates(c) }])),
+    speakers: { ...speakers, share: speakers.found === 0 ? null : speakers.rightSpeaker / speakers.found },
+  };
 }

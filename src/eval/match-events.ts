@@ -9,16 +9,17 @@ import { matchOneToOne, type Pairing } from "./match-one-to-one.js";
  * names against extracted participant ids resolved through the extracted entities, compared as
  * in `sameEntity`), and compatible dates (`datesCompatible`). Roles, location and title are not
  * compared: they are reported facts the graph shows, but one shared participant on the right day
- * is what makes two mentions the same event.
+ * is what makes two mentions the same event. `anyType` drops the type from the rule: the
+ * diagnostic that tells a typing miss from an event not found at all.
  */
-export function matchEvents(gold: GoldArticle["gold"], facts: ExtractedFacts): Pairing {
+export function matchEvents(gold: GoldArticle["gold"], facts: ExtractedFacts, options: { anyType?: boolean } = {}): Pairing {
   return matchOneToOne(gold.events.length, facts.events.length, (g, e) =>
-    eventsMatch(gold.events[g]!, facts.events[e]!, gold, facts),
+    eventsMatch(gold.events[g]!, facts.events[e]!, gold, facts, options.anyType ?? false),
   );
 }
 
-function eventsMatch(gold: GoldEvent, extracted: ExtractedEvent, goldFacts: GoldArticle["gold"], facts: ExtractedFacts): boolean {
-  if (gold.type !== extracted.type) return false;
+function eventsMatch(gold: GoldEvent, extracted: ExtractedEvent, goldFacts: GoldArticle["gold"], facts: ExtractedFacts, anyType: boolean): boolean {
+  if (!anyType && gold.type !== extracted.type) return false;
   if (!datesCompatible(gold.date, extracted.date)) return false;
   const goldParticipants = gold.participants.map((name) => goldIdentity(name, goldFacts.entities));
   return extracted.participants.some((participant) => {

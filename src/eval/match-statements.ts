@@ -19,6 +19,24 @@ export function matchStatements(gold: GoldArticle["gold"], facts: ExtractedFacts
   );
 }
 
+/**
+ * How many extracted quotes are gold quotes (paired one-to-one on the words alone), and of those
+ * how many also have the gold speaker: the attribution accuracy of what was found.
+ */
+export function speakerAccuracy(gold: GoldArticle["gold"], facts: ExtractedFacts): SpeakerCounts {
+  const byWords = matchOneToOne(gold.statements.length, facts.statements.length, (g, e) =>
+    tokenJaccard(gold.statements[g]!.quote, facts.statements[e]!.quote) >= QUOTE_JACCARD_THRESHOLD,
+  );
+  const right = byWords.pairs.filter(([g, e]) => statementsMatch(gold.statements[g]!, facts.statements[e]!, gold, facts));
+  return { found: byWords.pairs.length, rightSpeaker: right.length };
+}
+
+/** Quotes found (matched on their words) and how many of them have the right speaker. */
+export interface SpeakerCounts {
+  readonly found: number;
+  readonly rightSpeaker: number;
+}
+
 function statementsMatch(
   gold: GoldStatement,
   extracted: ExtractedStatement,

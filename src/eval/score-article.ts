@@ -4,7 +4,7 @@ import type { GoldArticle } from "./gold-schema.js";
 import type { Pairing } from "./match-one-to-one.js";
 import { matchEntities } from "./match-entities.js";
 import { matchEvents } from "./match-events.js";
-import { matchStatements } from "./match-statements.js";
+import { matchStatements, speakerAccuracy, type SpeakerCounts } from "./match-statements.js";
 import type { Counts } from "./rates.js";
 
 /** The three scored categories, in table order. */
@@ -18,8 +18,18 @@ export interface CategoryScore extends Counts {
   readonly extra: readonly string[];
 }
 
-/** The score of one article: its id and one `CategoryScore` per category. */
-export type ArticleScore = { readonly id: string } & { readonly [C in Category]: CategoryScore };
+/** What an article is, for the breakdown by language, genre and region. */
+export type ArticleTraits = Pick<GoldArticle, "id" | "language" | "genre" | "region">;
+
+/**
+ * The score of one article: its traits, one `CategoryScore` per category, and two diagnostics
+ * that are not part of the overall figure: events matched with the type ignored, and how many of
+ * the quotes found have the right speaker.
+ */
+export type ArticleScore = ArticleTraits & { readonly [C in Category]: CategoryScore } & {
+  readonly eventsAnyType: Counts;
+  readonly speakers: SpeakerCounts;
+};
 
 /**
  * Scores what the extractor found in one article against its gold annotations: each category
@@ -28,8 +38,14 @@ export type ArticleScore = { readonly id: string } & { readonly [C in Category]:
  */
 export function scoreArticle(article: GoldArticle, facts: ExtractedFacts): ArticleScore {
   const gold = article.gold;
+  const eventsAnyType = matchEvents(gold, facts, { anyType: true });
   return {
     id: article.id,
+    language: article.language,
+    genre: article.genre,
+    region: article.region,
+    eventsAnyType: { gold: gold.events.length, extracted: facts.events.length, matched: eventsAnyType.pairs.length },
+    speakers: speakerAccuracy(gold, facts),
     entities: categoryScore(matchEntities(gold.entities, facts.entities), {
       gold: gold.entities.map(describeItem.goldEntity),
       extracted: facts.entities.map(describeItem.extractedEntity),

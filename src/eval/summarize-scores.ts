@@ -1,8 +1,14 @@
+import type { SpeakerCounts } from "./match-statements.js";
 import { sumCounts, type Counts } from "./rates.js";
 import { CATEGORIES, type ArticleScore, type Category } from "./score-article.js";
 
-/** Counts per category plus `overall`, the micro-average over the three categories. */
-export type ScoreSummary = { readonly [C in Category | "overall"]: Counts };
+/**
+ * Counts per category plus `overall`, the micro-average over the three categories, and the two
+ * diagnostics (events with the type ignored, speakers right of the quotes found).
+ */
+export type ScoreSummary = { readonly [C in Category | "overall" | "eventsAnyType"]: Counts } & {
+  readonly speakers: SpeakerCounts;
+};
 
 /**
  * Adds up article scores (one article for a per-article line, all of them for the total):
@@ -13,7 +19,15 @@ export function summarizeScores(scores: readonly ArticleScore[]): ScoreSummary {
   const perCategory = Object.fromEntries(
     CATEGORIES.map((category) => [category, sumCounts(scores.map((score) => counts(score[category])))]),
   ) as { [C in Category]: Counts };
-  return { ...perCategory, overall: sumCounts(CATEGORIES.map((category) => perCategory[category])) };
+  return {
+    ...perCategory,
+    overall: sumCounts(CATEGORIES.map((category) => perCategory[category])),
+    eventsAnyType: sumCounts(scores.map((score) => score.eventsAnyType)),
+    speakers: {
+      found: scores.reduce((sum, score) => sum + score.speakers.found, 0),
+      rightSpeaker: scores.reduce((sum, score) => sum + score.speakers.rightSpeaker, 0),
+    },
+  };
 }
 
 function counts({ gold, extracted, matched }: Counts): Counts {

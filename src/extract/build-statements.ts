@@ -26,6 +26,8 @@ export function buildStatements(
       speakerId,
       speaker: speaker?.name ?? speakerId,
       quote: body,
+      // attributeQuotes keeps only quotations that stand as reported speech, never partial ones.
+      partial: false,
       start: quote.start,
       end: quote.end,
       eventId: quoteEvents[i] ?? (sameSpeakerGoesOn ? previous.eventId : null),

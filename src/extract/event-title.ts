@@ -9,6 +9,7 @@ const NOUNS: Record<MergedEvent["type"], string> = {
   AGREEMENT: "Agreement",
   MILITARY_CONFLICT: "Military conflict",
   ELECTION: "Election",
+  STATEMENT: "Statement",
   OTHER: "Event",
 };
 

@@ -1,3 +1,14 @@
+import type { z } from "zod";
+import type {
+  articleFactsSchema,
+  articleMetaSchema,
+  entitySchema,
+  eventDateSchema,
+  eventSchema,
+  mentionSchema,
+  statementSchema,
+} from "./article-facts-schema.js";
+
 /**
  * The public types of the extraction phase: what goes in (`ArticleInput`), what comes out
  * (`ArticleFacts`, DESIGN.md contract 1) and what the pure stages are given
@@ -23,10 +34,10 @@ export const eventTypes = [
 export type EventType = (typeof eventTypes)[number];
 
 /** How an entity takes part in an event. */
-export type ParticipantRole = "HOST" | "PARTY" | "MEDIATOR" | "PARTICIPANT" | "SPEAKER";
+export type ParticipantRole = EventParticipant["role"];
 
 /** How precise a resolved date is; `from`/`to` give the interval the words allow. */
-export type DatePrecision = "DAY" | "MONTH" | "SEASON" | "YEAR" | "DECADE";
+export type DatePrecision = EventDate["precision"];
 
 /** The languages the pipeline has lexicons and rules for. */
 export type Language = "ru" | "en";
@@ -44,87 +55,23 @@ export interface ArticleInput {
 }
 
 /** One occurrence of an entity: offsets into the ORIGINAL article text (end exclusive). */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-}
-
+export type Mention = z.infer<typeof mentionSchema>;
 /** A linked entity with every mention of it in the article. */
-export interface Entity {
-  id: string;
-  type: EntityType;
-  name: string;
-  wikidata: string | null;
-  aliases: string[];
-  mentions: Mention[];
-}
-
-/** A quotation and its speaker; null speaker for an unnamed source ("a statement said"). `start`/`end` exclude the quote marks. */
-export interface Statement {
-  id: string;
-  speakerId: string | null;
-  speaker: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  eventId: string | null;
-  aboutIds: string[];
-}
-
+export type Entity = z.infer<typeof entitySchema>;
+/** A quotation and its speaker; null speaker for an unnamed source. */
+export type Statement = z.infer<typeof statementSchema>;
 /** An event participant and its role. */
-export interface EventParticipant {
-  entityId: string;
-  role: ParticipantRole;
-}
-
+export type EventParticipant = Event["participants"][number];
 /** A resolved (or, without publishedAt, unresolved) date expression. */
-export interface EventDate {
-  /** "2024", "2024-05", "2024-07-06", "2020-autumn", "1980s"; null when it cannot be resolved. */
-  value: string | null;
-  precision: DatePrecision;
-  text: string;
-  from: string | null;
-  to: string | null;
-}
-
+export type EventDate = z.infer<typeof eventDateSchema>;
 /** Where in the text an event is told: a sentence span. */
-export interface Evidence {
-  start: number;
-  end: number;
-  sentence: number;
-}
-
+export type Evidence = Event["evidence"][number];
 /** An event told by the article. */
-export interface Event {
-  id: string;
-  type: EventType;
-  title: string;
-  participants: EventParticipant[];
-  locationId: string | null;
-  date: EventDate | null;
-  evidence: Evidence[];
-}
-
+export type Event = z.infer<typeof eventSchema>;
 /** The article's own fields as echoed in the output. */
-export interface ArticleMeta {
-  id: string;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  language: string;
-  publishedAt: string | null;
-}
-
-/** DESIGN.md contract 1, plus `warnings` for what the pipeline had to guess or skip. */
-export interface ArticleFacts {
-  article: ArticleMeta;
-  entities: Entity[];
-  statements: Statement[];
-  events: Event[];
-  warnings: string[];
-}
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+/** Contract 1 (docs/CONTRACTS.md), plus `warnings` for what the pipeline had to guess or skip. */
+export type ArticleFacts = z.infer<typeof articleFactsSchema>;
 
 /** What the morphology library says about one word form. */
 export interface WordAnalysis {

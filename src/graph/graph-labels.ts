@@ -22,6 +22,7 @@ export const eventLabels: Readonly<Record<EventType, string>> = {
   AGREEMENT: "Agreement",
   MILITARY_CONFLICT: "MilitaryConflict",
   ELECTION: "Election",
+  STATEMENT: "StatementEvent",
   OTHER: "OtherEvent",
 };
 

@@ -19,6 +19,7 @@ export const lexiconFileSchemas = {
     AGREEMENT: perLanguage,
     MILITARY_CONFLICT: perLanguage,
     ELECTION: perLanguage,
+    STATEMENT: perLanguage,
     OTHER: perLanguage,
   }),
   debris: z.object({ lines: words, trailers: words }),

@@ -126,6 +126,7 @@ export function buildArticle(spec: {
         speakerId: statement.speakerId,
         speaker: statement.speakerId,
         quote: statement.quote,
+        partial: false,
         start,
         end: start + statement.quote.length,
         eventId: statement.eventId ?? null,

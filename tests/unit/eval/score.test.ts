@@ -24,6 +24,8 @@ function goldArticle(overrides: Partial<GoldArticle["gold"]> = {}): GoldArticle 
       language: "ru",
       publishedAt: "2024-07-06",
       title: "",
+      genre: "news",
+      region: "post-soviet",
       text: TEXT,
       gold: {
         entities: [
@@ -34,9 +36,10 @@ function goldArticle(overrides: Partial<GoldArticle["gold"]> = {}): GoldArticle 
           { name: "Baku", type: "CITY", wikidata: "Q9248", surface: ["Баку"] },
           { name: "Almaty", type: "CITY", wikidata: "Q35493", surface: ["Алматы"] },
         ],
-        statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Мы готовы помочь сторонам прийти к миру" }],
+        statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Мы готовы помочь сторонам прийти к миру", partial: false }],
         events: [
           {
+            key: "talks-almaty",
             type: "NEGOTIATION",
             description: "talks in Almaty",
             participants: ["Azerbaijan", "Armenia", "Kazakhstan"],
@@ -212,7 +215,7 @@ describe("parseGoldArticle", () => {
     expect(() =>
       goldArticle({
         events: [
-          { type: "VISIT", description: "x", participants: ["Mars"], location: null, date: null, dateText: null },
+          { key: "x", type: "VISIT", description: "x", participants: ["Mars"], location: null, date: null, dateText: null },
         ],
       }),
     ).toThrow(
@@ -221,7 +224,7 @@ describe("parseGoldArticle", () => {
   });
 
   it("rejects a surface form or quote that does not occur in the text", () => {
-    expect(() => goldArticle({ statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Чего не было" }] })).toThrow(
+    expect(() => goldArticle({ statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Чего не было", partial: false }] })).toThrow(
       /gold\.statements\.0\.quote: the quote does not occur verbatim/,
     );
   });
@@ -230,7 +233,7 @@ describe("parseGoldArticle", () => {
     expect(() =>
       goldArticle({
         events: [
-          { type: "VISIT", description: "x", participants: ["Baku"], location: null, date: "May 2024", dateText: null },
+          { key: "x", type: "VISIT", description: "x", participants: ["Baku"], location: null, date: "May 2024", dateText: null },
         ],
       }),
     ).toThrow(/gold\.events\.0\.date/);
@@ -244,13 +247,17 @@ describe("output", () => {
       statements: { gold: 2, extracted: 4, matched: 1 },
       events: { gold: 0, extracted: 0, matched: 0 },
       overall: { gold: 12, extracted: 12, matched: 9 },
+      eventsAnyType: { gold: 3, extracted: 2, matched: 1 },
+      speakers: { found: 4, rightSpeaker: 3 },
     });
     expect(table.split("\n")).toEqual([
-      "category    gold  extracted  matched  precision  recall     F1",
-      "entities      10          8        8      1.000   0.800  0.889",
-      "statements     2          4        1      0.250   0.500  0.333",
-      "events         0          0        0      1.000   1.000  1.000",
-      "overall       12         12        9      0.750   0.750  0.750",
+      "category          gold  extracted  matched  precision  recall     F1",
+      "entities            10          8        8      1.000   0.800  0.889",
+      "statements           2          4        1      0.250   0.500  0.333",
+      "events               0          0        0      1.000   1.000  1.000",
+      "overall             12         12        9      0.750   0.750  0.750",
+      "events, any type     3          2        1      0.500   0.333  0.400",
+      "right speaker: 3 of 4 quotes found (0.750)",
     ]);
   });
 
