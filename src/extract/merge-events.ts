@@ -1,3 +1,4 @@
+import { isMorePrecise, moreSpecificPlace, overlaps, type EventPlace } from "../domain/event-identity.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import type { EventDate, ExtractionResources } from "./types.js";
 
@@ -10,8 +11,6 @@ export interface MergedEvent {
   date: EventDate | null;
 }
 
-const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 4, SEASON: 3, YEAR: 2, DECADE: 1 };
-
 /**
  * Several tellings of one event become one. Dated mentions of a type merge when their date
  * intervals overlap and they share a participant (or one has none). A mention with a date that
@@ -22,7 +21,8 @@ const PRECISION_RANK: Record<EventDate["precision"], number> = { DAY: 5, MONTH: 
  * mention is an anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest
  * dated event of the same type — before it, else after it; undated mentions with nothing to refer
  * to merge with each other. The merged event keeps the most precise resolved date and the most
- * specific location (a city inside the country already named wins).
+ * specific location (a city inside the country already named wins), by the rules of
+ * src/domain/event-identity.ts.
  */
 export function mergeEvents(mentions: readonly EventMention[], resources: ExtractionResources): MergedEvent[] {
   const events: MergedEvent[] = [];
@@ -49,7 +49,7 @@ function start(mention: EventMention): MergedEvent {
 function absorb(event: MergedEvent, mention: EventMention, resources: ExtractionResources): void {
   event.mentions.push(mention);
   for (const p of mention.participants) addParticipant(event.participants, p.entityId, p.role);
-  event.locationId = moreSpecific(event.locationId, mention.locationId, resources);
+  event.locationId = moreSpecificPlace(placeOf(event.locationId, resources), placeOf(mention.locationId, resources))?.id ?? null;
   if (finer(mention.date, event.date)) event.date = mention.date;
   if (event.locationId) event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
 }
@@ -68,16 +68,14 @@ function nearest(events: readonly MergedEvent[], mention: EventMention): MergedE
 /** Resolved dates overlap, or both are unresolved (both "now" in an article without publishedAt). */
 function sameTime(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return false;
-  if (!a.from || !b.from) return !a.from && !b.from;
-  return a.from <= b.to! && b.from <= a.to!;
+  if (!a.from || !a.to || !b.from || !b.to) return !a.from && !b.from;
+  return overlaps({ from: a.from, to: a.to }, { from: b.from, to: b.to });
 }
 
-/** Whether `candidate` pins the event down better: resolved beats unresolved, then precision. */
+/** Whether `candidate` pins the event down better; any date, even an unresolved one, beats none. */
 function finer(candidate: EventDate | null, current: EventDate | null): boolean {
   if (!candidate) return false;
-  if (!current) return true;
-  if (!candidate.from !== !current.from) return Boolean(candidate.from);
-  return PRECISION_RANK[candidate.precision] > PRECISION_RANK[current.precision];
+  return !current || isMorePrecise(candidate, current);
 }
 
 function shareParticipant(event: MergedEvent, mention: EventMention): boolean {
@@ -85,9 +83,9 @@ function shareParticipant(event: MergedEvent, mention: EventMention): boolean {
   return mention.participants.some((p) => event.participants.some((q) => q.entityId === p.entityId));
 }
 
-function moreSpecific(current: string | null, candidate: string | null, resources: ExtractionResources): string | null {
-  if (!current || !candidate || current === candidate) return current ?? candidate;
-  const place = resources.entities.get(candidate);
-  const inside = place?.countryId === current;
-  return inside ? candidate : current;
+/** A place as the identity rules see it: a city or region inside its country. */
+function placeOf(id: string | null, resources: ExtractionResources): EventPlace | null {
+  if (!id) return null;
+  const countryId = resources.entities.get(id)?.countryId;
+  return { id, containerIds: countryId ? [countryId] : [] };
 }

@@ -1,0 +1,118 @@
+/**
+ * The rules of event identity, in one place: when two tellings are the same event, which of two
+ * dates pins an event down better, and which of two places is more specific. The in-article merge
+ * (src/extract/merge-events.ts) and the cross-article match (src/graph/plan-event-writes.ts) both
+ * decide with these. Pure: ISO dates compare as strings.
+ */
+
+/** A date interval as ISO days (`YYYY-MM-DD`), either end null when unknown. */
+export interface DateInterval {
+  from: string | null;
+  to: string | null;
+}
+
+/** An interval with the value it was written as ("2024-07", "2020-autumn"), which breaks ties. */
+export interface DatedValue extends DateInterval {
+  value: string | null;
+}
+
+/** Where an event happened: the place and the places that contain it (a city's country). */
+export interface EventPlace {
+  id: string;
+  containerIds: readonly string[];
+}
+
+/** The identifying parts of an event about to be written. */
+export interface EventToMatch {
+  id: string;
+  date: DateInterval;
+  place: EventPlace | null;
+}
+
+/** A known event of the same type that shares `sharedParticipants` participants with the one to match. */
+export interface EventCandidate {
+  id: string;
+  sharedParticipants: number;
+  date: DateInterval;
+  place: EventPlace | null;
+}
+
+/** True when both ends are known. */
+export function isKnown(date: DateInterval): date is { from: string; to: string } {
+  return date.from !== null && date.to !== null;
+}
+
+/** True when two known intervals share at least one day. */
+export function overlaps(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Length of an interval in days; an unknown one is infinitely long. */
+export function intervalDays(date: DateInterval): number {
+  if (!isKnown(date)) return Number.POSITIVE_INFINITY;
+  return (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+}
+
+/**
+ * Whether `candidate` pins an event down better than `current`: a known interval beats an unknown
+ * one, a narrower beats a wider, and of two as narrow the smaller value wins, so the outcome does
+ * not depend on the order reports arrive in.
+ */
+export function isMorePrecise(candidate: DatedValue, current: DatedValue | null): boolean {
+  if (!isKnown(candidate)) return false;
+  if (current === null || !isKnown(current)) return true;
+  const width = intervalDays(candidate) - intervalDays(current);
+  if (width !== 0) return width < 0;
+  return candidate.value !== null && current.value !== null && candidate.value < current.value;
+}
+
+/** The most precise of several dates (see `isMorePrecise`), null when none is known. */
+export function mostPreciseDate<T extends DatedValue>(dates: readonly T[]): T | null {
+  return dates.reduce<T | null>((best, date) => (isMorePrecise(date, best) ? date : best), null);
+}
+
+/** True when both places are known and one is or contains the other, false when they differ, null when either is unknown. */
+export function placesCompatible(a: EventPlace | null, b: EventPlace | null): boolean | null {
+  if (!a || !b) return null;
+  return a.id === b.id || a.containerIds.includes(b.id) || b.containerIds.includes(a.id);
+}
+
+/**
+ * The place that says more of where an event was: `candidate` when it lies inside `current`
+ * ("Shusha" after "Azerbaijan"), else `current`, so a conflicting later place does not displace
+ * the first.
+ */
+export function moreSpecificPlace(current: EventPlace | null, candidate: EventPlace | null): EventPlace | null {
+  if (!current) return candidate;
+  if (!candidate) return current;
+  return candidate.containerIds.includes(current.id) ? candidate : current;
+}
+
+/**
+ * Whether a known event is the same real-world event as the one to match: it shares a
+ * participant, its place is the same or contains the other ("Shusha" and "Azerbaijan" agree,
+ * "Shusha" and "Baku" do not), and its dates overlap. When either date is unknown, only a known,
+ * agreeing place can vouch for identity, so two undated summits of one organisation do not
+ * collapse into one.
+ */
+export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boolean {
+  if (candidate.sharedParticipants < 1) return false;
+  const placesAgree = placesCompatible(event.place, candidate.place);
+  if (placesAgree === false) return false;
+  if (isKnown(event.date) && isKnown(candidate.date)) return overlaps(event.date, candidate.date);
+  return placesAgree === true;
+}
+
+/**
+ * The known event that is the same as `event`, or null. A candidate with the event's own id always
+ * wins; among several others the one with the most shared participants, then the most precise
+ * date, then the smallest id, so the choice does not depend on the order candidates come in.
+ */
+export function matchEvent(event: EventToMatch, candidates: readonly EventCandidate[]): string | null {
+  if (candidates.some((candidate) => candidate.id === event.id)) return event.id;
+  const qualified = candidates.filter((candidate) => isSameEvent(event, candidate));
+  qualified.sort(
+    (a, b) => b.sharedParticipants - a.sharedParticipants || intervalDays(a.date) - intervalDays(b.date) || a.id.localeCompare(b.id),
+  );
+  return qualified[0]?.id ?? null;
+}
