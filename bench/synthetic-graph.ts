@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic news graph straight into Neo4j, in the shape src/graph/ writes (DESIGN.md's
+ * Writes a synthetic news graph straight into Neo4j, in the shape src/graph/ writes (docs/DESIGN.md's
  * labels, properties and relationships), for measuring reads at sizes the extraction pipeline
  * cannot reach quickly on a small machine. Entities are the gazetteer's (about 1,000, with their
  * English and Russian names as aliases), chosen with a skew so a few are "hot" as real countries

@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { listGoldFiles, readGoldFile } from "./read-gold-articles.js";
 
 /**
- * `kg gold-check PATH...`: validates gold files (DESIGN.md contract 2) without running the
+ * `kg gold-check PATH...`: validates gold files (docs/CONTRACTS.md contract 2) without running the
  * extractor, so an annotator can check a new article before anything has seen it. A directory
  * stands for its `*.json` files. Every bad file is listed with its problems; the exit code is 1
  * when there is any, and article ids must be unique across everything checked.

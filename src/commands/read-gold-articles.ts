@@ -12,7 +12,7 @@ export async function listGoldFiles(dir: string): Promise<string[]> {
   return files.map((file) => join(dir, file));
 }
 
-/** One gold file read, parsed and validated (DESIGN.md contract 2); an error names the file. */
+/** One gold file read, parsed and validated (docs/CONTRACTS.md contract 2); an error names the file. */
 export async function readGoldFile(path: string): Promise<GoldArticle> {
   const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${path}: ${error.code ?? error.message}`);

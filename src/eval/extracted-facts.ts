@@ -1,5 +1,5 @@
 /**
- * The part of an `ArticleFacts` (DESIGN.md contract 1) that the scorer reads. Declared here rather
+ * The part of an `ArticleFacts` (docs/CONTRACTS.md contract 1) that the scorer reads. Declared here rather
  * than imported so that scoring depends only on the fields it compares; the extractor's
  * `ArticleFacts` is structurally assignable to it.
  */

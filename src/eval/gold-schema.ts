@@ -82,7 +82,7 @@ const goldArticleShape = z.object({
 });
 
 /**
- * One annotated article (DESIGN.md contract 2): the article fields plus `gold` entities, statements
+ * One annotated article (docs/CONTRACTS.md contract 2): the article fields plus `gold` entities, statements
  * and events. Beyond the shapes, it checks what makes an annotation usable as a yardstick: names
  * are unique, every speaker, participant and location names an annotated entity, and every surface
  * form and quote occurs verbatim in the text or the title (so a typo cannot silently lower a score).

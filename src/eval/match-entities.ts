@@ -5,7 +5,7 @@ import { matchOneToOne, type Pairing } from "./match-one-to-one.js";
 import { normalizeName } from "./normalize-name.js";
 
 /**
- * Pairs gold and extracted entities (DESIGN.md, "Matching"): on QID when both have one (so a
+ * Pairs gold and extracted entities (docs/CONTRACTS.md, "Matching"): on QID when both have one (so a
  * different English spelling of a linked entity still matches, and two different QIDs never do),
  * otherwise on type plus normalised English name (see `normalizeName`).
  */

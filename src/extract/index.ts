@@ -1,5 +1,5 @@
 /**
- * The extraction phase: `extractArticle` turns one article into `ArticleFacts` (DESIGN.md
+ * The extraction phase: `extractArticle` turns one article into `ArticleFacts` (docs/CONTRACTS.md
  * contract 1). Pure and deterministic — no I/O, no environment, no clock; everything it knows
  * comes from `ExtractionResources`. The stages, one file each, run in the order below.
  */

@@ -11,15 +11,15 @@ import type {
 
 /**
  * The public types of the extraction phase: what goes in (`ArticleInput`), what comes out
- * (`ArticleFacts`, DESIGN.md contract 1) and what the pure stages are given
+ * (`ArticleFacts`, docs/CONTRACTS.md contract 1) and what the pure stages are given
  * (`ExtractionResources`, loaded once by src/resources/load-resources.ts).
  */
 
-/** The closed set of entity types (DESIGN.md), as values for validators and generators. */
+/** The closed set of entity types (docs/CONTRACTS.md), as values for validators and generators. */
 export const entityTypes = ["PERSON", "COUNTRY", "CITY", "REGION", "ORGANIZATION"] as const;
 export type EntityType = (typeof entityTypes)[number];
 
-/** The closed set of event types (DESIGN.md), as values for validators and generators. */
+/** The closed set of event types (docs/CONTRACTS.md), as values for validators and generators. */
 export const eventTypes = [
   "SUMMIT",
   "NEGOTIATION",

@@ -13,7 +13,7 @@ export const entityLabels: Readonly<Record<EntityType, string>> = {
   ORGANIZATION: "Organization",
 };
 
-/** The secondary label of each event type (`:Event:Summit`, `:Event:MilitaryConflict`), see DESIGN.md. */
+/** The secondary label of each event type (`:Event:Summit`, `:Event:MilitaryConflict`), see docs/DESIGN.md. */
 export const eventLabels: Readonly<Record<EventType, string>> = {
   SUMMIT: "Summit",
   NEGOTIATION: "Negotiation",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { entityTypes } from "../extract/types.js";
 
-/** Entity types the gazetteer knows; the same closed set as ArticleFacts entities (see DESIGN.md). */
+/** Entity types the gazetteer knows; the same closed set as ArticleFacts entities (see docs/CONTRACTS.md). */
 export const gazetteerEntityTypeSchema = z.enum(entityTypes);
 
 /** One of the gazetteer's entity types. */

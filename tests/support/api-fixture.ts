@@ -19,7 +19,7 @@ export interface ApiFixture {
 
 /**
  * Writes a small graph in the shape src/graph/ writes (labels, properties, relationships of
- * DESIGN.md): two articles about the Shusha summit and the Almaty talks, with their entities,
+ * docs/DESIGN.md): two articles about the Shusha summit and the Almaty talks, with their entities,
  * events and statements. Every id carries `prefix`, so a test file owns its data and removes only
  * that (`removeApiFixture`).
  */
