@@ -1,12 +1,9 @@
 import { getIntrospectionQuery } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
-import { silentLogger } from "../../src/logger.js";
+import type { ApiServer } from "../../src/api/create-server.js";
 import { removeApiFixture, writeApiFixture, type ApiFixture } from "../support/api-fixture.js";
+import { openTestServices, startTestApi } from "../support/open-test-api.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { testConfig } from "../support/test-config.js";
 
@@ -26,13 +23,12 @@ let impatientApi: ApiServer;
 let f: ApiFixture;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: strict.neo4j.uri!, user: strict.neo4j.user, password: strict.neo4j.password });
-  await applyMigrations(driver, { database, logger: silentLogger });
+  const services = await openTestServices(strict);
+  driver = services.driver;
   f = await writeApiFixture(driver, database, `limits${Date.now()}`);
-  const typeDefs = loadTypeDefs("schema");
-  strictApi = await startApiServer({ driver, config: strict, logger: silentLogger, typeDefs, ideExamples: [] });
-  openApi = await startApiServer({ driver, config: open, logger: silentLogger, typeDefs, ideExamples: [] });
-  impatientApi = await startApiServer({ driver, config: impatient, logger: silentLogger, typeDefs, ideExamples: [] });
+  strictApi = await startTestApi(strict, services);
+  openApi = await startTestApi(open, services);
+  impatientApi = await startTestApi(impatient, services);
 });
 
 afterAll(async () => {
