@@ -54,7 +54,9 @@ try {
       ]);
       written = size;
       logger.info(`bench: ${size} articles stored in ${seconds.toFixed(0)} s more; timing queries…`);
-      latency.rows.push(...(await measureQueryLatency({ driver, uri: scratch.uri, size, ingest, morphology: resources.morph })));
+      latency.rows.push(
+        ...(await measureQueryLatency({ driver, uri: scratch.uri, size, ingest, morphology: resources.morph })),
+      );
     }
   } finally {
     await driver.close();

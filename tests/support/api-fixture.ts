@@ -58,15 +58,37 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
     war: id("war"),
     visit: id("visit"),
   };
-  const kazakhstan: EntitySpec = { id: f.kazakhstan, type: "COUNTRY", name: "Kazakhstan", surface: "Казахстан", aliases: ["Kazakhstan"] };
-  const azerbaijan: EntitySpec = { id: f.azerbaijan, type: "COUNTRY", name: "Azerbaijan", surface: "Азербайджан", aliases: ["Azerbaijan"] };
-  const armenia: EntitySpec = { id: f.armenia, type: "COUNTRY", name: "Armenia", surface: "Армении", aliases: ["Армения"] };
+  const kazakhstan: EntitySpec = {
+    id: f.kazakhstan,
+    type: "COUNTRY",
+    name: "Kazakhstan",
+    surface: "Казахстан",
+    aliases: ["Kazakhstan"],
+  };
+  const azerbaijan: EntitySpec = {
+    id: f.azerbaijan,
+    type: "COUNTRY",
+    name: "Azerbaijan",
+    surface: "Азербайджан",
+    aliases: ["Azerbaijan"],
+  };
+  const armenia: EntitySpec = {
+    id: f.armenia,
+    type: "COUNTRY",
+    name: "Armenia",
+    surface: "Армении",
+    aliases: ["Армения"],
+  };
   const almaty: EntitySpec = { id: f.almaty, type: "CITY", name: "Almaty", surface: "Алматы" };
   const talks = {
     id: f.talks,
     type: "NEGOTIATION" as const,
     title: "Azerbaijan–Armenia talks in Almaty",
-    participants: [[f.kazakhstan, "MEDIATOR"], [f.azerbaijan, "PARTY"], [f.armenia, "PARTY"]] as Array<[string, "MEDIATOR" | "PARTY"]>,
+    participants: [
+      [f.kazakhstan, "MEDIATOR"],
+      [f.azerbaijan, "PARTY"],
+      [f.armenia, "PARTY"],
+    ] as Array<[string, "MEDIATOR" | "PARTY"]>,
     locationId: f.almaty,
   };
   const ru = buildArticle({
@@ -75,31 +97,61 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
     publishedAt: "2024-07-06",
     text: RU_TEXT,
     entities: [
-      { id: f.tokayev, type: "PERSON", name: "Kassym-Jomart Tokayev", surface: "Токаев", aliases: ["Касым-Жомарт Токаев", "Tokayev"] },
+      {
+        id: f.tokayev,
+        type: "PERSON",
+        name: "Kassym-Jomart Tokayev",
+        surface: "Токаев",
+        aliases: ["Касым-Жомарт Токаев", "Tokayev"],
+      },
       kazakhstan,
       azerbaijan,
       armenia,
       { id: f.shusha, type: "CITY", name: "Shusha", surface: "Шуше", aliases: ["Шуша"] },
       almaty,
-      { id: f.karabakh, type: "REGION", name: "Nagorno-Karabakh", surface: "Нагорного Карабаха", aliases: ["Нагорный Карабах"] },
-      { id: f.ots, type: "ORGANIZATION", name: "Organization of Turkic States", surface: "Организации тюркских государств", aliases: ["Организация тюркских государств"] },
+      {
+        id: f.karabakh,
+        type: "REGION",
+        name: "Nagorno-Karabakh",
+        surface: "Нагорного Карабаха",
+        aliases: ["Нагорный Карабах"],
+      },
+      {
+        id: f.ots,
+        type: "ORGANIZATION",
+        name: "Organization of Turkic States",
+        surface: "Организации тюркских государств",
+        aliases: ["Организация тюркских государств"],
+      },
     ],
     events: [
       {
         id: f.summit,
         type: "SUMMIT",
         title: "Informal summit of the Organization of Turkic States",
-        participants: [[f.ots, "HOST"], [f.tokayev, "SPEAKER"], [f.kazakhstan, "PARTICIPANT"], [f.azerbaijan, "HOST"]],
+        participants: [
+          [f.ots, "HOST"],
+          [f.tokayev, "SPEAKER"],
+          [f.kazakhstan, "PARTICIPANT"],
+          [f.azerbaijan, "HOST"],
+        ],
         locationId: f.shusha,
         date: day("2024-07-06", "в субботу"),
         evidence: "Токаев выступил на саммите в Шуше.",
       },
-      { ...talks, date: month("2024-05", "В мае"), evidence: "В мае при посредничестве Казахстана в Алматы прошли переговоры." },
+      {
+        ...talks,
+        date: month("2024-05", "В мае"),
+        evidence: "В мае при посредничестве Казахстана в Алматы прошли переговоры.",
+      },
       {
         id: f.war,
         type: "MILITARY_CONFLICT",
         title: "Second Karabakh war",
-        participants: [[f.azerbaijan, "PARTY"], [f.armenia, "PARTY"]],
+        participants: [
+          [f.azerbaijan, "PARTY"],
+          [f.armenia, "PARTY"],
+        ],
         locationId: f.karabakh,
         date: year("2020", "Осенью 2020 года"),
         evidence: "Осенью 2020 года Азербайджан вернул часть территории Нагорного Карабаха.",
@@ -108,12 +160,22 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
         id: f.visit,
         type: "VISIT",
         title: "Tokayev visits Baku and Yerevan",
-        participants: [[f.tokayev, "PARTICIPANT"], [f.azerbaijan, "PARTY"], [f.armenia, "PARTY"]],
+        participants: [
+          [f.tokayev, "PARTICIPANT"],
+          [f.azerbaijan, "PARTY"],
+          [f.armenia, "PARTY"],
+        ],
         evidence: "До этого Токаев посещал Баку и Ереван.",
       },
     ],
     statements: [
-      { id: id("s1"), speakerId: f.tokayev, quote: "Мы готовы предоставить свою площадку для мирных переговоров", eventId: f.summit, aboutIds: [f.azerbaijan, f.armenia] },
+      {
+        id: id("s1"),
+        speakerId: f.tokayev,
+        quote: "Мы готовы предоставить свою площадку для мирных переговоров",
+        eventId: f.summit,
+        aboutIds: [f.azerbaijan, f.armenia],
+      },
       { id: id("s2"), speakerId: f.tokayev, quote: "Наша сила в единстве", eventId: f.summit },
     ],
   });
@@ -130,9 +192,14 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
       { ...armenia, surface: "Armenia" },
       { ...almaty, surface: "Almaty" },
     ],
-    events: [{ ...talks, evidence: "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating." }],
+    events: [
+      { ...talks, evidence: "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating." },
+    ],
   });
-  await writeArticles(driver, { database, articles: [ru, en].map(({ record, facts }) => ({ article: record, facts })) });
+  await writeArticles(driver, {
+    database,
+    articles: [ru, en].map(({ record, facts }) => ({ article: record, facts })),
+  });
   return f;
 }
 

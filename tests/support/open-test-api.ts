@@ -39,7 +39,10 @@ export function startTestApi(config: Config, services: TestServices, ideExamples
 }
 
 /** `openTestServices` and the API serving them. Stop the API, then close the driver. */
-export async function openTestApi(config: Config, ideExamples: unknown[] = []): Promise<TestServices & { api: ApiServer }> {
+export async function openTestApi(
+  config: Config,
+  ideExamples: unknown[] = [],
+): Promise<TestServices & { api: ApiServer }> {
   const services = await openTestServices(config);
   return { ...services, api: await startTestApi(config, services, ideExamples) };
 }

@@ -52,7 +52,10 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
 };
 
 /** Runs the inputs through the ingest service; the results of the written ones, in input order. */
-async function ingest(inputs: readonly ExtractInput[], context: ApiContext): Promise<{ results: IngestResult[]; summary: IngestSummary }> {
+async function ingest(
+  inputs: readonly ExtractInput[],
+  context: ApiContext,
+): Promise<{ results: IngestResult[]; summary: IngestSummary }> {
   const written = new Map<number, IngestResult>();
   const sources = inputs.map((article, index) => ({ origin: originOf(index), article }));
   const summary = await context.ingest.ingest(articleSources(sources), {
