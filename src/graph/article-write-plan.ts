@@ -117,7 +117,7 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
 }
 
 /**
- * Renames events to the stored events they were matched to (see match-events.ts), in the event
+ * Renames events to the stored events they were matched to (see plan-event-writes.ts), in the event
  * rows and in the statements made at them.
  */
 export function withEventIds(plan: ArticleWritePlan, canonical: ReadonlyMap<string, string>): ArticleWritePlan {

@@ -123,4 +123,14 @@ export const migrations: readonly Migration[] = [
        SET ev.placeIds = COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id }`,
     ],
   },
+  {
+    version: 9,
+    name: "participant keys kept on each event",
+    statements: [
+      // The write plan decides an event's links and buckets from its whole state, read with it
+      // (plan-event-writes.ts); `participantKeys` ("entityId|role") is that state's participants.
+      `MATCH (ev:Event) WHERE ev.participantKeys IS NULL
+       SET ev.participantKeys = COLLECT { MATCH (ev)-[r:PARTICIPANT]->(e:Entity) RETURN e.id + '|' + r.role }`,
+    ],
+  },
 ];

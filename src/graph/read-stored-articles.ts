@@ -1,7 +1,21 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import type { EventPlace } from "../domain/event-identity.js";
 import type { ArticleRecord, ArticleWritePlan, EventRow } from "./article-write-plan.js";
-import { candidateQueryRows, findEventCandidatesSubquery, type StoredCandidate } from "./find-event-candidates.js";
-import type { EventPlace } from "./match-events.js";
+import { candidateBucketSeeks } from "./event-buckets.js";
+
+/** A stored event as the identity rules and the write plan need it: its whole state. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  /** `entityId|role` of each PARTICIPANT link, in the order written. */
+  participantKeys: string[];
+  /** The ids of its LOCATED_IN places, in the order written. */
+  placeIds: string[];
+  dateValue: string | null;
+  precision: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
 
 /** What an article's write decides on, read before anything of it is written. */
 export interface StoredArticle {
@@ -11,26 +25,35 @@ export interface StoredArticle {
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** The stored events each of the article's events may be (see `matchEvent`); none when unchanged. */
-  candidates: StoredCandidate[];
+  /** Per event row id, the stored events it may be (see `matchEvent`); none when unchanged. */
+  candidateIds: Map<string, string[]>;
 }
 
-/** What `readStoredArticles` read: each article's state, and the places of all their events and candidates. */
+/** What `readStoredArticles` read: each article's state, the candidate events' states, and the places among them. */
 export interface StoredArticles {
   articles: StoredArticle[];
-  /** Each place of the articles' events and of their candidates, with the places that contain it (a city's country), from reference data. */
+  events: Map<string, StoredEvent>;
+  /** Each place of the articles' events and of their candidates, with the places that contain it (a city's country). */
   places: Map<string, EventPlace>;
 }
 
 /**
+ * Cypher projection of an event's state (`StoredEvent`), shared by the candidate read and the
+ * read of events a replaced version leaves behind.
+ */
+export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(ev.participantKeys, []), placeIds: coalesce(ev.placeIds, []),
+  .dateValue, .precision, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo)}`;
+
+/**
  * One round trip, one statement, run under the locks `lockArticles` took, reading for each article:
  * older versions under the same url, the events already reported (for an unchanged article), and,
- * unless the stored version is this very one, the stored events each of its events may be; and
- * the containers of every place among them. Holding the event-matching locks, a concurrent writer
- * of the same real-world event either committed before this read (and is seen) or waits until this
- * transaction commits (and then sees this one); what this transaction wrote before is seen as
- * well. The candidates are read before a replaced version's facts are removed: an event only that
- * version reported may be matched, and is then written again under its id.
+ * unless the stored version is this very one, the stored events each of its events may be, with
+ * their whole state; and the containers of every place among them. The candidates are found by
+ * their event buckets (see `candidateBucketSeeks`: a seek by unique key, a range seek for
+ * prefixes, so the cost grows with how busy one participant is in one period, not with the graph)
+ * and by the event's own id. Holding the event-matching locks, a concurrent writer of the same
+ * real-world event either committed before this read (and is seen) or waits until this
+ * transaction commits; what this transaction wrote before is seen as well.
  */
 export async function readStoredArticles(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<StoredArticles> {
   const result = await tx.run(
@@ -40,11 +63,30 @@ export async function readStoredArticles(tx: ManagedTransaction, plans: readonly
        WITH a, art, COLLECT { UNWIND art.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> art.id RETURN older.id } AS olderIds
        WITH a, art, olderIds, coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 AS unchanged
        WITH a, art, olderIds, CASE WHEN unchanged THEN [] ELSE art.candidateRows END AS candidateRows
-       ${findEventCandidatesSubquery}
+       CALL (candidateRows) {
+         UNWIND candidateRows AS f
+         CALL (f) {
+           UNWIND f.bucketKeys AS key
+           MATCH (:EventBucket {key: key})-[:HOLDS]->(ev)
+           RETURN ev
+           UNION
+           UNWIND f.bucketPrefixes AS prefix
+           MATCH (bucket:EventBucket) WHERE bucket.key STARTS WITH prefix
+           MATCH (bucket)-[:HOLDS]->(ev)
+           RETURN ev
+           UNION
+           MATCH (ev:Event {id: f.id})
+           RETURN ev
+         }
+         WITH f, ev
+         WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
+           OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
+         RETURN collect({factId: f.id, event: ${storedEventProjection}}) AS candidates
+       }
        RETURN a.contentHash AS previousHash, olderIds, candidates,
               COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
               COLLECT {
-                UNWIND art.placeIds + reduce(ids = [], candidate IN candidates | ids + candidate.placeIds) AS placeId
+                UNWIND art.placeIds + reduce(ids = [], c IN candidates | ids + c.event.placeIds) AS placeId
                 WITH DISTINCT placeId
                 OPTIONAL MATCH (:Entity {id: placeId})-[:LOCATED_IN]->(container:Entity)
                 WITH placeId, collect(container.id) AS containerIds
@@ -55,17 +97,23 @@ export async function readStoredArticles(tx: ManagedTransaction, plans: readonly
     { batch: { articles: plans.map(({ article, events }, index) => articleQueryRow(index, article, events)) } },
   );
   const articles: StoredArticle[] = new Array(plans.length);
+  const events = new Map<string, StoredEvent>();
   const places = new Map<string, EventPlace>();
   for (const record of result.records) {
     for (const place of record.get("places") as EventPlace[]) places.set(place.id, place);
+    const candidateIds = new Map<string, string[]>();
+    for (const { factId, event } of record.get("candidates") as Array<{ factId: string; event: StoredEvent }>) {
+      events.set(event.id, event);
+      candidateIds.set(factId, [...(candidateIds.get(factId) ?? []), event.id]);
+    }
     articles[record.get("index") as number] = {
       previousHash: record.get("previousHash") ?? null,
       olderIds: record.get("olderIds"),
       reportedEventIds: record.get("reportedEventIds"),
-      candidates: record.get("candidates"),
+      candidateIds,
     };
   }
-  return { articles, places };
+  return { articles, events, places };
 }
 
 function articleQueryRow(index: number, article: ArticleRecord, events: readonly EventRow[]) {
@@ -76,6 +124,6 @@ function articleQueryRow(index: number, article: ArticleRecord, events: readonly
     // None or one: planned for a null url, the lookup scanned the whole url index.
     urls: article.url ? [article.url] : [],
     placeIds: [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))],
-    candidateRows: candidateQueryRows(events),
+    candidateRows: events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo })),
   };
 }

@@ -1,4 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { mostPreciseDate } from "../domain/event-identity.js";
+import { bucketsOf } from "./plan-event-writes.js";
+import { storedEventProjection, type StoredEvent } from "./read-stored-articles.js";
+import { relinkBuckets } from "./write-events.js";
 
 /** What removing an article version's facts left to tidy once the new version is written. */
 export interface RemovedFacts {
@@ -13,8 +17,8 @@ export interface RemovedFacts {
  * older id stored under the same url), before the new version is written in the same transaction.
  * Statements and events that only these versions reported are deleted with their links; events
  * other articles report stay, minus the participants and places only these versions gave (and
- * their `placeIds` follow). Older ids' Article nodes are deleted; the current one keeps its node
- * and loses its links.
+ * their `participantKeys` and `placeIds` follow). Older ids' Article nodes are deleted; the current
+ * one keeps its node and loses its links.
  */
 export async function removeArticleFacts(
   tx: ManagedTransaction,
@@ -48,13 +52,52 @@ export async function removeArticleFacts(
      FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
      FOREACH (_ IN CASE WHEN r IS NOT NULL AND 0 < size(rest) < before THEN [1] ELSE [] END | SET r.articleIds = rest)
      WITH DISTINCT ev
-     SET ev.placeIds = COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id }
+     WITH ev, COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id } AS placed,
+          COLLECT { MATCH (ev)-[r:PARTICIPANT]->(e:Entity) RETURN e.id + '|' + r.role } AS linked
+     // Filtered rather than collected again, so the lists keep the order they were written in.
+     SET ev.placeIds = [id IN coalesce(ev.placeIds, []) WHERE id IN placed],
+         ev.participantKeys = [key IN coalesce(ev.participantKeys, []) WHERE key IN linked]
      RETURN collect(ev.id) AS ids`,
     { ids },
   );
   await tx.run(`MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`, { ids });
   await tx.run(`MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`, { ids, currentId });
   return { sharedEventIds: shared.records[0]?.get("ids") ?? [], entityIds: entities.records[0]?.get("ids") ?? [] };
+}
+
+/**
+ * Brings the events a removed version reported, and others still report, back in line with what
+ * is left: each takes the most precise date its remaining reports give (`mostPreciseDate`, null
+ * when none gives one) and is linked to exactly the buckets of its state (`bucketsOf`). Decided
+ * here from one read, applied by a second statement.
+ */
+export async function refreshEvents(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
+  if (eventIds.length === 0) return;
+  const read = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (ev:Event {id: id})
+     RETURN ${storedEventProjection} AS event,
+            COLLECT { MATCH (ev)<-[r:REPORTS]-(:Article)
+                      RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
+            COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
+    { ids: [...new Set(eventIds)] },
+  );
+  const rows = read.records.map((record) => {
+    const event = record.get("event") as StoredEvent;
+    const best = mostPreciseDate(record.get("reports") as Array<{ value: string | null; precision: string | null; from: string | null; to: string | null }>);
+    const date = { dateValue: best?.value ?? null, precision: best?.precision ?? null, dateFrom: best?.from ?? null, dateTo: best?.to ?? null };
+    const held = record.get("held") as string[];
+    const wanted = bucketsOf({ ...event, ...date });
+    return { id: event.id, date, addBuckets: wanted.filter((key) => !held.includes(key)), dropBuckets: held.filter((key) => !wanted.includes(key)) };
+  });
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (ev:Event {id: row.id})
+     SET ev.dateValue = row.date.dateValue, ev.precision = row.date.precision, ev.dateFrom = date(row.date.dateFrom), ev.dateTo = date(row.date.dateTo)
+     WITH ev, row
+     ${relinkBuckets}`,
+    { rows },
+  );
 }
 
 /**

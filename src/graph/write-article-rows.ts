@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { ArticleWritePlan } from "./article-write-plan.js";
-import { refreshEventBucketsSubquery } from "./event-buckets.js";
+import type { PlannedArticle } from "./plan-event-writes.js";
+import type { StoredEvent } from "./read-stored-articles.js";
 import { writeEntitiesSubquery } from "./write-entities.js";
-import { eventWriteRows, writeEventsSubquery } from "./write-events.js";
+import { checkExpectedEvents, writeEventsSubquery } from "./write-events.js";
 import { writeStatementsSubquery } from "./write-statements.js";
 
 /** How many nodes of each kind the write statement created for one article. */
@@ -13,16 +13,20 @@ export interface WrittenRows {
 }
 
 /**
- * Writes articles in one statement, one after another (each `CALL` sees what the ones before it
- * wrote): per article, the Article node's fields, its entities and MENTIONS, its events (renamed
- * to the stored events they matched) with REPORTS, PARTICIPANT, LOCATED_IN and event buckets, and
- * its statements with their links. Everything is a batched `UNWIND` inside `CALL` subqueries
- * (`art` is the article's row); nothing is written per row from JavaScript. Resolves with each
- * article's counts, by article id.
+ * Writes a planned run of articles in one statement, one after another (each `CALL` sees what the
+ * ones before it wrote): per article, the Article node's fields, its entities and MENTIONS, its
+ * event writes (see plan-event-writes.ts) and its statements with their links. Every list travels
+ * inside the one map parameter `$batch` (Cypher caches a plan per size class of each top-level list
+ * parameter). Resolves with each article's counts, by article id.
  */
-export async function writeArticleRows(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<Map<string, WrittenRows>> {
+export async function writeArticleRows(
+  tx: ManagedTransaction,
+  articles: readonly PlannedArticle[],
+  expected: readonly StoredEvent[],
+): Promise<Map<string, WrittenRows>> {
   const result = await tx.run(
-    `UNWIND $batch.articles AS art
+    `${checkExpectedEvents}
+     UNWIND $batch.articles AS art
      CALL (art) {
        MATCH (a:Article {id: art.article.id})
        SET a.url = art.article.url, a.source = art.article.source, a.title = art.article.title, a.language = art.article.language,
@@ -30,14 +34,14 @@ export async function writeArticleRows(tx: ManagedTransaction, plans: readonly A
        WITH a, art
        ${writeEntitiesSubquery}
        ${writeEventsSubquery}
-       ${refreshEventBucketsSubquery}
        ${writeStatementsSubquery}
        RETURN entitiesCreated, eventsCreated, statementsCreated
      }
      RETURN art.article.id AS id, entitiesCreated, eventsCreated, statementsCreated`,
     {
       batch: {
-        articles: plans.map((plan) => ({ article: plan.article, entities: plan.entities, events: eventWriteRows(plan.events), statements: plan.statements })),
+        expected: [...expected].sort((a, b) => a.id.localeCompare(b.id)),
+        articles: articles.map(({ plan, events }) => ({ article: plan.article, entities: plan.entities, events, statements: plan.statements })),
       },
     },
   );

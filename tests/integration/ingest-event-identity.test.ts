@@ -94,6 +94,8 @@ describe("cross-article event identity", () => {
       { id: `${p}:event:2024`, type: "SUMMIT", title: "OTS summit in Azerbaijan", participants: [[ots.id, "HOST"], [tokayev.id, "PARTICIPANT"]], locationId: azerbaijan, date: day("2024-07-06", "on Saturday") },
     );
     expect(earlier.events.created).toBe(1);
+    // An event seen for the first time is stored under the id the extractor gave it.
+    expect(earlier.eventIds).toEqual([`${p}:event:2023`]);
     expect(later.eventIds).not.toEqual(earlier.eventIds);
     expect((await sources(earlier.eventIds[0]!))?.articles).toEqual([`${p}:article:2023`]);
   });

@@ -13,7 +13,7 @@ const event = (participantIds: string[], dateFrom: string | null, dateTo: string
 /** Whether the seeks of `incoming` reach `stored`. */
 const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof event>) => {
   const seeks = candidateBucketSeeks(incoming);
-  return eventBucketKeys(stored).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
+  return eventBucketKeys({ ...stored, participantIds: stored.participants.map((p) => p.entityId) }).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
 };
 
 describe("dateScopes", () => {

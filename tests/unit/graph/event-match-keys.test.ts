@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventRow } from "../../../src/graph/article-write-plan.js";
 import { eventMatchKeys } from "../../../src/graph/event-match-keys.js";
-import { eventWriteRows } from "../../../src/graph/write-events.js";
 
 const event = (id: string, type: EventRow["type"], participantIds: string[], locationId: string | null = null): EventRow => ({
   id,
@@ -34,15 +33,5 @@ describe("eventMatchKeys", () => {
 
   it("returns each key once, sorted, so writers lock in one order", () => {
     expect(eventMatchKeys([event("b", "SUMMIT", ["Q2", "Q1"]), event("a", "SUMMIT", ["Q1"])])).toEqual(["SUMMIT|Q1", "SUMMIT|Q2"]);
-  });
-});
-
-describe("eventWriteRows", () => {
-  it("writes two of an article's events matched to one stored event as one report with the links of both", () => {
-    const rows = eventWriteRows([event("e", "SUMMIT", ["Q1"], "Q9"), event("e", "SUMMIT", ["Q1", "Q2"], "Q8")]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.participants.map((participant) => participant.entityId)).toEqual(["Q1", "Q2"]);
-    expect(rows[0]!.placeIds).toEqual(["Q9", "Q8"]);
-    expect(rows[0]!.bucketKeys).toEqual(["SUMMIT|Q1|2024", "SUMMIT|Q2|2024"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchEvent, type EventCandidate, type EventToMatch } from "../../../src/graph/match-events.js";
+import { matchEvent, type EventCandidate, type EventToMatch } from "../../../src/domain/event-identity.js";
 
 const shusha = { id: "shusha", containerIds: ["azerbaijan"] };
 const baku = { id: "baku", containerIds: ["azerbaijan"] };
