@@ -23,6 +23,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleInput } from "../src/extract/types.js";
+import type { ArticleSource } from "../src/input/read-articles.js";
 
 interface GazetteerName {
   type: string;
@@ -239,5 +240,17 @@ export function* generateCorpus(options: { seedDir: string; count: number; seed?
     }
     const text = sentences.reduce((acc, sentence, i) => acc + (i % 4 === 0 && i > 0 ? "\n\n" : i > 0 ? " " : "") + sentence, "");
     yield { id: `bench-${options.seed ?? 42}-${n}`, language, publishedAt, title: sentences[0]!.slice(0, 80), text };
+  }
+}
+
+/**
+ * The corpus as the stream the ingest service reads, from article `from` (default 0) up to
+ * `count`: the corpus is the same sequence whatever `count` is, so a graph grows size by size.
+ */
+export async function* corpusSource(options: { seedDir: string; count: number; seed: number; from?: number }): AsyncGenerator<ArticleSource> {
+  let n = 0;
+  for (const article of generateCorpus(options)) {
+    if (n >= (options.from ?? 0)) yield { origin: `synthetic:${n}`, article };
+    n += 1;
   }
 }

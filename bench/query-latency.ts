@@ -19,6 +19,8 @@ import { TIMELINE } from "../src/api/resolvers/timeline.js";
 import { buildFullTextQuery } from "../src/api/search/full-text-query.js";
 import { analyseSearch } from "../src/api/search/search-words.js";
 import { loadConfig } from "../src/config.js";
+import type { Morphology } from "../src/extract/types.js";
+import type { IngestService } from "../src/ingest/ingest-service.js";
 import { silentLogger } from "../src/logger.js";
 import type { BenchSection } from "./report-table.js";
 
@@ -48,24 +50,32 @@ export const queryLatencySection = (): BenchSection => ({
 });
 
 /**
- * Serves the API in-process over the database at `uri` (already ingested with `size` articles)
- * and returns one row per operation.
+ * Serves the API in-process over the database at `uri` (already ingested with `size` articles),
+ * with the bench's driver, ingest service and morphology, and returns one row per operation.
  */
-export async function measureQueryLatency(options: { driver: Driver; uri: string; size: number }): Promise<string[][]> {
-  const { driver, uri, size } = options;
+export async function measureQueryLatency(options: {
+  driver: Driver;
+  uri: string;
+  size: number;
+  ingest: IngestService;
+  morphology: Morphology;
+}): Promise<string[][]> {
+  const { driver, uri, size, ingest, morphology } = options;
   const config = loadConfig({ NEO4J_URI: uri, PORT: "0" });
   const database = config.neo4j.database;
   const api = await startApiServer({
     driver,
     config,
     logger: silentLogger,
+    ingest,
+    morphology,
     typeDefs: loadTypeDefs("schema"),
     ideExamples: [],
   });
   try {
     const samples = await pickSamples(driver, database);
     const rows: string[][] = [];
-    for (const operation of operations(database)) {
+    for (const operation of operations(database, morphology)) {
       const { graphql, floor } = await timePairs(
         samples,
         (sample) => post(api.url, operation.graphql, operation.variables(sample)),
@@ -117,7 +127,7 @@ WITH collect(ev) AS events
 UNWIND events AS ev WITH size(events) AS totalCount, ev ORDER BY ev.dateFrom DESC LIMIT 20
 RETURN totalCount, collect(ev {.id, .title, .dateValue}) AS page`;
 
-function operations(database: string): Operation[] {
+function operations(database: string, morphology: Morphology): Operation[] {
   const run = (driver: Driver, cypher: string, parameters: Record<string, unknown>) =>
     driver.executeQuery(cypher, parameters, { database, routing: neo4j.routing.READ });
   const page = { limit: neo4j.int(20), offset: neo4j.int(0) };
@@ -148,11 +158,11 @@ function operations(database: string): Operation[] {
     {
       name: "statements (search, best match first)",
       graphql: `query ($q: String!) { statements(search: $q) { id quote speaker { name } article { id title publishedAt } } }`,
-      // Words every synthetic quote has: the worst case, all statements match.
+      // Words of the corpus's commonest quote: a large share of all statements match.
       variables: () => ({ q: "dialogue cooperation" }),
-      floor: async (d) =>
+      floor: (d) =>
         run(d, statementsQuery("search", false), {
-          lucene: buildFullTextQuery(await analyseSearch("dialogue cooperation")),
+          lucene: buildFullTextQuery(analyseSearch("dialogue cooperation", morphology)),
           speaker: null,
           about: null,
           from: null,
@@ -164,8 +174,8 @@ function operations(database: string): Operation[] {
       name: "searchEntities",
       graphql: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
       variables: (s) => ({ q: s.name }),
-      floor: async (d, s) =>
-        run(d, SEARCH, { lucene: buildFullTextQuery(await analyseSearch(s.name)), types: null, limit: neo4j.int(10) }),
+      floor: (d, s) =>
+        run(d, SEARCH, { lucene: buildFullTextQuery(analyseSearch(s.name, morphology)), types: null, limit: neo4j.int(10) }),
     },
     {
       name: "entity",

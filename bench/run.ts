@@ -9,15 +9,14 @@ import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
-import { writeReferenceData } from "../src/graph/write-reference-data.js";
-import { ingestArticles, ingestDefaults } from "../src/ingest/ingest-articles.js";
-import type { ArticleSource } from "../src/input/read-articles.js";
+import { ingestDefaults } from "../src/ingest/ingest-articles.js";
+import { createIngestService } from "../src/ingest/ingest-service.js";
 import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
-import { generateCorpus } from "./generate-corpus.js";
+import { corpusSource, generateCorpus } from "./generate-corpus.js";
 import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
@@ -66,15 +65,8 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
     try {
       const database = "neo4j";
       await applyMigrations(driver, { database, logger: silentLogger });
-      await writeReferenceData(driver, { database, resources });
-      const summary = await ingestArticles(source(size), {
-        driver,
-        database,
-        resources,
-        logger: silentLogger,
-        concurrency,
-        batchSize,
-      });
+      const ingest = createIngestService({ driver, database, resources, logger: silentLogger });
+      const summary = await ingest.ingest(corpusSource({ seedDir, count: size, seed: 42 }), { concurrency, batchSize });
       const seconds = summary.elapsedMs / 1000;
       const facts = [summary.entities, summary.events, summary.statements].reduce(
         (sum, c) => sum + c.created + c.merged,
@@ -94,7 +86,7 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
         loadAverage(),
         storeSize(neo4j.dataDir),
       ];
-      latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size })));
+      latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size, ingest, morphology: resources.morph })));
       return row;
     } finally {
       await driver.close();
@@ -102,12 +94,6 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
   } finally {
     await neo4j.stop();
   }
-}
-
-async function* source(size: number): AsyncGenerator<ArticleSource> {
-  let n = 0;
-  for (const article of generateCorpus({ seedDir, count: size, seed: 42 }))
-    yield { origin: `synthetic:${n++}`, article };
 }
 
 /** The 1-minute load average when the ingestion ended: the machine is shared, so figures need it beside them. */

@@ -2,6 +2,8 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import type { IncomingMessage } from "node:http";
 import type { Config } from "../config.js";
+import type { Morphology } from "../extract/types.js";
+import type { IngestService } from "../ingest/ingest-service.js";
 import type { Logger } from "../logger.js";
 
 /** What every resolver receives: the generated ones read `sessionConfig` and `transaction`. */
@@ -9,12 +11,16 @@ export interface ApiContext extends Neo4jGraphQLContext {
   driver: Driver;
   config: Config;
   logger: Logger;
+  /** The process's one ingest service: the mutations write through it. */
+  ingest: IngestService;
+  /** The extraction's morphology, loaded once: search lemmatises queries with it. */
+  morphology: Morphology;
   /** The bearer token of the request, unverified; resolvers that write verify it. */
   token?: string;
 }
 
 /** Builds the per-request context: the database, the query timeout, and the caller's token. */
-export function createContextFactory(deps: { driver: Driver; config: Config; logger: Logger }) {
+export function createContextFactory(deps: Pick<ApiContext, "driver" | "config" | "logger" | "ingest" | "morphology">) {
   return (request: IncomingMessage): ApiContext => ({
     ...deps,
     sessionConfig: { database: deps.config.neo4j.database },

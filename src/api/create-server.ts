@@ -4,7 +4,9 @@ import type { Driver } from "neo4j-driver";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
+import type { Morphology } from "../extract/types.js";
 import { isMigrated } from "../graph/apply-migrations.js";
+import type { IngestService } from "../ingest/ingest-service.js";
 import type { Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
 import { createContextFactory, type ApiContext } from "./context.js";
@@ -25,16 +27,21 @@ export interface ApiServer {
 
 /**
  * Starts the GraphQL API and the IDE on `config.api.host:port` (port 0 picks a free one, for
- * tests). A port in use is a `StartupError` naming the variable that changes it.
+ * tests). A port in use is a `StartupError` naming the variable that changes it. The driver, the
+ * ingest service and the morphology are the entry point's, built once per process.
  */
 export async function startApiServer(options: {
   driver: Driver;
   config: Config;
   logger: Logger;
+  /** Writes for the ingest mutations. */
+  ingest: IngestService;
+  /** Lemmatises search queries as extraction does (the extraction resources' `morph`). */
+  morphology: Morphology;
   typeDefs: string[];
   ideExamples: unknown[];
 }): Promise<ApiServer> {
-  const { driver, config, logger } = options;
+  const { driver, config, logger, ingest, morphology } = options;
   const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
   const schema = await createSchema({ typeDefs, driver, resolvers });
   const apollo = new ApolloServer<ApiContext>({
@@ -47,7 +54,7 @@ export async function startApiServer(options: {
   await apollo.start();
   const handler = createHttpHandler({
     apollo,
-    createContext: createContextFactory({ driver, config, logger }),
+    createContext: createContextFactory({ driver, config, logger, ingest, morphology }),
     ideAssets: loadIdeAssets(),
     ideExamples: options.ideExamples,
     isReady: () => isMigrated(driver, config.neo4j.database),

@@ -39,6 +39,16 @@ export function createErrorFormatter(options: { development: boolean }) {
   };
 }
 
+/**
+ * What to tell the caller about a failure that is not theirs: the driver's mapped error when it is
+ * one (the database is down, a timeout), else INTERNAL_SERVER_ERROR with `message`. The cause
+ * itself belongs in the log, never in the answer.
+ */
+export function failureError(error: unknown, message: string): ApiError {
+  const mapped = mapDriverError(error);
+  return new ApiError(mapped?.code ?? ErrorCode.INTERNAL_SERVER_ERROR, mapped?.message ?? message);
+}
+
 function mapDriverError(error: unknown): { code: ErrorCode; message: string } | null {
   if (!(error instanceof Neo4jError)) return null;
   if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {

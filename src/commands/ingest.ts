@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig, type Config } from "../config.js";
-import { writeReferenceData } from "../graph/write-reference-data.js";
-import { ingestArticles, ingestDefaults } from "../ingest/ingest-articles.js";
+import { ingestDefaults } from "../ingest/ingest-articles.js";
+import { createIngestService } from "../ingest/ingest-service.js";
 import { formatSummary, type IngestSummary } from "../ingest/ingest-summary.js";
 import { readArticles } from "../input/read-articles.js";
 import { createConsoleLogger, type Logger } from "../logger.js";
@@ -42,14 +42,10 @@ async function run(paths: string[], options: IngestCommandOptions, config: Confi
   // Counting first gives the bar its total and ETA; stdin can be read only once, so it goes without.
   const total = paths.includes("-") ? null : await count(read());
   const database = options.dryRun ? null : await openDatabase(config, logger);
+  const ingest = createIngestService({ driver: database?.driver ?? null, database: config.neo4j.database, resources, logger });
   const progress = createProgressReporter({ stream: process.stderr, total });
   try {
-    if (database) await writeReferenceData(database.driver, { database: config.neo4j.database, resources });
-    return await ingestArticles(read(), {
-      driver: database?.driver,
-      database: config.neo4j.database,
-      resources,
-      logger,
+    return await ingest.ingest(read(), {
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       dryRun: options.dryRun ?? false,

@@ -4,8 +4,10 @@ import { startApiServer } from "../api/create-server.js";
 import { loadExamples } from "../api/load-examples.js";
 import { loadTypeDefs } from "../api/load-type-defs.js";
 import { loadConfig } from "../config.js";
+import { createIngestService } from "../ingest/ingest-service.js";
 import { createConsoleLogger } from "../logger.js";
 import { openDatabase } from "../neo4j/open-database.js";
+import { loadExtractionResources } from "../resources/load-resources.js";
 import { seedDatabase } from "./seed-database.js";
 import { waitForShutdown } from "./wait-for-shutdown.js";
 
@@ -32,13 +34,18 @@ async function serve(options: { seed: boolean }): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = createConsoleLogger();
+  // Loaded once for the whole process: the samples, the mutations and search all use them.
+  const resources = await loadExtractionResources(config.seedDir);
   const database = await openDatabase(config, logger);
   try {
-    if (options.seed) await seedDatabase(database.driver, config, logger);
+    const ingest = createIngestService({ driver: database.driver, database: config.neo4j.database, resources, logger });
+    if (options.seed) await seedDatabase(ingest, config, logger);
     const api = await startApiServer({
       driver: database.driver,
       config,
       logger,
+      ingest,
+      morphology: resources.morph,
       typeDefs: loadTypeDefs("schema"),
       ideExamples: loadExamples(join("docs", "QUERIES.md")),
     });

@@ -2,20 +2,19 @@ import type { GoldArticle } from "../eval/gold-schema.js";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import { applyMigrations } from "../graph/apply-migrations.js";
 import { connectDriver } from "../graph/connect-driver.js";
-import { writeArticles } from "../graph/write-article-facts.js";
-import { writeReferenceData } from "../graph/write-reference-data.js";
-import { articleRecord } from "../ingest/article-record.js";
+import { articleSources, createIngestService } from "../ingest/ingest-service.js";
 import type { Logger } from "../logger.js";
 import { startScratchNeo4j } from "../neo4j/start-scratch-neo4j.js";
 
 const DATABASE = "neo4j";
 
 /**
- * Writes the extractions of annotated articles, in order, through the real writer into a
- * throw-away embedded Neo4j (never the configured one: scoring must not touch a user's data), and
- * returns per article the stored Event id of each extracted event, by index. An extracted event is
- * found again by the article's REPORTS link with its type and evidence offset (null when none has
- * them).
+ * Ingests annotated articles, in order, through the ingest service into a throw-away embedded
+ * Neo4j (never the configured one: scoring must not touch a user's data), and returns per article
+ * the stored Event id of each extracted event, by index. An extracted event is found again by the
+ * article's REPORTS link with its type and evidence offset (null when none has them). Extraction
+ * is deterministic, so the service's extraction gives the facts scored here; one transaction at a
+ * time keeps the order, and so the stored ids, the same from run to run.
  */
 export async function storedEventIds(
   extractions: ReadonlyArray<{ article: GoldArticle; facts: ArticleFacts }>,
@@ -26,12 +25,11 @@ export async function storedEventIds(
   const driver = await connectDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
   try {
     await applyMigrations(driver, { database: DATABASE, logger });
-    await writeReferenceData(driver, { database: DATABASE, resources });
+    const ingest = createIngestService({ driver, database: DATABASE, resources, logger });
+    const inputs = extractions.map(({ article: { gold: _gold, genre: _genre, region: _region, ...input } }) => ({ origin: input.id, article: input }));
+    const summary = await ingest.ingest(articleSources(inputs), { concurrency: 1 });
+    for (const failure of summary.failures) logger.error(`${failure.origin}: ${failure.reason}`);
     const result = new Map<string, (string | null)[]>();
-    for (const { article, facts } of extractions) {
-      const { gold: _gold, genre: _genre, region: _region, ...input } = article;
-      await writeArticles(driver, { database: DATABASE, articles: [{ article: articleRecord(input, facts), facts }] });
-    }
     for (const { facts } of extractions) result.set(facts.article.id, await reportedEvents(driver, facts));
     return result;
   } finally {

@@ -4,13 +4,13 @@ import { messageOf } from "../error-message.js";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import type { ArticleSource } from "../input/read-articles.js";
 import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
+import type { ArticleWriteResult } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
-import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
+import { countArticle, countFailure, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
 import { runPool } from "./run-pool.js";
 import { writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
-
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */
 export interface IngestProgress {
@@ -36,6 +36,15 @@ export interface IngestOptions {
   /** Extract and count without touching the database. @default false */
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+  /** Called with each article written, for callers that answer per article (the ingest mutations). */
+  onArticle?: (article: IngestedArticle) => void;
+}
+
+/** One article an ingest run wrote: where it came from, what the write did, and what extraction had to guess or skip. */
+export interface IngestedArticle {
+  origin: string;
+  result: ArticleWriteResult;
+  warnings: string[];
 }
 
 /**
@@ -57,18 +66,19 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     if (failed) progress.failed += 1;
     options.onProgress?.({ ...progress });
   };
-  const fail = (origin: string, reason: string) => {
-    countFailure(summary, { origin, reason });
-    options.logger.debug(`failed: ${origin}: ${reason}`);
+  const fail = (failure: IngestFailure) => {
+    countFailure(summary, failure);
+    options.logger.debug(`failed: ${failure.origin}: ${failure.reason}`);
     finish(true);
   };
   let writing: Promise<void> = Promise.resolve();
   const outcome: BatchOutcome = {
-    written: (_item, result) => {
+    written: (item, result) => {
       countArticle(summary, result);
+      options.onArticle?.({ origin: item.origin, result, warnings: item.facts.warnings });
       finish(false);
     },
-    failed: (item, reason) => fail(item.origin, reason),
+    failed: (item, error) => fail({ origin: item.origin, stage: "write", reason: `write failed: ${messageOf(error)}`, error }),
   };
   for await (const step of batches(source, batchSize * concurrency)) {
     const extracted = await extractBatch(step, options.resources, fail);
@@ -91,19 +101,19 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
 async function extractBatch(
   batch: readonly ArticleSource[],
   resources: ExtractionResources,
-  fail: (origin: string, reason: string) => void,
+  fail: (failure: IngestFailure) => void,
 ): Promise<PreparedArticle[]> {
   const extracted: PreparedArticle[] = [];
   for (const item of batch) {
     if (!item.article) {
-      fail(item.origin, item.error ?? "no article");
+      fail({ origin: item.origin, stage: "read", reason: item.error ?? "no article" });
       continue;
     }
     try {
       const { record, facts } = prepareArticle(item.article, resources);
       extracted.push({ origin: item.origin, article: record, facts });
     } catch (error) {
-      fail(item.origin, `extraction failed: ${messageOf(error)}`);
+      fail({ origin: item.origin, stage: "extract", reason: `extraction failed: ${messageOf(error)}`, error });
     }
     // Let the responses of in-flight writes be handled between two extractions.
     await yieldToEventLoop();

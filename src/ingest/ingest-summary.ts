@@ -1,10 +1,14 @@
 import type { ArticleWriteResult } from "../graph/write-article-facts.js";
 import { addCounts, noCounts, type CreatedMerged } from "../graph/write-counts.js";
 
-/** An article that could not be ingested: where it came from (file, or file:line) and why. */
+/** An article that could not be ingested: where it came from (file, or file:line), at which step, and why. */
 export interface IngestFailure {
   origin: string;
+  stage: "read" | "extract" | "write";
+  /** One line for a log or a terminal: the step and the first line of the error. */
   reason: string;
+  /** What was thrown, when something was (not for an unreadable input). */
+  error?: unknown;
 }
 
 /**

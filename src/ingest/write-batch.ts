@@ -1,5 +1,4 @@
 import type { Driver } from "neo4j-driver";
-import { messageOf } from "../error-message.js";
 import { writeArticles, type ArticleWrite, type ArticleWriteResult } from "../graph/write-article-facts.js";
 
 /** An article ready to be written, with where it came from (file, or file:line) for failure reports. */
@@ -10,7 +9,8 @@ export interface PreparedArticle extends ArticleWrite {
 /** Where `writeBatch` reports each article's outcome. */
 export interface BatchOutcome {
   written(item: PreparedArticle, result: ArticleWriteResult): void;
-  failed(item: PreparedArticle, reason: string): void;
+  /** `error` is what the article's own transaction threw. */
+  failed(item: PreparedArticle, error: unknown): void;
 }
 
 /**
@@ -23,7 +23,7 @@ export async function writeBatch(driver: Driver, database: string, items: readon
     const results = await writeArticles(driver, { database, articles: items });
     items.forEach((item, index) => outcome.written(item, results[index]!));
   } catch (error) {
-    if (items.length === 1) return outcome.failed(items[0]!, `write failed: ${messageOf(error)}`);
+    if (items.length === 1) return outcome.failed(items[0]!, error);
     for (const item of items) await writeBatch(driver, database, [item], outcome);
   }
 }

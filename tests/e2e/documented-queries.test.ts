@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
+import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { silentLogger } from "../../src/logger.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { openTestApi } from "../support/open-test-api.js";
@@ -12,9 +13,10 @@ const config = testConfig();
 const examples = loadExamples("docs/QUERIES.md");
 let driver: Driver;
 let api: ApiServer;
+let ingest: IngestService;
 
 beforeAll(async () => {
-  ({ driver, api } = await openTestApi(config, examples));
+  ({ driver, api, ingest } = await openTestApi(config, examples));
   // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
   // whatever earlier test files left is cleared (files run one at a time), the schema kept.
   await driver.executeQuery(
@@ -24,7 +26,7 @@ beforeAll(async () => {
       database: config.neo4j.database,
     },
   );
-  await seedDatabase(driver, config, silentLogger);
+  await seedDatabase(ingest, config, silentLogger);
 });
 
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
+import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { silentLogger } from "../../src/logger.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
@@ -24,14 +25,15 @@ const examples = loadExamples("docs/QUERIES.md");
 const timelineExample = examples.find((example) => /\btimeline\(/.test(example.query))!;
 let driver: Driver;
 let api: ApiServer;
+let ingest: IngestService;
 let browser: BrowserContext;
 let profileDir: string;
 
 describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
     const config = testConfig();
-    ({ driver, api } = await openTestApi(config, examples));
-    await seedDatabase(driver, config, silentLogger);
+    ({ driver, api, ingest } = await openTestApi(config, examples));
+    await seedDatabase(ingest, config, silentLogger);
     profileDir = await mkdtemp(join(tmpdir(), "newsgraph-ide-test-"));
     // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs; the flags
     // keep a headless Chromium from reaching for the network (updates, sync, QUIC probes).

@@ -8,7 +8,9 @@ import { testConfig } from "../support/test-config.js";
 
 const secret = "ingest-mutation-test-secret-of-enough-length";
 const config = testConfig({ JWT_SECRET: secret });
-const articleId = `t${randomUUID().slice(0, 8)}:article:mutation`;
+const prefix = `t${randomUUID().slice(0, 8)}`;
+const articleId = `${prefix}:article:mutation`;
+const batchIds = [`${prefix}:article:batch-1`, `${prefix}:article:batch-2`];
 const text =
   "Президент Казахстана Касым-Жомарт Токаев в субботу выступил на неформальном саммите Организации тюркских государств в Шуше. " +
   "«Наша сила в единстве», – заявил Токаев.";
@@ -36,32 +38,64 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // The summit may also be reported by other files' articles (the reference article): remove only what this one alone made.
+  // The summit may also be reported by other files' articles (the reference article): remove only what these alone made.
   await driver?.executeQuery(
-    `MATCH (a:Article {id: $articleId})
-     OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE other <> a }
-     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE other <> a }
+    `MATCH (a:Article) WHERE a.id STARTS WITH $prefix
+     OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
+     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
      DETACH DELETE a, ev, s`,
-    { articleId },
+    { prefix },
   );
   await api?.stop();
   await driver?.close();
 });
 
-async function ingest(token: string | null) {
+async function post<T>(token: string | null, query: string, variables: Record<string, unknown>) {
   const response = await fetch(api.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({
-      query: mutation,
-      variables: { input: { id: articleId, language: "ru", publishedAt: "2024-07-06", text } },
-    }),
+    body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as {
-    data?: { ingestArticle: Record<string, unknown> } | null;
-    errors?: Array<{ extensions?: { code?: string } }>;
-  };
+  return (await response.json()) as { data?: T | null; errors?: Array<{ extensions?: { code?: string } }> };
 }
+
+const ingest = (token: string | null) =>
+  post<{ ingestArticle: Record<string, unknown> }>(token, mutation, {
+    input: { id: articleId, language: "ru", publishedAt: "2024-07-06", text },
+  });
+
+const batchMutation = /* GraphQL */ `
+  mutation IngestBatch($inputs: [ArticleInput!]!) {
+    ingestArticles(inputs: $inputs) {
+      results {
+        articleId
+        status
+      }
+      failures {
+        index
+      }
+      new
+      unchanged
+      statements {
+        created
+        merged
+      }
+    }
+  }
+`;
+
+const ingestBatch = (token: string) =>
+  post<{ ingestArticles: Record<string, unknown> }>(token, batchMutation, {
+    inputs: [
+      { id: batchIds[0], language: "en", publishedAt: "2024-05-11", text: "Kazakh President Kassym-Jomart Tokayev visited Baku on Friday." },
+      {
+        id: batchIds[1],
+        language: "ru",
+        publishedAt: "2024-07-06",
+        text: "Президент Казахстана Касым-Жомарт Токаев в пятницу посетил Баку. «Мы открыты для сотрудничества со всеми соседями», – заявил Токаев.",
+      },
+    ],
+  });
 
 const token = (roles: string[]) => mintToken({ secret, roles, subject: "ingest-mutation-test", expiresIn: "5m" });
 
@@ -102,5 +136,25 @@ describe("the ingestArticle mutation over HTTP", () => {
       status: "UNCHANGED",
       eventIds: first.data?.ingestArticle.eventIds,
     });
+  });
+});
+
+describe("the ingestArticles mutation over HTTP", () => {
+  it("answers per article in input order with the batch's counts, and finds both unchanged the second time", async () => {
+    const writer = await token(["writer"]);
+    const first = await ingestBatch(writer);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.ingestArticles).toMatchObject({
+      results: [
+        { articleId: batchIds[0], status: "NEW" },
+        { articleId: batchIds[1], status: "NEW" },
+      ],
+      failures: [],
+      new: 2,
+      unchanged: 0,
+      statements: { created: 1, merged: 0 },
+    });
+    const second = await ingestBatch(writer);
+    expect(second.data?.ingestArticles).toMatchObject({ new: 0, unchanged: 2, statements: { created: 0, merged: 0 } });
   });
 });

@@ -2,10 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
-import { ingestArticles } from "../../src/ingest/ingest-articles.js";
+import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { readArticles } from "../../src/input/read-articles.js";
-import { silentLogger } from "../../src/logger.js";
-import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
@@ -17,9 +15,10 @@ const database = config.neo4j.database;
 const articleId = `e2e-${randomUUID()}`;
 let driver: Driver;
 let api: ApiServer;
+let ingest: IngestService;
 
 beforeAll(async () => {
-  ({ driver, api } = await openTestApi(config));
+  ({ driver, api, ingest } = await openTestApi(config));
 });
 
 afterAll(async () => {
@@ -39,13 +38,7 @@ describe("the reference article, from file to GraphQL", () => {
   it("is absent before ingestion and answers with its facts after", async () => {
     expect((await queryArticle()).articles).toEqual([]);
 
-    const resources = await loadExtractionResources(config.seedDir);
-    const summary = await ingestArticles(referenceArticleWithId(articleId), {
-      driver,
-      database,
-      resources,
-      logger: silentLogger,
-    });
+    const summary = await ingest.ingest(referenceArticleWithId(articleId));
     expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(1);
 

@@ -1,12 +1,11 @@
 import { getIntrospectionQuery } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
-import { loadTypeDefs } from "../../src/api/load-type-defs.js";
-import { applyMigrations } from "../../src/graph/apply-migrations.js";
-import { connectDriver } from "../../src/graph/connect-driver.js";
-import { silentLogger } from "../../src/logger.js";
+import type { ApiServer } from "../../src/api/create-server.js";
+import { writeArticles } from "../../src/graph/write-article-facts.js";
 import { removeApiFixture, writeApiFixture, type ApiFixture } from "../support/api-fixture.js";
+import { buildArticle } from "../support/ingest-fixtures.js";
+import { openTestServices, startTestApi } from "../support/open-test-api.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { testConfig } from "../support/test-config.js";
 
@@ -26,20 +25,19 @@ let impatientApi: ApiServer;
 let f: ApiFixture;
 
 beforeAll(async () => {
-  driver = await connectDriver({ uri: strict.neo4j.uri!, user: strict.neo4j.user, password: strict.neo4j.password });
-  await applyMigrations(driver, { database, logger: silentLogger });
+  const services = await openTestServices(strict);
+  driver = services.driver;
   f = await writeApiFixture(driver, database, `limits${Date.now()}`);
-  const typeDefs = loadTypeDefs("schema");
-  strictApi = await startApiServer({ driver, config: strict, logger: silentLogger, typeDefs, ideExamples: [] });
-  openApi = await startApiServer({ driver, config: open, logger: silentLogger, typeDefs, ideExamples: [] });
-  impatientApi = await startApiServer({ driver, config: impatient, logger: silentLogger, typeDefs, ideExamples: [] });
+  strictApi = await startTestApi(strict, services);
+  openApi = await startTestApi(open, services);
+  impatientApi = await startTestApi(impatient, services);
 });
 
 afterAll(async () => {
   await strictApi?.stop();
   await openApi?.stop();
   await impatientApi?.stop();
-  if (f) await removeApiFixture(driver, database, f.prefix);
+  if (f) await removeApiFixture(driver, f.prefix);
   await driver?.close();
 });
 
@@ -126,15 +124,21 @@ describe("query timeout", () => {
     // Ten events sharing the same hundred participants: walking participants → events →
     // participants → events → participants multiplies to 10^7 rows, seconds of work.
     const hub = `${f.prefix}:hub`;
-    await driver.executeQuery(
-      `UNWIND range(1, 10) AS i CREATE (ev:Event {id: $hub + ':event:' + i, type: 'MEETING', title: 'Hub meeting ' + i})
-       WITH collect(ev) AS events
-       UNWIND range(1, 100) AS j
-       CREATE (e:Entity:Person {id: $hub + ':person:' + j, type: 'PERSON', name: 'Person ' + j, aliases: []})
-       WITH events, e UNWIND events AS ev CREATE (ev)-[:PARTICIPANT {role: 'PARTICIPANT'}]->(e)`,
-      { hub },
-      { database },
-    );
+    const people = Array.from({ length: 100 }, (_, j) => `${hub}:person:${j + 1}`);
+    const { record, facts } = buildArticle({
+      id: `${hub}:article`,
+      language: "en",
+      publishedAt: "2024-07-06",
+      text: "Ten meetings of the same hundred people.",
+      entities: people.map((id, j) => ({ id, type: "PERSON" as const, name: `Person ${j + 1}`, surface: `Person ${j + 1}` })),
+      events: Array.from({ length: 10 }, (_, i) => ({
+        id: `${hub}:event:${i + 1}`,
+        type: "MEETING" as const,
+        title: `Hub meeting ${i + 1}`,
+        participants: people.map((id) => [id, "PARTICIPANT"] as [string, "PARTICIPANT"]),
+      })),
+    });
+    await writeArticles(driver, { database, articles: [{ article: record, facts }] });
     const { error } = await refusal(
       impatientApi,
       `query ($id: ID!) { events(where: { id: { eq: $id } }) { participants(limit: 100) { participatesIn(limit: 100) {

@@ -1,4 +1,6 @@
 import type { Driver } from "neo4j-driver";
+import { writeArticles } from "../../src/graph/write-article-facts.js";
+import { buildArticle, day, month, removeTestData, year, type EntitySpec } from "./ingest-fixtures.js";
 
 /** The ids of a fixture graph; every one starts with the fixture's prefix. */
 export interface ApiFixture {
@@ -17,15 +19,31 @@ export interface ApiFixture {
   visit: string;
 }
 
+const RU_TEXT = [
+  "Казахстан готов вновь предоставить площадку для переговоров",
+  "Президент Казахстана Касым-Жомарт Токаев в субботу выступил на саммите Организации тюркских государств. " +
+    "Токаев выступил на саммите в Шуше. «Мы готовы предоставить свою площадку для мирных переговоров», – сказал он " +
+    "об Азербайджане и Армении. «Наша сила в единстве», – добавил Токаев.",
+  "В мае при посредничестве Казахстана в Алматы прошли переговоры. Осенью 2020 года Азербайджан вернул часть " +
+    "территории Нагорного Карабаха. До этого Токаев посещал Баку и Ереван.",
+].join("\n");
+
+const EN_TEXT = [
+  "Armenian and Azerbaijani ministers meet in Almaty",
+  "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating.",
+].join("\n");
+
 /**
- * Writes a small graph in the shape src/graph/ writes (labels, properties, relationships of
- * docs/DESIGN.md): two articles about the Shusha summit and the Almaty talks, with their entities,
- * events and statements. Every id carries `prefix`, so a test file owns its data and removes only
- * that (`removeApiFixture`).
+ * Writes a small graph through the real writer (`writeArticles`): the facts of two articles about
+ * the Shusha summit and the Almaty talks, built by hand so every id, date and place is known,
+ * with the labels, buckets, places and quote offsets the product writes. Every id carries
+ * `prefix`, so a test file owns its data and removes only that (`removeApiFixture`). Offices and
+ * a city's country are the gazetteer's reference data, not an article's facts, so this graph has
+ * none.
  */
 export async function writeApiFixture(driver: Driver, database: string, prefix: string): Promise<ApiFixture> {
   const id = (name: string) => `${prefix}:${name}`;
-  const fixture: ApiFixture = {
+  const f: ApiFixture = {
     prefix,
     tokayev: id("tokayev"),
     kazakhstan: id("Q232"),
@@ -40,77 +58,152 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
     war: id("war"),
     visit: id("visit"),
   };
-  await driver.executeQuery(
-    FIXTURE,
-    { ...fixture, ru: id("ru"), en: id("en"), s1: id("s1"), s2: id("s2") },
-    { database },
-  );
-  return fixture;
+  const kazakhstan: EntitySpec = {
+    id: f.kazakhstan,
+    type: "COUNTRY",
+    name: "Kazakhstan",
+    surface: "Казахстан",
+    aliases: ["Kazakhstan"],
+  };
+  const azerbaijan: EntitySpec = {
+    id: f.azerbaijan,
+    type: "COUNTRY",
+    name: "Azerbaijan",
+    surface: "Азербайджан",
+    aliases: ["Azerbaijan"],
+  };
+  const armenia: EntitySpec = {
+    id: f.armenia,
+    type: "COUNTRY",
+    name: "Armenia",
+    surface: "Армении",
+    aliases: ["Армения"],
+  };
+  const almaty: EntitySpec = { id: f.almaty, type: "CITY", name: "Almaty", surface: "Алматы" };
+  const talks = {
+    id: f.talks,
+    type: "NEGOTIATION" as const,
+    title: "Azerbaijan–Armenia talks in Almaty",
+    participants: [
+      [f.kazakhstan, "MEDIATOR"],
+      [f.azerbaijan, "PARTY"],
+      [f.armenia, "PARTY"],
+    ] as Array<[string, "MEDIATOR" | "PARTY"]>,
+    locationId: f.almaty,
+  };
+  const ru = buildArticle({
+    id: id("ru"),
+    language: "ru",
+    publishedAt: "2024-07-06",
+    text: RU_TEXT,
+    entities: [
+      {
+        id: f.tokayev,
+        type: "PERSON",
+        name: "Kassym-Jomart Tokayev",
+        surface: "Токаев",
+        aliases: ["Касым-Жомарт Токаев", "Tokayev"],
+      },
+      kazakhstan,
+      azerbaijan,
+      armenia,
+      { id: f.shusha, type: "CITY", name: "Shusha", surface: "Шуше", aliases: ["Шуша"] },
+      almaty,
+      {
+        id: f.karabakh,
+        type: "REGION",
+        name: "Nagorno-Karabakh",
+        surface: "Нагорного Карабаха",
+        aliases: ["Нагорный Карабах"],
+      },
+      {
+        id: f.ots,
+        type: "ORGANIZATION",
+        name: "Organization of Turkic States",
+        surface: "Организации тюркских государств",
+        aliases: ["Организация тюркских государств"],
+      },
+    ],
+    events: [
+      {
+        id: f.summit,
+        type: "SUMMIT",
+        title: "Informal summit of the Organization of Turkic States",
+        participants: [
+          [f.ots, "HOST"],
+          [f.tokayev, "SPEAKER"],
+          [f.kazakhstan, "PARTICIPANT"],
+          [f.azerbaijan, "HOST"],
+        ],
+        locationId: f.shusha,
+        date: day("2024-07-06", "в субботу"),
+        evidence: "Токаев выступил на саммите в Шуше.",
+      },
+      {
+        ...talks,
+        date: month("2024-05", "В мае"),
+        evidence: "В мае при посредничестве Казахстана в Алматы прошли переговоры.",
+      },
+      {
+        id: f.war,
+        type: "MILITARY_CONFLICT",
+        title: "Second Karabakh war",
+        participants: [
+          [f.azerbaijan, "PARTY"],
+          [f.armenia, "PARTY"],
+        ],
+        locationId: f.karabakh,
+        date: year("2020", "Осенью 2020 года"),
+        evidence: "Осенью 2020 года Азербайджан вернул часть территории Нагорного Карабаха.",
+      },
+      {
+        id: f.visit,
+        type: "VISIT",
+        title: "Tokayev visits Baku and Yerevan",
+        participants: [
+          [f.tokayev, "PARTICIPANT"],
+          [f.azerbaijan, "PARTY"],
+          [f.armenia, "PARTY"],
+        ],
+        evidence: "До этого Токаев посещал Баку и Ереван.",
+      },
+    ],
+    statements: [
+      {
+        id: id("s1"),
+        speakerId: f.tokayev,
+        quote: "Мы готовы предоставить свою площадку для мирных переговоров",
+        eventId: f.summit,
+        aboutIds: [f.azerbaijan, f.armenia],
+      },
+      { id: id("s2"), speakerId: f.tokayev, quote: "Наша сила в единстве", eventId: f.summit },
+    ],
+  });
+  const en = buildArticle({
+    id: id("en"),
+    url: "https://example.org/almaty",
+    source: "example.org",
+    language: "en",
+    publishedAt: "2024-05-11",
+    text: EN_TEXT,
+    entities: [
+      { ...kazakhstan, surface: "Kazakhstan" },
+      { ...azerbaijan, surface: "Azerbaijan" },
+      { ...armenia, surface: "Armenia" },
+      { ...almaty, surface: "Almaty" },
+    ],
+    events: [
+      { ...talks, evidence: "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating." },
+    ],
+  });
+  await writeArticles(driver, {
+    database,
+    articles: [ru, en].map(({ record, facts }) => ({ article: record, facts })),
+  });
+  return f;
 }
 
-/** Deletes every node whose id starts with the fixture's prefix. */
-export async function removeApiFixture(driver: Driver, database: string, prefix: string): Promise<void> {
-  await driver.executeQuery(
-    "MATCH (n) WHERE (n:Entity OR n:Event OR n:Statement OR n:Article) AND n.id STARTS WITH $prefix DETACH DELETE n",
-    { prefix: `${prefix}:` },
-    { database },
-  );
+/** Deletes every node whose id starts with the fixture's prefix, and the event buckets keyed by them. */
+export async function removeApiFixture(driver: Driver, prefix: string): Promise<void> {
+  await removeTestData(driver, `${prefix}:`);
 }
-
-const entity = (variable: string, label: string, type: string, name: string, aliases: string[]) => {
-  const list = JSON.stringify([name, ...aliases]);
-  return `CREATE (${variable}:Entity:${label} {id: $${variable}, type: '${type}', name: '${name}', aliases: ${list}, aliasText: ${JSON.stringify([name, ...aliases].join(" "))}})`;
-};
-
-const FIXTURE = /* cypher */ `
-${entity("tokayev", "Person", "PERSON", "Kassym-Jomart Tokayev", ["Касым-Жомарт Токаев", "Токаев", "Tokayev"])}
-${entity("kazakhstan", "Country", "COUNTRY", "Kazakhstan", ["Казахстан"])}
-${entity("azerbaijan", "Country", "COUNTRY", "Azerbaijan", ["Азербайджан"])}
-${entity("armenia", "Country", "COUNTRY", "Armenia", ["Армения"])}
-${entity("shusha", "City", "CITY", "Shusha", ["Шуша"])}
-${entity("almaty", "City", "CITY", "Almaty", ["Алматы"])}
-${entity("karabakh", "Region", "REGION", "Nagorno-Karabakh", ["Нагорный Карабах"])}
-${entity("ots", "Organization", "ORGANIZATION", "Organization of Turkic States", ["Организация тюркских государств"])}
-CREATE (tokayev)-[:HOLDS_OFFICE {title: 'President', from: date('2019-03-20')}]->(kazakhstan)
-CREATE (shusha)-[:LOCATED_IN]->(azerbaijan)
-CREATE (almaty)-[:LOCATED_IN]->(kazakhstan)
-CREATE (ru:Article {id: $ru, title: 'Казахстан готов вновь предоставить площадку для переговоров', language: 'ru',
-                    publishedAt: date('2024-07-06'), contentHash: 'h1', text: 'ru text'})
-CREATE (en:Article {id: $en, title: 'Armenian and Azerbaijani ministers meet in Almaty', url: 'https://example.org/almaty',
-                    source: 'example.org', language: 'en', publishedAt: date('2024-05-11'), contentHash: 'h2', text: 'en text'})
-FOREACH (e IN [tokayev, kazakhstan, azerbaijan, armenia, shusha, karabakh, ots] |
-  CREATE (ru)-[:MENTIONS {count: 1, starts: [0], ends: [1]}]->(e))
-FOREACH (e IN [kazakhstan, azerbaijan, armenia, almaty] | CREATE (en)-[:MENTIONS {count: 1, starts: [0], ends: [1]}]->(e))
-CREATE (summit:Event:Summit {id: $summit, type: 'SUMMIT', title: 'Informal summit of the Organization of Turkic States',
-        dateValue: '2024-07-06', precision: 'DAY', dateFrom: date('2024-07-06'), dateTo: date('2024-07-06')})
-CREATE (talks:Event:Negotiation {id: $talks, type: 'NEGOTIATION', title: 'Azerbaijan–Armenia talks in Almaty',
-        dateValue: '2024-05', precision: 'MONTH', dateFrom: date('2024-05-01'), dateTo: date('2024-05-31')})
-CREATE (war:Event:MilitaryConflict {id: $war, type: 'MILITARY_CONFLICT', title: 'Second Karabakh war',
-        dateValue: '2020', precision: 'YEAR', dateFrom: date('2020-01-01'), dateTo: date('2020-12-31')})
-CREATE (visit:Event:Visit {id: $visit, type: 'VISIT', title: 'Tokayev visits Baku and Yerevan'})
-CREATE (summit)-[:LOCATED_IN]->(shusha)
-CREATE (talks)-[:LOCATED_IN]->(almaty)
-CREATE (war)-[:LOCATED_IN]->(karabakh)
-CREATE (summit)-[:PARTICIPANT {role: 'HOST'}]->(ots)
-CREATE (summit)-[:PARTICIPANT {role: 'SPEAKER'}]->(tokayev)
-CREATE (summit)-[:PARTICIPANT {role: 'PARTICIPANT'}]->(kazakhstan)
-CREATE (summit)-[:PARTICIPANT {role: 'HOST'}]->(azerbaijan)
-CREATE (talks)-[:PARTICIPANT {role: 'MEDIATOR'}]->(kazakhstan)
-CREATE (talks)-[:PARTICIPANT {role: 'PARTY'}]->(azerbaijan)
-CREATE (talks)-[:PARTICIPANT {role: 'PARTY'}]->(armenia)
-CREATE (war)-[:PARTICIPANT {role: 'PARTY'}]->(azerbaijan)
-CREATE (war)-[:PARTICIPANT {role: 'PARTY'}]->(armenia)
-CREATE (visit)-[:PARTICIPANT {role: 'PARTICIPANT'}]->(tokayev)
-CREATE (visit)-[:PARTICIPANT {role: 'PARTY'}]->(azerbaijan)
-CREATE (visit)-[:PARTICIPANT {role: 'PARTY'}]->(armenia)
-CREATE (ru)-[:REPORTS {evidenceStart: 0, evidenceEnd: 10, evidenceText: 'Токаев выступил на саммите в Шуше.', dateText: 'в субботу'}]->(summit)
-CREATE (ru)-[:REPORTS {evidenceStart: 11, evidenceEnd: 20, evidenceText: 'В мае при посредничестве Казахстана в Алматы прошли переговоры.', dateText: 'В мае'}]->(talks)
-CREATE (en)-[:REPORTS {evidenceStart: 0, evidenceEnd: 30, evidenceText: 'The ministers met in Almaty, with Kazakhstan mediating.'}]->(talks)
-CREATE (ru)-[:REPORTS {evidenceStart: 21, evidenceEnd: 30, evidenceText: 'Осенью 2020 года Азербайджан вернул часть территории.', dateText: 'Осенью 2020 года'}]->(war)
-CREATE (ru)-[:REPORTS {evidenceStart: 31, evidenceEnd: 40, evidenceText: 'До этого Токаев посещал Баку и Ереван.', dateText: 'До этого'}]->(visit)
-CREATE (s1:Statement {id: $s1, quote: 'Мы готовы предоставить свою площадку для мирных переговоров', language: 'ru', start: 100, end: 160})
-CREATE (s2:Statement {id: $s2, quote: 'Наша сила в единстве', language: 'ru', start: 200, end: 220})
-FOREACH (s IN [s1, s2] | CREATE (ru)-[:CONTAINS]->(s) CREATE (s)-[:SAID_BY]->(tokayev) CREATE (s)-[:MADE_AT]->(summit))
-CREATE (s1)-[:ABOUT]->(azerbaijan)
-CREATE (s1)-[:ABOUT]->(armenia)
-`;

@@ -48,12 +48,14 @@ function stable(value: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
 }
 
-/** An entity of a hand-built article: `surface` is looked up in the text to place its mentions. */
+/** An entity of a hand-built article: `surface` is looked up in the text to place its mentions (none when absent). */
 export interface EntitySpec {
   id: string;
   type: EntityType;
   name: string;
   surface: string;
+  /** Names besides `name` and `surface`. */
+  aliases?: string[];
 }
 
 /** An event of a hand-built article. */
@@ -64,6 +66,8 @@ export interface EventSpec {
   participants: Array<[string, ParticipantRole]>;
   locationId?: string | null;
   date?: { value: string; precision: DatePrecision; text: string; from: string; to: string } | null;
+  /** The words of the text that report it; the text's first 40 characters when not given. */
+  evidence?: string;
 }
 
 /** A statement of a hand-built article: `quote` must occur in the text. */
@@ -82,6 +86,7 @@ export interface StatementSpec {
 export function buildArticle(spec: {
   id: string;
   url?: string | null;
+  source?: string | null;
   language: string;
   publishedAt: string;
   text: string;
@@ -92,7 +97,7 @@ export function buildArticle(spec: {
   const record: ArticleRecord = {
     id: spec.id,
     url: spec.url ?? null,
-    source: "test",
+    source: spec.source ?? "test",
     title: spec.text.split("\n")[0]!,
     language: spec.language,
     publishedAt: spec.publishedAt,
@@ -106,7 +111,7 @@ export function buildArticle(spec: {
       type: entity.type,
       name: entity.name,
       wikidata: entity.id.startsWith("Q") ? entity.id : null,
-      aliases: [entity.name, entity.surface],
+      aliases: [...new Set([entity.name, entity.surface, ...(entity.aliases ?? [])])],
       mentions: occurrences(spec.text, entity.surface).map((start) => ({ start, end: start + entity.surface.length, text: entity.surface, sentence: 0 })),
     })),
     events: (spec.events ?? []).map((event) => ({
@@ -116,11 +121,10 @@ export function buildArticle(spec: {
       participants: event.participants.map(([entityId, role]) => ({ entityId, role })),
       locationId: event.locationId ?? null,
       date: event.date ?? null,
-      evidence: [{ start: 0, end: Math.min(spec.text.length, 40), sentence: 0 }],
+      evidence: [evidenceOf(spec.text, event.evidence)],
     })),
     statements: (spec.statements ?? []).map((statement) => {
-      const start = spec.text.indexOf(statement.quote);
-      if (start < 0) throw new Error(`quote not in text: ${statement.quote}`);
+      const { start, end } = locate(spec.text, statement.quote, "quote");
       return {
         id: statement.id,
         speakerId: statement.speakerId,
@@ -128,7 +132,7 @@ export function buildArticle(spec: {
         quote: statement.quote,
         partial: false,
         start,
-        end: start + statement.quote.length,
+        end,
         eventId: statement.eventId ?? null,
         aboutIds: statement.aboutIds ?? [],
       };
@@ -136,6 +140,18 @@ export function buildArticle(spec: {
     warnings: [],
   };
   return { record, facts };
+}
+
+function evidenceOf(text: string, words: string | undefined) {
+  if (words === undefined) return { start: 0, end: Math.min(text.length, 40), sentence: 0 };
+  return { ...locate(text, words, "evidence"), sentence: 0 };
+}
+
+/** Where `words` first occur in `text`; a fixture whose words are not there is a mistake in the test. */
+function locate(text: string, words: string, what: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`${what} not in text: ${words}`);
+  return { start, end: start + words.length };
 }
 
 function occurrences(text: string, surface: string): number[] {

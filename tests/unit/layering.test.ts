@@ -4,13 +4,24 @@ import { describe, expect, it } from "vitest";
 
 // The flow runs one way (extract → graph → api); these rules keep it so. Each folder lists what
 // it may not import: a relative path into another layer, or a package that would make it impure.
+// Each folder's README says the same in words.
 const forbidden: Record<string, RegExp[]> = {
   "src/domain": [/^\.\.\//, /^[^.]/],
   "src/extract": [/^\.\.\/(?!domain\/)/, /^node:(fs|net|http|child_process|readline)/, /^neo4j-driver$/],
   "src/eval": [/^\.\.\/(?!extract\/types)/, /^node:/, /^neo4j-driver$/],
   "src/graph": [/^\.\.\/(api|commands|ingest|input|eval)\//],
-  "src/ingest": [/^\.\.\/(api|commands)\//],
-  "src/api": [/^\.\.\/(commands)\//, /^\.\.\/\.\.\/(commands)\//],
+  // The flow is handed its resources and driver; it never loads or opens them itself.
+  "src/ingest": [/^\.\.\/(api|commands|resources|neo4j)\//],
+  // The API writes only through the ingest service; of src/graph it reads the migration status.
+  "src/api": [/^(\.\.\/)+(commands|resources|neo4j|input|eval)\//, /^(\.\.\/)+graph\/(?!apply-migrations\.js$)/],
+  // Reading files yields ArticleInput; it knows nothing of extraction, the database or the API.
+  "src/input": [/^\.\.\/(?!extract\/types\.js$)/, /^neo4j-driver$/],
+  // Loading the gazetteer and lexicons builds the extractor's indexes, nothing else.
+  "src/resources": [/^\.\.\/(?!extract\/|startup-error\.js$)/, /^neo4j-driver$/],
+  // The database process: it connects and migrates, and never writes facts.
+  "src/neo4j": [/^\.\.\/(?!config\.js$|logger\.js$|startup-error\.js$|graph\/(apply-migrations|connect-driver)\.js$)/],
+  // Commands wire the layers together; they write the graph only through the ingest service.
+  "src/commands": [/^\.\.\/graph\/(?!apply-migrations\.js$|connect-driver\.js$)/],
   src: [/(^|\/)(tests|bench)\//],
 };
 

@@ -1,29 +1,29 @@
-import { messageOf } from "../../error-message.js";
 import type { ArticleInput as ExtractInput } from "../../extract/types.js";
-import { refreshSearchIndexes } from "../../graph/refresh-search-indexes.js";
-import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
-import { prepareArticle } from "../../ingest/prepare-article.js";
-import { sharedResources } from "../../ingest/shared-resources.js";
+import type { IngestedArticle } from "../../ingest/ingest-articles.js";
+import { articleSources } from "../../ingest/ingest-service.js";
+import type { IngestFailure, IngestSummary } from "../../ingest/ingest-summary.js";
 import { requireWriter } from "../auth/require-writer.js";
 import type { ApiContext } from "../context.js";
-import { ApiError, ErrorCode } from "../errors.js";
+import { ApiError, ErrorCode, failureError } from "../errors.js";
 import type { IngestBatchResult, IngestResult, MutationResolvers } from "../generated/resolvers-types.js";
 
 /** Largest batch `ingestArticles` takes in one request. */
 const maxBatch = 100;
 
-/** `ingestArticle(input)`: extracts one article and writes it, in one transaction; needs a writer token. */
+/** `ingestArticle(input)`: extracts one article and writes it; needs a writer token. */
 export const ingestArticle: MutationResolvers["ingestArticle"] = async (_parent, { input }, context) => {
   await requireWriter(context);
   checkInput(input, context, "input");
-  const result = await ingestOne(input, context);
-  await refreshSearchIndexes(context.driver, context.config.neo4j.database);
-  return result;
+  const { results, summary } = await ingest([input], context);
+  const [failure] = summary.failures;
+  if (failure) throw failureError(failure.error, failureReason(failure));
+  return results[0]!;
 };
 
 /**
- * `ingestArticles(inputs)`: like `ingestArticle` for each input in turn, each in its own
- * transaction; an article that fails is listed in `failures` and the others are still written.
+ * `ingestArticles(inputs)`: the same ingest flow as `kg ingest` over the inputs (batched
+ * transactions, a failed batch written again one article at a time); an article that fails is
+ * listed in `failures` and the others are still written.
  */
 export const ingestArticles: MutationResolvers["ingestArticles"] = async (_parent, { inputs }, context) => {
   await requireWriter(context);
@@ -35,57 +35,56 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
     );
   }
   inputs.forEach((input, index) => checkInput(input, context, `inputs[${index}]`));
-  const batch: IngestBatchResult = {
-    results: [],
-    failures: [],
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    entities: zero(),
-    events: zero(),
-    statements: zero(),
-  };
-  for (const [index, input] of inputs.entries()) {
-    try {
-      const result = await ingestOne(input, context);
-      batch.results.push(result);
-      batch[result.status === "NEW" ? "new" : result.status === "UPDATED" ? "updated" : "unchanged"] += 1;
-      for (const kind of ["entities", "events", "statements"] as const) {
-        batch[kind].created += result[kind].created;
-        batch[kind].merged += result[kind].merged;
-      }
-    } catch (error) {
-      context.logger.warn(
-        `ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      batch.failures.push({ index, reason: messageOf(error) });
-    }
-  }
-  await refreshSearchIndexes(context.driver, context.config.neo4j.database);
-  return batch;
+  const { results, summary } = await ingest(inputs, context);
+  return {
+    results,
+    failures: summary.failures.map((failure) => ({
+      index: indexOf(failure.origin),
+      reason: failureError(failure.error, failureReason(failure)).message,
+    })),
+    new: summary.articles.new,
+    updated: summary.articles.updated,
+    unchanged: summary.articles.unchanged,
+    entities: { ...summary.entities },
+    events: { ...summary.events },
+    statements: { ...summary.statements },
+  } satisfies IngestBatchResult;
 };
 
-async function ingestOne(input: ExtractInput, context: ApiContext): Promise<IngestResult> {
-  const resources = await sharedResources(context.config.seedDir);
-  const { record, facts } = prepareArticle(input, resources);
-  const written = await writeArticleFacts(context.driver, {
-    database: context.config.neo4j.database,
-    article: record,
-    facts,
+/** Runs the inputs through the ingest service; the results of the written ones, in input order. */
+async function ingest(
+  inputs: readonly ExtractInput[],
+  context: ApiContext,
+): Promise<{ results: IngestResult[]; summary: IngestSummary }> {
+  const written = new Map<number, IngestResult>();
+  const sources = inputs.map((article, index) => ({ origin: originOf(index), article }));
+  const summary = await context.ingest.ingest(articleSources(sources), {
+    onArticle: (article) => written.set(indexOf(article.origin), toResult(article)),
   });
-  return toResult(written, facts.warnings);
+  for (const failure of summary.failures) context.logger.warn(`ingest mutation: ${failure.origin}: ${failure.reason}`);
+  const results = [...written.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
+  return { results, summary };
 }
 
-function toResult(written: ArticleWriteResult, warnings: string[]): IngestResult {
+const originOf = (index: number) => `inputs[${index}]`;
+const indexOf = (origin: string) => Number(/\d+/.exec(origin)![0]);
+
+/** Says what failed without the cause, which went to the log. */
+function failureReason(failure: IngestFailure): string {
+  const step = failure.stage === "write" ? "written" : "extracted";
+  return `The article could not be ${step} because of a server error (the server log has the cause); send it again later, alone.`;
+}
+
+function toResult({ result, warnings }: IngestedArticle): IngestResult {
   return {
-    articleId: written.articleId,
-    status: written.status === "new" ? "NEW" : written.status === "updated" ? "UPDATED" : "UNCHANGED",
-    entityIds: written.entityIds,
-    eventIds: written.eventIds,
-    statementIds: written.statementIds,
-    entities: { ...written.entities },
-    events: { ...written.events },
-    statements: { ...written.statements },
+    articleId: result.articleId,
+    status: result.status === "new" ? "NEW" : result.status === "updated" ? "UPDATED" : "UNCHANGED",
+    entityIds: result.entityIds,
+    eventIds: result.eventIds,
+    statementIds: result.statementIds,
+    entities: { ...result.entities },
+    events: { ...result.events },
+    statements: { ...result.statements },
     warnings,
   };
 }
@@ -103,8 +102,4 @@ function checkInput(input: ExtractInput, context: ApiContext, argument: string):
       { argument },
     );
   }
-}
-
-function zero() {
-  return { created: 0, merged: 0 };
 }

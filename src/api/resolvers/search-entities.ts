@@ -23,7 +23,7 @@ LIMIT $limit`;
  * small misspellings forgiven. A query with no letters or digits is BAD_USER_INPUT.
  */
 export const searchEntities: QueryResolvers["searchEntities"] = async (_parent, args, context) => {
-  const lucene = buildFullTextQuery(await analyseSearch(args.query));
+  const lucene = buildFullTextQuery(analyseSearch(args.query, context.morphology));
   if (lucene === null) {
     throw new ApiError(ErrorCode.BAD_USER_INPUT, "query must contain at least one letter or digit.", {
       argument: "query",

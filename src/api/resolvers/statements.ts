@@ -73,7 +73,7 @@ const ORDERS: Record<StatementsMode, string> = {
  * and the event, in the order of its mode (see `StatementsMode`). Unknown ids are NOT_FOUND.
  */
 export const statements: QueryResolvers["statements"] = async (_parent, args, context) => {
-  const lucene = args.search == null ? null : buildFullTextQuery(await analyseSearch(args.search));
+  const lucene = args.search == null ? null : buildFullTextQuery(analyseSearch(args.search, context.morphology));
   if (args.search != null && lucene === null) {
     throw new ApiError(ErrorCode.BAD_USER_INPUT, "search must contain at least one letter or digit.", {
       argument: "search",

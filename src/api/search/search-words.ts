@@ -1,17 +1,12 @@
-import { createMorphology } from "../../resources/create-morphology.js";
 import type { Morphology } from "../../extract/types.js";
 import { splitSearchWords, type SearchWord } from "./full-text-query.js";
 
-let morphology: Promise<Morphology> | null = null;
-
 /**
- * Analyses a search string into words with their dictionary forms, using the same Russian
- * morphology as extraction (`az`, offline): «Азербайджана» also searches азербайджан, «Токаевым»
- * токаев. The dictionaries load once, on the first search, not at server start.
+ * Analyses a search string into words with their dictionary forms, using the morphology
+ * extraction uses (`az`, offline, loaded once at the entry point): «Азербайджана» also searches
+ * азербайджан, «Токаевым» токаев.
  */
-export async function analyseSearch(text: string): Promise<SearchWord[]> {
-  morphology ??= createMorphology();
-  const morph = await morphology;
+export function analyseSearch(text: string, morph: Morphology): SearchWord[] {
   return splitSearchWords(text).map((word) => toSearchWord(word, morph(word).lemmas));
 }
 

@@ -8,7 +8,7 @@ describe("ingest summary", () => {
     const summary = emptySummary(false);
     countArticle(summary, { status: "new", entities: { created: 3, merged: 1 }, events: { created: 1, merged: 0 }, statements: { created: 2, merged: 0 } });
     countArticle(summary, { status: "unchanged", entities: { created: 0, merged: 0 }, events: { created: 0, merged: 0 }, statements: { created: 0, merged: 0 } });
-    countFailure(summary, { origin: "a.jsonl:3", reason: "invalid JSON" });
+    countFailure(summary, { origin: "a.jsonl:3", stage: "read", reason: "invalid JSON" });
     expect(summary.articles).toEqual({ new: 1, updated: 0, unchanged: 1, failed: 1 });
     const lines = formatSummary(summary);
     expect(lines[0]).toMatch(/^articles: 1 new, 0 updated, 1 unchanged, 1 failed/);
