@@ -1,15 +1,14 @@
-import { transliterate } from "transliteration";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { russianName } from "./russian-name.js";
+import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
+import type { FoundEntity } from "./found-entity.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
 /** A person the gazetteer does not know, found by the words around the name. */
-export interface NewPerson {
-  id: string;
-  name: string;
+export interface NewPerson extends FoundEntity {
   /** The name as written in the article's language, in dictionary form («Иван Петров»). */
   nativeName: string;
   /** Lemma of the surname, so later surname-only mentions link back. */
@@ -163,13 +162,5 @@ function personOf(nameTokens: readonly Token[], before: Token | undefined): NewP
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;
-  return { id: `kg:person:${slug}`, name, nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
-}
-
-/** Lower-case ASCII words joined by hyphens, as entity ids use ("Jane O'Doe" → jane-o-doe). */
-export function slugOf(name: string): string {
-  return transliterate(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return { id: `kg:person:${slug}`, type: "PERSON", name, aliases: [...new Set([nativeName, name])], nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
 }

@@ -9,6 +9,7 @@ import { buildStatements } from "./build-statements.js";
 import { detectLanguage, normalizeLanguage } from "./detect-language.js";
 import { detectTitle } from "./detect-title.js";
 import { findAliasMentions } from "./find-alias-mentions.js";
+import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
@@ -44,7 +45,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const covered = new Set([...aliasGroups.flat(), ...roles].flatMap((m) => span(m.first, m.last)));
   const newPeople = findPersonNames(text, tokens, covered, resources);
-  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, resources);
+  const bodies = findBodyMentions(text, tokens, places, resources);
+  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, bodies, resources);
 
   const quotes = findQuotes(text);
   const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);

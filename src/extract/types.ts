@@ -141,6 +141,13 @@ export interface AliasTarget {
 /** Phrases indexed by every key of their first token. */
 export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
 
+/** A government body named by its function, as "<name> of <Country>" unless the country calls it otherwise. */
+export interface GovernmentBody {
+  name: string;
+  /** Country id → the body's own name there ("Ministry of External Affairs" for India). */
+  namesByCountry: Readonly<Record<string, string>>;
+}
+
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
 export type CueKind =
   | "between"
@@ -200,6 +207,8 @@ export interface ExtractionResources {
   adjectiveIndex: PhraseIndex<string>;
   /** Office titles (from seed/lexicon/offices.json) → office title key. */
   officeIndex: PhraseIndex<string>;
+  /** Government bodies named by function (seed/lexicon/government-bodies.json) → the body. */
+  bodyIndex: PhraseIndex<GovernmentBody>;
   /** Words that introduce a person: person titles and office titles → the title. */
   titleIndex: PhraseIndex<string>;
   /** Speech verbs («заявить», "said"). */
