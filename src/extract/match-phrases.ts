@@ -72,9 +72,25 @@ function matchesAt<T>(text: string, tokens: readonly Token[], at: number, patter
     if (!token || token.sentence !== tokens[at]!.sentence) return false;
     if (k > 0 && text.slice(tokens[at + k - 1]!.end, token.start).trim() !== "") return false;
     if (!caseCompatible(pattern.cases[k]!, token.text)) return false;
+    if (pattern.cases[k] === "capitalised" && !sameStem(pattern.surface[k]!, token.text)) return false;
     if (!pattern.tokens[k]!.some((key) => token.analysis.lemmas.includes(key))) return false;
   }
   return true;
+}
+
+/** Letters a name keeps when it is inflected («Гитега», «Гитеги»); fewer and lemmas alone decide. */
+const STEM_LETTERS = 3;
+
+/**
+ * Whether a text word can be an inflected form of a capitalised data word: Russian names change
+ * their endings only, so the two must begin alike. Without this, a lemma az guesses for an unknown
+ * name («Гитега» → «тег») lets an ordinary word («Теги») match it, and «Тем» the country «Того».
+ */
+function sameStem(dataWord: string, textWord: string): boolean {
+  const a = dataWord.toLowerCase().replace(/ё/g, "е");
+  const b = textWord.toLowerCase().replace(/ё/g, "е");
+  const needed = Math.min(STEM_LETTERS, a.length - 1, b.length - 1);
+  return a.slice(0, needed) === b.slice(0, needed);
 }
 
 function caseCompatible(dataCase: WordCase, textWord: string): boolean {
