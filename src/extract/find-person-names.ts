@@ -37,7 +37,7 @@ export function findPersonNames(
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames);
-    if (!span || span.last - span.first + 1 < minTokens) continue;
+    if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
     const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
     if (!person) continue;
     people.set(person.id, person);
@@ -57,6 +57,15 @@ function mergeSurnameOnly(people: Map<string, NewPerson>, mentions: MentionCandi
     for (const mention of mentions) if (mention.entityId === person.id) mention.entityId = owner.id;
   }
   return { people: [...people.values()], mentions };
+}
+
+/**
+ * A Russian word az knows only as a first name («Мухаммед», «Андрей») standing alone: the rest of a
+ * foreign name az does not know, or a person named familiarly. Neither is a name to print.
+ */
+function isBareFirstName(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const token = tokens[span.first]!;
+  return span.first === span.last && /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.properTags.has("Surn");
 }
 
 interface Anchor {
