@@ -22,17 +22,21 @@ import { dateFromNarrative } from "./narrative-date.js";
 import { resolveDates } from "./resolve-dates.js";
 import { segmentText, type Token } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
+import { joinTitle, placeInFields } from "./title-field.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
 
 export type * from "./types.js";
 
 /**
- * Extracts entities, statements and events from one article. Offsets in the result point into
- * `article.text` exactly as given. `article.language` wins over detection when it is "ru" or "en";
+ * Extracts entities, statements and events from one article, its title included. Offsets in the
+ * result point into `article.text` exactly as given, or into `article.title` with `field: "title"`.
+ * A title that is `undefined` (raw text) is detected in the text; `null` means the article has none. `article.language` wins over detection when it is "ru" or "en";
  * `article.publishedAt` anchors relative dates and office holders.
  */
 export function extractArticle(article: ArticleInput, resources: ExtractionResources): ArticleFacts {
-  const { text } = article;
+  const title = article.title === undefined ? detectTitle(article.text, findDebris(article.text, resources.lexicon.debris)) : article.title;
+  // A headline detected in raw text is a line of the text already; a given one is read before it.
+  const { content: text, bodyStart } = joinTitle(article.title ?? null, article.text);
   const warnings: string[] = [];
   const language = normalizeLanguage(article.language) ?? detectLanguage(text);
   const publishedAt = isoDate(article.publishedAt, warnings);
@@ -67,12 +71,12 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
-  return {
+  const facts: ArticleFacts = {
     article: {
-      id: article.id ?? stableId("sha256", [text.normalize("NFC").trim()]),
+      id: article.id ?? stableId("sha256", [article.text.normalize("NFC").trim()]),
       url: article.url ?? null,
       source: article.source ?? null,
-      title: article.title ?? detectTitle(text, debris),
+      title,
       language,
       publishedAt,
     },
@@ -81,6 +85,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     events,
     warnings,
   };
+  return placeInFields(facts, bodyStart, sentences.filter((s) => s.start < bodyStart).length);
 }
 
 function isoDate(value: string | null | undefined, warnings: string[]): string | null {

@@ -89,9 +89,10 @@ function toEntities(
 }
 
 function newEntity(id: string, unknown: ReadonlyMap<string, FoundEntity>, resources: ExtractionResources): Entity | null {
-  const known = resources.entities.get(id) ?? unknown.get(id);
-  if (!known) return null;
-  return { id, type: known.type, name: known.name, wikidata: "wikidata" in known ? known.wikidata : null, aliases: [...known.aliases], mentions: [] };
+  const known = resources.entities.get(id);
+  if (known) return { id, type: known.type, name: known.name, wikidata: known.wikidata, aliases: [...known.aliases], mentions: [] };
+  const found = unknown.get(id);
+  return found ? { id, type: found.type, name: found.name, wikidata: null, aliases: [...found.aliases], mentions: [] } : null;
 }
 
 function range(first: number, last: number): number[] {
