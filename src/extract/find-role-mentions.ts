@@ -29,16 +29,31 @@ export function findRoleMentions(
 ): RoleMention[] {
   const offices = longestMatches(matchPhrases(text, tokens, resources.officeIndex));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
+  const modifiers = new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]);
   const roles: RoleMention[] = [];
   for (const office of offices) {
     // A plural title («главами МИД Азербайджана и Армении») names a group, not one holder.
     if (tokens[office.first]!.analysis.grammemes.has("plur")) continue;
     const bound = bindToPlace(text, tokens, office, places, adjectives);
     if (!bound) continue;
-    const holder = holderOf(resources.entities, office.value, bound.of, onDate);
+    const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers) ? null : holderOf(resources.entities, office.value, bound.of, onDate);
     roles.push({ first: Math.min(office.first, bound.first), last: Math.max(office.last, bound.last), title: office.value, of: bound.of, holderId: holder });
   }
   return roles;
+}
+
+/**
+ * Whether a modifier stands right before the role or one word earlier («заместитель министра», «бывшего
+ * президента», "former Foreign Minister", "acting president", «экс-премьер»): the role then picks out
+ * nobody the gazetteer knows (seed/articles/README.md), though a name beside it still names a person.
+ */
+function isModified(tokens: readonly Token[], first: number, modifiers: ReadonlySet<string>): boolean {
+  for (const i of [first - 1, first - 2]) {
+    const token = tokens[i];
+    if (!token || token.sentence !== tokens[first]!.sentence) return false;
+    if (token.analysis.lemmas.some((lemma) => modifiers.has(lemma)) || /^(экс|ex)-/iu.test(tokens[first]!.text)) return true;
+  }
+  return false;
 }
 
 /** The person holding `title` of `of` on `onDate` (YYYY-MM-DD), or the current holder without a date. */

@@ -181,6 +181,8 @@ export interface Lexicon {
     idiomObjects: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
+    /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */
+    roleModifiers: Record<Language, readonly string[]>;
   };
   /** Whose names put the family name first ("Xi Jinping": surname "Xi"). */
   nameOrder: { familyNameFirst: { languages: readonly string[]; countries: readonly string[] } };
