@@ -28,7 +28,8 @@ export function linkEntities(
   resources: ExtractionResources,
 ): LinkedEntities {
   const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions, ...found.mentions];
-  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct));
+  const titles = new Set([...resources.lexicon.personTitles.ru, ...resources.lexicon.personTitles.en].map((title) => title.toLowerCase()));
+  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct, isNested(tokens[role.first - 1], titles)));
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
   const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
@@ -38,8 +39,16 @@ export function linkEntities(
   return { entities: toEntities(text, tokens, mentions, unknown, resources), mentions };
 }
 
-function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[]): MentionCandidate[] {
-  const apposition = direct.find((m) => m.first === role.last + 1);
+/**
+ * A role nested in another title («помощник президента России Владимир Мединский», "an adviser to
+ * the President of Kazakhstan") is the office holder; the name beside it is the outer title's.
+ */
+function isNested(before: Token | undefined, titles: ReadonlySet<string>): boolean {
+  return before !== undefined && before.analysis.lemmas.some((lemma) => titles.has(lemma));
+}
+
+function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[], nested: boolean): MentionCandidate[] {
+  const apposition = nested ? undefined : direct.find((m) => m.first === role.last + 1);
   const entityId = apposition && isPerson(apposition) ? apposition.entityId : role.holderId;
   return entityId ? [{ first: role.first, last: role.last, entityId, source: "role" }] : [];
 }
