@@ -11,6 +11,7 @@ import { detectTitle } from "./detect-title.js";
 import { findAliasMentions } from "./find-alias-mentions.js";
 import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
+import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
@@ -50,7 +51,9 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const covered = new Set([...aliasGroups.flat(), ...roles].flatMap((m) => span(m.first, m.last)));
   const newPeople = findPersonNames(text, tokens, covered, resources);
   const bodies = findBodyMentions(text, tokens, places, resources);
-  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, bodies, resources);
+  const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
+  const found = { entities: [...bodies.entities, ...outlet.entities], mentions: [...bodies.mentions, ...outlet.mentions] };
+  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);
 
   const quotes = findQuotes(text);
   const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);

@@ -48,6 +48,12 @@ describe("entity linking", () => {
     expect(people.map((e) => e.name)).toEqual(["Andrey Rudenko"]);
   });
 
+  it("takes the outlet of a dateline as an organisation", () => {
+    const outlets = (text: string) => entities(text).filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    expect(outlets("TAIPEI, Jan 14 (Harbour Wire) - Voters went to the polls.")).toEqual(["Harbour Wire"]);
+    expect(outlets("ДОХА, 16 января – Восток-Пресс. Переговоры продолжились.")).toEqual(["Vostok-Press"]);
+  });
+
   it("names a government body by its function and country", () => {
     const bodies = entities("МИД России и Brazil's foreign ministry issued statements.").filter((e) => e.type === "ORGANIZATION");
     expect(bodies.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
