@@ -48,6 +48,11 @@ describe("entity linking", () => {
     expect(people.map((e) => e.name)).toEqual(["Andrey Rudenko"]);
   });
 
+  it("keeps names with initials whole: «K. P. Sharma Oli» is neither cut nor a sentence break", () => {
+    const found = entities("Prime Minister K. P. Sharma Oli said on Monday that the talks went well.");
+    expect(found.filter((e) => e.type === "PERSON").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["K. P. Sharma Oli", ["K. P. Sharma Oli"]]]);
+  });
+
   it("takes the outlet of a dateline as an organisation", () => {
     const outlets = (text: string) => entities(text).filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
     expect(outlets("TAIPEI, Jan 14 (Harbour Wire) - Voters went to the polls.")).toEqual(["Harbour Wire"]);
