@@ -1,10 +1,11 @@
 /**
- * `npm run bench:peers`: Natasha (PyPI `natasha`, its NER model ships in the wheel) beside our
- * extractor on the Russian articles of a gold folder (default seed/holdout), scored alike on
- * surface forms (src/eval/score-surface-entities.ts) and timed alike (loading and one warm-up
- * article excluded).
- * Python is needed only here: a virtual environment is made in bench/.peers-venv on first run
- * from bench/peers/requirements.txt. `--dir DIR` scores another folder.
+ * `npm run bench:peers`: other name recognisers beside our extractor, scored alike on surface forms
+ * (src/eval/score-surface-entities.ts) and timed alike (loading and one warm-up article excluded),
+ * on the articles of a gold folder (default seed/holdout) in one language (`--language ru`, the
+ * default, or `en`). Russian: Natasha (PyPI `natasha`, its NER model ships in the wheel). English:
+ * `compromise` (npm), alone and adding the names it finds to ours.
+ * Python is needed only for Natasha: a virtual environment is made in bench/.peers-venv on first
+ * run from bench/peers/requirements.txt. `--dir DIR` scores another folder.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +16,7 @@ import { nameClassOf, scoreSurfaceEntities, type FoundName, type NameClass, type
 import { extractArticle } from "../src/extract/index.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import { alignColumns } from "../src/eval/align-columns.js";
+import nlp from "compromise";
 
 const VENV = join(import.meta.dirname, ".peers-venv");
 const PYTHON = join(VENV, "bin", "python");
@@ -25,9 +27,9 @@ interface SystemRun {
   seconds: number;
 }
 
-function dirFromArgs(): string {
-  const flag = process.argv.indexOf("--dir");
-  return flag >= 0 ? process.argv[flag + 1]! : "seed/holdout";
+function argument(name: string, fallback: string): string {
+  const flag = process.argv.indexOf(name);
+  return flag >= 0 ? process.argv[flag + 1]! : fallback;
 }
 
 /** The venv with natasha, made once; a missing python3 is a clear error naming what to install. */
@@ -54,6 +56,32 @@ function runNatasha(articles: readonly GoldArticle[]): SystemRun {
     lines.filter((line) => line.id).map((line) => [line.id, line.spans.map((s: { type: NameClass; text: string }) => ({ nameClass: s.type, text: s.text }))]),
   );
   return { system: "Natasha 1.6 (Slovnet NER)", found: articles.map((a) => spans.get(a.id) ?? []), seconds: lines.at(-1).seconds };
+}
+
+const COMPROMISE_CLASSES: ReadonlyArray<[NameClass, (doc: ReturnType<typeof nlp>) => { text: string }[]]> = [
+  ["PER", (doc) => doc.people().json()],
+  ["LOC", (doc) => doc.places().json()],
+  ["ORG", (doc) => doc.organizations().json()],
+];
+
+function runCompromise(articles: readonly GoldArticle[]): SystemRun {
+  const find = (article: GoldArticle): FoundName[] => {
+    const doc = nlp(contentOf(article));
+    return COMPROMISE_CLASSES.flatMap(([nameClass, names]) => names(doc).map((name) => ({ nameClass, text: name.text.replace(/[’']s$|[.,:;]$/u, "") })));
+  };
+  find(articles[0]!);
+  const started = performance.now();
+  const found = articles.map(find);
+  return { system: "compromise 14", found, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Our names plus those the other system finds where ours found none of its words. */
+function union(ours: SystemRun, other: SystemRun): SystemRun {
+  const found = ours.found.map((names, i) => {
+    const words = new Set(names.flatMap((name) => name.text.toLowerCase().split(/\s+/)));
+    return [...names, ...other.found[i]!.filter((name) => !name.text.toLowerCase().split(/\s+/).some((word) => words.has(word)))];
+  });
+  return { system: `${ours.system} + ${other.system}`, found, seconds: ours.seconds + other.seconds };
 }
 
 async function runOurs(articles: readonly GoldArticle[]): Promise<SystemRun> {
@@ -92,14 +120,23 @@ function row(run: SystemRun, articles: readonly GoldArticle[], megabytes: number
 }
 
 async function main(): Promise<void> {
-  const dir = dirFromArgs();
-  const articles = (await readGoldArticles(dir)).filter((article) => article.language === "ru");
-  if (articles.length === 0) throw new Error(`${dir} holds no Russian articles`);
-  ensurePython();
+  const dir = argument("--dir", "seed/holdout");
+  const language = argument("--language", "ru");
+  const languageName = language === "en" ? "English" : "Russian";
+  const articles = (await readGoldArticles(dir)).filter((article) => article.language === language);
+  if (articles.length === 0) throw new Error(`${dir} holds no ${languageName} articles`);
   const megabytes = articles.reduce((sum, article) => sum + Buffer.byteLength(contentOf(article)), 0) / 1e6;
-  const runs = [runNatasha(articles), await runOurs(articles)];
+  const ours = await runOurs(articles);
+  let runs: SystemRun[];
+  if (language === "en") {
+    const compromise = runCompromise(articles);
+    runs = [compromise, ours, union(ours, compromise)];
+  } else {
+    ensurePython();
+    runs = [runNatasha(articles), ours];
+  }
   const header = ["system", "gold entities", "found", "precision", "recall", "F1", "articles/s", "MB/s"];
-  process.stdout.write(`Entities on the ${articles.length} Russian articles of ${dir} (${(megabytes * 1000).toFixed(0)} KB), scored on surface forms; one core\n\n`);
+  process.stdout.write(`Entities on the ${articles.length} ${languageName} articles of ${dir} (${(megabytes * 1000).toFixed(0)} KB), scored on surface forms; one core\n\n`);
   process.stdout.write(`${alignColumns([header, ...runs.map((run) => row(run, articles, megabytes))])}\n`);
 }
 

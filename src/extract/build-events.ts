@@ -26,7 +26,8 @@ export function buildEvents(
     if (!event || !q.speakerId) return;
     addParticipant(event.participants, q.speakerId, "SPEAKER");
     const represented = officeOf(resources, q.speakerId, event.date?.from ?? null);
-    if (represented) addParticipant(event.participants, represented, "PARTICIPANT");
+    // Only a country the article names: an event uses only ids of the article's entities.
+    if (represented && names.has(represented)) addParticipant(event.participants, represented, "PARTICIPANT");
   });
   const events = merged.filter(hasParticipants).map((event) => ({
     id: eventId(event, resources),

@@ -207,11 +207,18 @@ function assignDefaultRole(
   }
 }
 
-/** A capital named as an actor («Баку и Ереван договорились») stands for its country. */
+/**
+ * A capital named as an actor («Баку и Ереван договорились») stands for its country when the
+ * article names the country too: an event uses only ids of the article's entities (docs/CONTRACTS.md).
+ */
 function asParty(ctx: EventContext, id: string): string {
   const entity = ctx.resources.entities.get(id);
-  if (entity?.type !== "CITY" || !entity.countryId) return id;
+  if (entity?.type !== "CITY" || !entity.countryId || !isNamed(ctx, entity.countryId)) return id;
   return ctx.resources.entities.get(entity.countryId)?.capitalId === id ? entity.countryId : id;
+}
+
+function isNamed(ctx: EventContext, id: string): boolean {
+  return ctx.mentions.some((mention) => mention.entityId === id);
 }
 
 function conflictRegion(ctx: EventContext, type: EventMention["type"], participants: readonly EventParticipant[]): string | null {
@@ -223,7 +230,7 @@ function addHost(ctx: EventContext, type: EventMention["type"], locationId: stri
   if (!locationId || !HOSTED_TYPES.has(type)) return;
   const place = ctx.resources.entities.get(locationId);
   const country = place?.type === "COUNTRY" ? place.id : place?.countryId;
-  if (country) addParticipant(participants, country, "HOST");
+  if (country && isNamed(ctx, country)) addParticipant(participants, country, "HOST");
 }
 
 function hasCue(cues: readonly PhraseMatch<CueKind>[], span: Span, tokens: readonly Token[], kind: CueKind): boolean {

@@ -1,15 +1,14 @@
-import { transliterate } from "transliteration";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { russianName } from "./russian-name.js";
+import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
+import type { FoundEntity } from "./found-entity.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
 /** A person the gazetteer does not know, found by the words around the name. */
-export interface NewPerson {
-  id: string;
-  name: string;
+export interface NewPerson extends FoundEntity {
   /** The name as written in the article's language, in dictionary form («Иван Петров»). */
   nativeName: string;
   /** Lemma of the surname, so later surname-only mentions link back. */
@@ -38,7 +37,7 @@ export function findPersonNames(
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames);
-    if (!span || span.last - span.first + 1 < minTokens) continue;
+    if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
     const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
     if (!person) continue;
     people.set(person.id, person);
@@ -58,6 +57,15 @@ function mergeSurnameOnly(people: Map<string, NewPerson>, mentions: MentionCandi
     for (const mention of mentions) if (mention.entityId === person.id) mention.entityId = owner.id;
   }
   return { people: [...people.values()], mentions };
+}
+
+/**
+ * A Russian word az knows only as a first name («Мухаммед», «Андрей») standing alone: the rest of a
+ * foreign name az does not know, or a person named familiarly. Neither is a name to print.
+ */
+function isBareFirstName(tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const token = tokens[span.first]!;
+  return span.first === span.last && /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.properTags.has("Surn");
 }
 
 interface Anchor {
@@ -163,13 +171,5 @@ function personOf(nameTokens: readonly Token[], before: Token | undefined): NewP
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;
-  return { id: `kg:person:${slug}`, name, nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
-}
-
-/** Lower-case ASCII words joined by hyphens, as entity ids use ("Jane O'Doe" → jane-o-doe). */
-export function slugOf(name: string): string {
-  return transliterate(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return { id: `kg:person:${slug}`, type: "PERSON", name, aliases: [...new Set([nativeName, name])], nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
 }

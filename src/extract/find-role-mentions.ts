@@ -1,4 +1,5 @@
-import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
+import { bindToPlace } from "./bind-to-place.js";
+import { longestMatches, matchPhrases } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources, KnownEntity } from "./types.js";
@@ -28,43 +29,31 @@ export function findRoleMentions(
 ): RoleMention[] {
   const offices = longestMatches(matchPhrases(text, tokens, resources.officeIndex));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
+  const modifiers = new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]);
   const roles: RoleMention[] = [];
   for (const office of offices) {
     // A plural title («главами МИД Азербайджана и Армении») names a group, not one holder.
     if (tokens[office.first]!.analysis.grammemes.has("plur")) continue;
-    const bound = boundEntity(text, tokens, office, places, adjectives);
+    const bound = bindToPlace(text, tokens, office, places, adjectives);
     if (!bound) continue;
-    const holder = holderOf(resources.entities, office.value, bound.of, onDate);
+    const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers) ? null : holderOf(resources.entities, office.value, bound.of, onDate);
     roles.push({ first: Math.min(office.first, bound.first), last: Math.max(office.last, bound.last), title: office.value, of: bound.of, holderId: holder });
   }
   return roles;
 }
 
-function boundEntity(
-  text: string,
-  tokens: readonly Token[],
-  office: PhraseMatch<string>,
-  places: readonly MentionCandidate[],
-  adjectives: readonly PhraseMatch<string>[],
-): { first: number; last: number; of: string } | null {
-  const after = places.find((p) => p.first === office.last + 1 || (p.first === office.last + 2 && isOf(tokens[office.last + 1]) && p.first > 0));
-  if (after && sameSentence(tokens, office.first, after.last)) return { first: after.first, last: after.last, of: after.entityId };
-  const before = adjectives.find((a) => a.last === office.first - 1) ?? places.find((p) => p.last === office.first - 1 && isPossessive(text, tokens[p.last]!));
-  if (!before) return null;
-  const of = "entityId" in before ? before.entityId : before.value;
-  return sameSentence(tokens, before.first, office.last) ? { first: before.first, last: before.last, of } : null;
-}
-
-function isOf(token: Token | undefined): boolean {
-  return token?.text.toLowerCase() === "of";
-}
-
-function isPossessive(text: string, token: Token): boolean {
-  return /[’']s$/.test(token.text) || text[token.end] === "'";
-}
-
-function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
-  return tokens[a]?.sentence === tokens[b]?.sentence;
+/**
+ * Whether a modifier stands right before the role or one word earlier («заместитель министра», «бывшего
+ * президента», "former Foreign Minister", "acting president", «экс-премьер»): the role then picks out
+ * nobody the gazetteer knows (seed/articles/README.md), though a name beside it still names a person.
+ */
+function isModified(tokens: readonly Token[], first: number, modifiers: ReadonlySet<string>): boolean {
+  for (const i of [first - 1, first - 2]) {
+    const token = tokens[i];
+    if (!token || token.sentence !== tokens[first]!.sentence) return false;
+    if (token.analysis.lemmas.some((lemma) => modifiers.has(lemma)) || /^(экс|ex)-/iu.test(tokens[first]!.text)) return true;
+  }
+  return false;
 }
 
 /** The person holding `title` of `of` on `onDate` (YYYY-MM-DD), or the current holder without a date. */

@@ -9,7 +9,9 @@ import { buildStatements } from "./build-statements.js";
 import { detectLanguage, normalizeLanguage } from "./detect-language.js";
 import { detectTitle } from "./detect-title.js";
 import { findAliasMentions } from "./find-alias-mentions.js";
+import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
+import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
@@ -21,17 +23,21 @@ import { dateFromNarrative } from "./narrative-date.js";
 import { resolveDates } from "./resolve-dates.js";
 import { segmentText, type Token } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
+import { joinTitle, placeInFields } from "./title-field.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
 
 export type * from "./types.js";
 
 /**
- * Extracts entities, statements and events from one article. Offsets in the result point into
- * `article.text` exactly as given. `article.language` wins over detection when it is "ru" or "en";
+ * Extracts entities, statements and events from one article, its title included. Offsets in the
+ * result point into `article.text` exactly as given, or into `article.title` with `field: "title"`.
+ * A title that is `undefined` (raw text) is detected in the text; `null` means the article has none. `article.language` wins over detection when it is "ru" or "en";
  * `article.publishedAt` anchors relative dates and office holders.
  */
 export function extractArticle(article: ArticleInput, resources: ExtractionResources): ArticleFacts {
-  const { text } = article;
+  const title = article.title === undefined ? detectTitle(article.text, findDebris(article.text, resources.lexicon.debris)) : article.title;
+  // A headline detected in raw text is a line of the text already; a given one is read before it.
+  const { content: text, bodyStart } = joinTitle(article.title ?? null, article.text);
   const warnings: string[] = [];
   const language = normalizeLanguage(article.language) ?? detectLanguage(text);
   const publishedAt = isoDate(article.publishedAt, warnings);
@@ -44,7 +50,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const covered = new Set([...aliasGroups.flat(), ...roles].flatMap((m) => span(m.first, m.last)));
   const newPeople = findPersonNames(text, tokens, covered, resources);
-  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, resources);
+  const bodies = findBodyMentions(text, tokens, places, resources);
+  const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
+  const found = { entities: [...bodies.entities, ...outlet.entities], mentions: [...bodies.mentions, ...outlet.mentions] };
+  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);
 
   const quotes = findQuotes(text);
   const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);
@@ -65,12 +74,12 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
-  return {
+  const facts: ArticleFacts = {
     article: {
-      id: article.id ?? stableId("sha256", [text.normalize("NFC").trim()]),
+      id: article.id ?? stableId("sha256", [article.text.normalize("NFC").trim()]),
       url: article.url ?? null,
       source: article.source ?? null,
-      title: article.title ?? detectTitle(text, debris),
+      title,
       language,
       publishedAt,
     },
@@ -79,6 +88,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     events,
     warnings,
   };
+  return placeInFields(facts, bodyStart, sentences.filter((s) => s.start < bodyStart).length);
 }
 
 function isoDate(value: string | null | undefined, warnings: string[]): string | null {

@@ -1,5 +1,6 @@
 import type { RoleMention } from "./find-role-mentions.js";
 import type { NewPerson } from "./find-person-names.js";
+import type { FoundEntity } from "./found-entity.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { Entity, ExtractionResources } from "./types.js";
@@ -23,20 +24,31 @@ export function linkEntities(
   aliasGroups: readonly MentionCandidate[][],
   roles: readonly RoleMention[],
   newPeople: { people: readonly NewPerson[]; mentions: readonly MentionCandidate[] },
+  found: { entities: readonly FoundEntity[]; mentions: readonly MentionCandidate[] },
   resources: ExtractionResources,
 ): LinkedEntities {
-  const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions];
-  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct));
+  const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions, ...found.mentions];
+  const titles = new Set([...resources.lexicon.personTitles.ru, ...resources.lexicon.personTitles.en].map((title) => title.toLowerCase()));
+  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct, isNested(tokens[role.first - 1], titles)));
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
   const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
   const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort((a, b) => a.first - b.first || a.last - b.last);
-  return { entities: toEntities(text, tokens, mentions, newPeople.people, resources), mentions };
+  const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
+  return { entities: toEntities(text, tokens, mentions, unknown, resources), mentions };
 }
 
-function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[]): MentionCandidate[] {
-  const apposition = direct.find((m) => m.first === role.last + 1);
+/**
+ * A role nested in another title («помощник президента России Владимир Мединский», "an adviser to
+ * the President of Kazakhstan") is the office holder; the name beside it is the outer title's.
+ */
+function isNested(before: Token | undefined, titles: ReadonlySet<string>): boolean {
+  return before !== undefined && before.analysis.lemmas.some((lemma) => titles.has(lemma));
+}
+
+function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[], nested: boolean): MentionCandidate[] {
+  const apposition = nested ? undefined : direct.find((m) => m.first === role.last + 1);
   const entityId = apposition && isPerson(apposition) ? apposition.entityId : role.holderId;
   return entityId ? [{ first: role.first, last: role.last, entityId, source: "role" }] : [];
 }
@@ -68,12 +80,12 @@ function toEntities(
   text: string,
   tokens: readonly Token[],
   mentions: readonly MentionCandidate[],
-  people: readonly NewPerson[],
+  unknown: ReadonlyMap<string, FoundEntity>,
   resources: ExtractionResources,
 ): Entity[] {
   const byId = new Map<string, Entity>();
   for (const mention of mentions) {
-    const entity = byId.get(mention.entityId) ?? newEntity(mention.entityId, people, resources);
+    const entity = byId.get(mention.entityId) ?? newEntity(mention.entityId, unknown, resources);
     if (!entity) continue;
     byId.set(entity.id, entity);
     const start = tokens[mention.first]!.start;
@@ -85,13 +97,11 @@ function toEntities(
   return [...byId.values()];
 }
 
-function newEntity(id: string, people: readonly NewPerson[], resources: ExtractionResources): Entity | null {
+function newEntity(id: string, unknown: ReadonlyMap<string, FoundEntity>, resources: ExtractionResources): Entity | null {
   const known = resources.entities.get(id);
   if (known) return { id, type: known.type, name: known.name, wikidata: known.wikidata, aliases: [...known.aliases], mentions: [] };
-  const person = people.find((p) => p.id === id);
-  if (!person) return null;
-  const aliases = [...new Set([person.nativeName, person.name])];
-  return { id, type: "PERSON", name: person.name, wikidata: null, aliases, mentions: [] };
+  const found = unknown.get(id);
+  return found ? { id, type: found.type, name: found.name, wikidata: null, aliases: [...found.aliases], mentions: [] } : null;
 }
 
 function range(first: number, last: number): number[] {

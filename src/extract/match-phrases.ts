@@ -13,7 +13,7 @@ export interface PhraseMatch<T> {
  * Every occurrence of an indexed phrase in `tokens`. A phrase token matches an article token when
  * their lemma sets meet; capitalised data words only match capitalised text words and acronyms only
  * acronyms (so the alias «Мир» does not match «мир»). Tokens of one match are adjacent (nothing but
- * spaces between them) and in one sentence.
+ * spaces between them, or an initial's full stop) and in one sentence.
  */
 export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
   // Several stages match the same index over the same tokens (titles, speech verbs): compute once.
@@ -70,11 +70,33 @@ function matchesAt<T>(text: string, tokens: readonly Token[], at: number, patter
   for (let k = 0; k < pattern.tokens.length; k++) {
     const token = tokens[at + k];
     if (!token || token.sentence !== tokens[at]!.sentence) return false;
-    if (k > 0 && text.slice(tokens[at + k - 1]!.end, token.start).trim() !== "") return false;
+    if (k > 0 && !adjacent(text, tokens[at + k - 1]!, token)) return false;
     if (!caseCompatible(pattern.cases[k]!, token.text)) return false;
+    if (pattern.cases[k] === "capitalised" && !sameStem(pattern.surface[k]!, token.text)) return false;
     if (!pattern.tokens[k]!.some((key) => token.analysis.lemmas.includes(key))) return false;
   }
   return true;
+}
+
+/** Nothing but spaces between two words, or an initial's full stop ("K. P. Sharma Oli", «С. Джайшанкар»). */
+function adjacent(text: string, before: Token, token: Token): boolean {
+  const gap = text.slice(before.end, token.start).trim();
+  return gap === "" || (gap === "." && /^\p{Lu}$/u.test(before.text));
+}
+
+/** Letters a name keeps when it is inflected («Гитега», «Гитеги»); fewer and lemmas alone decide. */
+const STEM_LETTERS = 3;
+
+/**
+ * Whether a text word can be an inflected form of a capitalised data word: Russian names change
+ * their endings only, so the two must begin alike. Without this, a lemma az guesses for an unknown
+ * name («Гитега» → «тег») lets an ordinary word («Теги») match it, and «Тем» the country «Того».
+ */
+function sameStem(dataWord: string, textWord: string): boolean {
+  const a = dataWord.toLowerCase().replace(/ё/g, "е");
+  const b = textWord.toLowerCase().replace(/ё/g, "е");
+  const needed = Math.min(STEM_LETTERS, a.length - 1, b.length - 1);
+  return a.slice(0, needed) === b.slice(0, needed);
 }
 
 function caseCompatible(dataCase: WordCase, textWord: string): boolean {

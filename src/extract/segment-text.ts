@@ -48,8 +48,8 @@ export function segmentText(text: string, language: string, morph: Morphology, s
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceSegmenter = cachedSegmenter(sentenceSegmenters, language, "sentence");
-  for (const piece of sentenceSegmenter.segment(text)) {
-    const span = trimSpan(text, piece.index, piece.index + piece.segment.length);
+  for (const piece of joinInitials(text, sentenceSegmenter.segment(text))) {
+    const span = trimSpan(text, piece.start, piece.end);
     if (span.start >= span.end || insideAny(span, skip)) continue;
     const sentence: Sentence = { index: sentences.length, ...span };
     sentences.push(sentence);
@@ -64,6 +64,22 @@ export function segmentText(text: string, language: string, morph: Morphology, s
     }
   }
   return { sentences, tokens };
+}
+
+/** A sentence that ends in an initial ("Minister K.", «министр С.») runs on: ICU breaks after it. */
+const ENDS_IN_INITIAL = /(^|[\s(])\p{Lu}\.\s*$/u;
+
+function joinInitials(text: string, pieces: Iterable<Intl.SegmentData>): Span[] {
+  const spans: Span[] = [];
+  let runsOn = false;
+  for (const piece of pieces) {
+    const span = { start: piece.index, end: piece.index + piece.segment.length };
+    const last = spans[spans.length - 1];
+    if (runsOn && last) last.end = span.end;
+    else spans.push(span);
+    runsOn = ENDS_IN_INITIAL.test(text.slice(spans[spans.length - 1]!.start, span.end));
+  }
+  return spans;
 }
 
 /** Word-like spans of `text`, with hyphenated compounds merged; offsets relative to `text`. */

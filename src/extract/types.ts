@@ -141,6 +141,13 @@ export interface AliasTarget {
 /** Phrases indexed by every key of their first token. */
 export type PhraseIndex<T> = ReadonlyMap<string, ReadonlyArray<PhrasePattern<T>>>;
 
+/** A government body named by its function, as "<name> of <Country>" unless the country calls it otherwise. */
+export interface GovernmentBody {
+  name: string;
+  /** Country id → the body's own name there ("Ministry of External Affairs" for India). */
+  namesByCountry: Readonly<Record<string, string>>;
+}
+
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */
 export type CueKind =
   | "between"
@@ -174,6 +181,8 @@ export interface Lexicon {
     idiomObjects: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
+    /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */
+    roleModifiers: Record<Language, readonly string[]>;
   };
   /** Whose names put the family name first ("Xi Jinping": surname "Xi"). */
   nameOrder: { familyNameFirst: { languages: readonly string[]; countries: readonly string[] } };
@@ -200,6 +209,8 @@ export interface ExtractionResources {
   adjectiveIndex: PhraseIndex<string>;
   /** Office titles (from seed/lexicon/offices.json) → office title key. */
   officeIndex: PhraseIndex<string>;
+  /** Government bodies named by function (seed/lexicon/government-bodies.json) → the body. */
+  bodyIndex: PhraseIndex<GovernmentBody>;
   /** Words that introduce a person: person titles and office titles → the title. */
   titleIndex: PhraseIndex<string>;
   /** Speech verbs («заявить», "said"). */

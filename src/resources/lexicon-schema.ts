@@ -36,6 +36,7 @@ export const lexiconFileSchemas = {
     hypothetical: perLanguage,
     idiomObjects: perLanguage,
     nonNames: perLanguage,
+    roleModifiers: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
@@ -48,3 +49,13 @@ export const lexiconFileSchemas = {
     relativeClauses: perLanguage,
   }),
 } as const;
+
+/**
+ * seed/lexicon/government-bodies.json: bodies of a state named by their function, with the forms
+ * that name them in each language and, per country id, a name the body has there instead.
+ */
+export const governmentBodiesSchema = z.array(
+  z
+    .object({ name: z.string().trim().min(1), ru: words, en: words, namesByCountry: z.record(z.string().trim().min(1)).default({}) })
+    .strict(),
+);

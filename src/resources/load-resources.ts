@@ -6,7 +6,7 @@ import type { AliasTarget, CueKind, EntityType, EventType, ExtractionResources, 
 import { StartupError } from "../startup-error.js";
 import { createMorphology } from "./create-morphology.js";
 import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
-import { lexiconFileSchemas } from "./lexicon-schema.js";
+import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
 import { surnameAliases } from "./surname-aliases.js";
 
 /**
@@ -19,6 +19,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
   const gazetteer = await readGazetteer(join(seedDir, "gazetteer"));
   const lexicon = await readLexicon(join(seedDir, "lexicon"));
   const offices = await readJson(join(seedDir, "lexicon", "offices.json"), z.array(officeLexiconEntrySchema));
+  const bodies = await readJson(join(seedDir, "lexicon", "government-bodies.json"), governmentBodiesSchema);
   const entities = new Map(gazetteer.map((entry) => [entry.id, toKnownEntity(entry)]));
   return {
     entities,
@@ -29,6 +30,10 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     ),
     officeIndex: buildPhraseIndex(
       offices.flatMap((o) => [...o.ru, ...o.en].map((phrase) => ({ phrase, value: o.title }))),
+      morph,
+    ),
+    bodyIndex: buildPhraseIndex(
+      bodies.flatMap(({ ru, en, ...body }) => [...ru, ...en].map((phrase) => ({ phrase, value: body }))),
       morph,
     ),
     titleIndex: buildPhraseIndex(

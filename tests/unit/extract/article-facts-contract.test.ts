@@ -49,4 +49,44 @@ describe("contract 1 over the extraction of every development article", () => {
       }
     }
   });
+
+  it("uses in events and statements only ids of the article's own entities", () => {
+    const dangling: string[] = [];
+    for (const { file, facts } of extractions) {
+      const ids = new Set(facts.entities.map((entity) => entity.id));
+      const used = [
+        ...facts.statements.flatMap((statement) => [statement.speakerId, ...statement.aboutIds]),
+        ...facts.events.flatMap((event) => [event.locationId, ...event.participants.map((participant) => participant.entityId)]),
+      ];
+      for (const id of used) if (id !== null && !ids.has(id)) dangling.push(`${file} ${id}`);
+    }
+    expect(dangling).toEqual([]);
+  });
+});
+
+describe("the title as content", () => {
+  let resources: ExtractionResources;
+  beforeAll(async () => {
+    resources = await seedResources();
+  });
+  const article = { language: "en", publishedAt: "2024-06-01", title: "Ramaphosa hosts Tinubu", text: "PRETORIA - President Cyril Ramaphosa met President Bola Tinubu of Nigeria." };
+
+  it("links names in the title with field \"title\" and offsets into it", () => {
+    const facts = extractArticle(article, resources);
+    const inTitle = facts.entities.flatMap((e) => e.mentions.filter((m) => m.field === "title").map((m) => ({ name: e.name, ...m })));
+    expect(inTitle.map((m) => [m.name, article.title.slice(m.start, m.end)])).toEqual([
+      ["Cyril Ramaphosa", "Ramaphosa"],
+      ["Bola Tinubu", "Tinubu"],
+    ]);
+  });
+
+  it("counts the text's offsets and sentences from the text's start", () => {
+    const facts = extractArticle(article, resources);
+    const ramaphosa = facts.entities.find((e) => e.name === "Cyril Ramaphosa")!.mentions.find((m) => m.field === undefined)!;
+    expect(ramaphosa).toMatchObject({ start: article.text.indexOf("Cyril"), sentence: 0 });
+  });
+
+  it("invents no title for an article whose title is null", () => {
+    expect(extractArticle({ ...article, title: null, text: `Headline\n\n${article.text}` }, resources).article.title).toBeNull();
+  });
 });

@@ -23,6 +23,8 @@ describe("readArticles", () => {
     const txt = file("b.txt", "Plain text article.");
     const [first, second] = await read([json, txt]);
     expect(first!.article).toMatchObject({ id: "a", text: "Текст статьи." });
+    // A JSON article without a title has none (null); only raw text leaves it to be detected.
+    expect(first!.article!.title).toBeNull();
     expect(second!.article).toEqual({ text: "Plain text article." });
   });
 
@@ -36,7 +38,7 @@ describe("readArticles", () => {
 
   it("reads JSON Lines from stdin for the path '-'", async () => {
     const sources = await read(["-"], { stdin: Readable.from(['{"text":"from stdin"}\n']) });
-    expect(sources).toEqual([{ origin: "stdin:1", article: { text: "from stdin" } }]);
+    expect(sources).toEqual([{ origin: "stdin:1", article: { text: "from stdin", title: null } }]);
   });
 
   it("names the file for a missing path, empty text, oversized text, invalid UTF-8 and binary content", async () => {

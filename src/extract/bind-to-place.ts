@@ -1,0 +1,43 @@
+import type { PhraseMatch } from "./match-phrases.js";
+import type { MentionCandidate } from "./mention-candidate.js";
+import type { Token } from "./segment-text.js";
+
+/** The country or organisation an office or a government body phrase is of, with the tokens naming it. */
+export interface BoundPlace {
+  first: number;
+  last: number;
+  of: string;
+}
+
+/**
+ * What an office or body phrase is of: a place right after it («президент Казахстана», «МИД
+ * России», "President of Kazakhstan", "Ministry of Defence of Russia"), else an adjective or a
+ * possessive right before it ("Kazakh President", "the Kazakh foreign ministry", "Brazil's foreign
+ * ministry", «индонезийский МИД»), in the same sentence; null when it is of nothing named.
+ */
+export function bindToPlace(
+  text: string,
+  tokens: readonly Token[],
+  phrase: { first: number; last: number },
+  places: readonly MentionCandidate[],
+  adjectives: readonly PhraseMatch<string>[],
+): BoundPlace | null {
+  const after = places.find((p) => p.first === phrase.last + 1 || (p.first === phrase.last + 2 && isOf(tokens[phrase.last + 1]) && p.first > 0));
+  if (after && sameSentence(tokens, phrase.first, after.last)) return { first: after.first, last: after.last, of: after.entityId };
+  const before = adjectives.find((a) => a.last === phrase.first - 1) ?? places.find((p) => p.last === phrase.first - 1 && isPossessive(text, tokens[p.last]!));
+  if (!before) return null;
+  const of = "entityId" in before ? before.entityId : before.value;
+  return sameSentence(tokens, before.first, phrase.last) ? { first: before.first, last: before.last, of } : null;
+}
+
+function isOf(token: Token | undefined): boolean {
+  return token?.text.toLowerCase() === "of";
+}
+
+function isPossessive(text: string, token: Token): boolean {
+  return /[’']s$/.test(token.text) || text[token.end] === "'";
+}
+
+function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens[a]?.sentence === tokens[b]?.sentence;
+}
