@@ -16,7 +16,7 @@ export function buildStatements(
 ): Statement[] {
   const statements: Statement[] = [];
   quotes.forEach((attributed, i) => {
-    const { quote, speakerId } = attributed;
+    const { quote, speakerId, partial } = attributed;
     const previous = statements[statements.length - 1];
     const sameSpeakerGoesOn = previous && speakerId !== null && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
     const speaker = entities.find((e) => e.id === speakerId);
@@ -26,8 +26,7 @@ export function buildStatements(
       speakerId,
       speaker: speaker?.name ?? speakerId,
       quote: body,
-      // attributeQuotes keeps only quotations that stand as reported speech, never partial ones.
-      partial: false,
+      partial,
       start: quote.start,
       end: quote.end,
       eventId: quoteEvents[i] ?? (sameSpeakerGoesOn ? previous.eventId : null),

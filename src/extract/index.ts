@@ -13,7 +13,7 @@ import { compileClauseBreaks } from "./find-clauses.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
-import { findQuotes } from "./find-quotes.js";
+import { findQuotes, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
@@ -46,8 +46,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const newPeople = findPersonNames(text, tokens, covered, resources);
   const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, resources);
 
-  const quotes = findQuotes(text);
-  const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);
+  const allQuotes = findQuotes(text);
+  const attributed = attributeQuotes(text, tokens, allQuotes, linked.mentions, resources);
+  // Short quotations nobody said are names and titles («Роснефть»): their words are the author's.
+  const quotes = allQuotes.filter((q) => isLongQuote(text, q) || attributed.some((a) => a.quote === q));
   const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens));
   const eventMentions = findEventMentions({
     text,

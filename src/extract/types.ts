@@ -151,7 +151,10 @@ export type CueKind =
   | "speakingAt"
   | "groupAnaphora"
   | "hypothetical"
-  | "idiomObjects";
+  | "idiomObjects"
+  | "framing"
+  | "sourceAfter"
+  | "soCalled";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -172,6 +175,12 @@ export interface Lexicon {
     hypothetical: Record<Language, readonly string[]>;
     /** Objects that make a trigger verb an idiom, no event, shortly after it («принял участие», «приняла к сведению»). */
     idiomObjects: Record<Language, readonly string[]>;
+    /** Verbs that frame a quoted fragment as someone's words without being speech verbs ("called the deal "…"", «назвал … «…»»). */
+    framing: Record<Language, readonly string[]>;
+    /** Phrases after which the source of the words is named ("according to X", «по словам X»). */
+    sourceAfter: Record<Language, readonly string[]>;
+    /** Words that mark the quotation after them as a scare quote nobody said ("so-called", «так называемый»). */
+    soCalled: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

@@ -36,6 +36,9 @@ export const lexiconFileSchemas = {
     hypothetical: perLanguage,
     idiomObjects: perLanguage,
     nonNames: perLanguage,
+    framing: perLanguage,
+    sourceAfter: perLanguage,
+    soCalled: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
