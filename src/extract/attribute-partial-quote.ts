@@ -1,5 +1,5 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
-import { speakerIn, type Clues, type TokenSpan } from "./attribution-clues.js";
+import { attributionCues, clauseEnd, speakerIn, speakerOfCue, within, type Clues } from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
 
 /** How many words after a quotation an inverted attribution ("…", said X) may reach. */
@@ -24,25 +24,14 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   const sentence = tokens[lastBefore]!.sentence;
   let sentenceFirst = lastBefore;
   while (sentenceFirst > 0 && tokens[sentenceFirst - 1]!.sentence === sentence) sentenceFirst--;
-  const cues = attributionCues(clues).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
-  const verb = cues[cues.length - 1];
-  if (!verb) return invertedAttribution(clues, quote, sentence);
-  const window = { first: sentenceFirst, last: lastBefore };
-  if (verb.value === "sourceAfter") {
-    const source = { first: verb.first, last: clauseEnd(clues, verb.last, lastBefore) };
-    return { quote, speakerId: speakerIn(clues, source, tokens[verb.first]!.start) ?? null, partial: true, window };
-  }
+  const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
+  const cue = cues[cues.length - 1];
+  if (!cue) return invertedAttribution(clues, quote, sentence);
   const earlier = cues[cues.length - 2];
-  const clause = { first: earlier ? earlier.last + 1 : sentenceFirst, last: verb.first - 1 };
-  const before = tokens[verb.first]!.start;
-  const speakerId = speakerIn(clues, clause, before) ?? speakerIn(clues, { first: sentenceFirst, last: verb.first - 1 }, before) ?? null;
-  return { quote, speakerId, partial: true, window };
-}
-
-/** Speech verbs, framing verbs and "according to" cues outside quotations, in text order. */
-function attributionCues(clues: Clues): (TokenSpan & { value: string })[] {
-  const framing = clues.cues.filter((c) => c.value === "framing" || c.value === "sourceAfter");
-  return [...clues.verbs.map((v) => ({ first: v.first, last: v.last, value: "speech" })), ...framing].sort((a, b) => a.first - b.first);
+  const speaker =
+    speakerOfCue(clues, { first: earlier ? earlier.last + 1 : sentenceFirst, last: cue.first - 1 }, cue, lastBefore) ??
+    (earlier ? speakerIn(clues, { first: sentenceFirst, last: cue.first - 1 }) : undefined);
+  return { quote, speakerId: speaker?.speakerId ?? null, partial: true, window: { first: sentenceFirst, last: lastBefore } };
 }
 
 /** "…" said X in the same sentence: the speaker named in the words right after the quotation. */
@@ -53,17 +42,9 @@ function invertedAttribution(clues: Clues, quote: Quote, sentence: number): Attr
   let last = first;
   while (last + 1 < tokens.length && last - first < AFTER_TOKENS && tokens[last + 1]!.sentence === sentence) last++;
   const window = { first, last: clauseEnd(clues, first, last) };
-  if (!clues.verbs.some((v) => v.first >= window.first && v.last <= window.last)) return null;
-  const speakerId = speakerIn(clues, window, quote.open);
-  return speakerId ? { quote, speakerId, partial: true, window } : null;
-}
-
-/** The last token of the clause starting at `from`: up to a comma or a quotation mark, at most `limit`. */
-function clauseEnd(clues: Clues, from: number, limit: number): number {
-  const { text, tokens } = clues;
-  let last = from;
-  while (last < limit && !/[,«»“”"]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
-  return last;
+  if (!clues.verbs.some((v) => within(v, window))) return null;
+  const speaker = speakerIn(clues, window);
+  return speaker ? { quote, speakerId: speaker.speakerId, partial: true, window } : null;
 }
 
 /** Index of the last token ending at or before `offset`, or -1. */

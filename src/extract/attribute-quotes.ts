@@ -1,5 +1,5 @@
 import { attributePartialQuote } from "./attribute-partial-quote.js";
-import { readClues, speakerIn, within, type Clues } from "./attribution-clues.js";
+import { attributionCues, readClues, speakerIn, speakerOfCue, within, type Clues } from "./attribution-clues.js";
 import { isLongQuote, type Quote } from "./find-quotes.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
@@ -51,8 +51,9 @@ export function attributeQuotes(
       if (partial) result.push(partial);
       continue;
     }
-    const windows = [afterWindow(text, tokens, quote), placement === "introduced" ? beforeWindow(text, tokens, quote) : null];
-    const found = windows.map((w) => (w ? attributionIn(clues, w, quote) : null)).find((a) => a != null);
+    const after = afterWindow(text, tokens, quote);
+    const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
+    const found = (after && attributionIn(clues, after, quote, "after")) ?? (before && attributionIn(clues, before, quote, "before"));
     if (found) result.push(found);
     else if (placement === "opening" && isLongQuote(text, quote)) {
       const unmarked = introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote);
@@ -80,13 +81,18 @@ function looksLikeName(text: string, quote: Quote, placement: ReturnType<typeof 
 /** Tokens of an attribution clause; the speaker is looked for up to `speakerLast`. */
 type Window = { first: number; last: number; speakerLast: number };
 
-/** The attribution a speech verb (or "according to", «по словам») inside `window` gives, or null when the window has none. */
-function attributionIn(clues: Clues, window: Window, quote: Quote): AttributedQuote | null {
+/**
+ * The attribution a speech verb (or "according to", «по словам») inside `window` gives, or null
+ * when the window has none. After the quotation the speaker stands in the clause up to the first
+ * comma ("…," said X, Prime Minister of Y); before it, around the last such cue (X said: "…").
+ */
+function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after" | "before"): AttributedQuote | null {
   const speakerWindow = { first: window.first, last: window.speakerLast };
-  const cued = clues.verbs.some((v) => within(v, speakerWindow)) || clues.cues.some((c) => c.value === "sourceAfter" && within(c, speakerWindow));
-  if (!cued) return null;
-  const speakerId = speakerIn(clues, speakerWindow, clues.tokens[window.first]!.start) ?? null;
-  return { quote, speakerId, partial: false, window };
+  const cues = attributionCues(clues, false).filter((c) => within(c, speakerWindow));
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const speaker = side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
+  return { quote, speakerId: speaker?.speakerId ?? null, partial: false, window };
 }
 
 /** The subject of the sentence just before an unattributed quotation, in the same paragraph. */

@@ -154,7 +154,8 @@ export type CueKind =
   | "idiomObjects"
   | "framing"
   | "sourceAfter"
-  | "soCalled";
+  | "soCalled"
+  | "unnamedSource";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -181,6 +182,8 @@ export interface Lexicon {
     sourceAfter: Record<Language, readonly string[]>;
     /** Words that mark the quotation after them as a scare quote nobody said ("so-called", «так называемый»). */
     soCalled: Record<Language, readonly string[]>;
+    /** Words that make a speaker an unnamed source ("a source said", "who asked not to be named", «на условиях анонимности»). */
+    unnamedSource: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

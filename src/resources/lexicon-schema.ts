@@ -39,6 +39,7 @@ export const lexiconFileSchemas = {
     framing: perLanguage,
     sourceAfter: perLanguage,
     soCalled: perLanguage,
+    unnamedSource: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
