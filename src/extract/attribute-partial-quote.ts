@@ -1,5 +1,16 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
-import { attributionCues, clauseEnd, speakerIn, speakerOfCue, within, type Clues } from "./attribution-clues.js";
+import {
+  attributionCues,
+  clauseEnd,
+  clauseStart,
+  namedIn,
+  speakerIn,
+  speakerOfCue,
+  within,
+  type AttributionCue,
+  type Clues,
+  type Speaker,
+} from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
 
 /** How many words after a quotation an inverted attribution ("…", said X) may reach. */
@@ -27,11 +38,23 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
   const cue = cues[cues.length - 1];
   if (!cue) return invertedAttribution(clues, quote, sentence);
-  const earlier = cues[cues.length - 2];
-  const speaker =
-    speakerOfCue(clues, { first: earlier ? earlier.last + 1 : sentenceFirst, last: cue.first - 1 }, cue, lastBefore) ??
-    (earlier ? speakerIn(clues, { first: sentenceFirst, last: cue.first - 1 }) : undefined);
+  const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
   return { quote, speakerId: speaker?.speakerId ?? null, partial: true, window: { first: sentenceFirst, last: lastBefore } };
+}
+
+/**
+ * The speaker of the last cue of a sentence's chain of cues: the first cue's subject, then for each
+ * later cue a name between it and the cue before ("Traoré called …, while Goïta promised"), else the
+ * same speaker ("X says his country condemns …", "X said he would …, describing …").
+ */
+function speakerOfChain(clues: Clues, cues: readonly AttributionCue[], sentenceFirst: number, limit: number): Speaker | undefined {
+  let speaker = speakerOfCue(clues, { first: sentenceFirst, last: cues[0]!.first - 1 }, cues[0]!, limit);
+  for (let i = 1; i < cues.length; i++) {
+    const between = { first: cues[i - 1]!.last + 1, last: cues[i]!.first - 1 };
+    const near = { first: Math.max(between.first, clauseStart(clues, cues[i]!.first)), last: between.last };
+    speaker = (cues[i]!.value === "sourceAfter" ? speakerOfCue(clues, between, cues[i]!, limit) : namedIn(clues, near)) ?? speaker;
+  }
+  return speaker;
 }
 
 /** "…" said X in the same sentence: the speaker named in the words right after the quotation. */

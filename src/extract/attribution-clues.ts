@@ -5,8 +5,9 @@ import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { CueKind, ExtractionResources } from "./types.js";
 
-const PRONOUNS = new Set(["он", "она", "he", "she", "him"]);
+const PRONOUNS = new Set(["он", "она", "тот", "he", "she", "him"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "один", "одна", "одного", "одной"]);
+const RELATIVE = new Set(["who", "который"]);
 /** How far before a role noun its determiner may stand ("a senior Western diplomat"). */
 const NOUN_PHRASE_TOKENS = 4;
 
@@ -79,8 +80,9 @@ export function speakerIn(clues: Clues, window: TokenSpan): Speaker | undefined 
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   const people = clues.people.filter((m) => within(m, window));
   const named = (source && people.find((m) => m.first > source.last)) || people[0] || clues.bodies.find((m) => within(m, window));
+  const unnamed = unnamedSourceAt(clues, window, named !== undefined);
+  if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   if (named) return { speakerId: named.entityId };
-  if (isUnnamedSource(clues, window)) return { speakerId: null };
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
   const sentence = clues.tokens[window.first]!.sentence;
@@ -90,21 +92,29 @@ export function speakerIn(clues: Clues, window: TokenSpan): Speaker | undefined 
   return { speakerId: findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, anaphor.countryId) };
 }
 
-/** An indefinite word («один из», "a", "another") before a role noun, an «источник», or (Russian) a role noun after an adjective naming no country. */
-function isUnnamedSource(clues: Clues, window: TokenSpan): boolean {
-  if (clues.cues.some((c) => c.value === "unnamedSource" && within(c, window))) return true;
+/**
+ * Where the window names an unnamed source, or undefined: an unnamed-source cue («источник», "asked
+ * not to be named"), a role noun after an indefinite word ("a Gulf diplomat", «один из дипломатов»),
+ * or (Russian), when nobody is named, a role noun after an adjective naming no country («западный
+ * дипломат»; «официальный представитель МИД Мария Захарова» names her).
+ */
+function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean): number | undefined {
+  const cue = clues.cues.find((c) => c.value === "unnamedSource" && within(c, window));
+  if (cue) return cue.first;
   const title = clues.titles.find((t) => within(t, window));
-  if (!title) return false;
+  if (!title) return undefined;
   const before = clues.tokens.slice(Math.max(window.first, title.first - NOUN_PHRASE_TOKENS), title.first);
-  if (before.some((t) => INDEFINITE.has(t.text.toLowerCase()))) return true;
+  const indefinite = before.find((t) => INDEFINITE.has(t.text.toLowerCase()));
+  if (indefinite) return indefinite.index;
   const adjective = clues.tokens[title.first - 1];
-  return (
+  const vague =
+    !someoneNamed &&
     adjective !== undefined &&
     adjective.index >= window.first &&
     adjective.analysis.pos === "ADJF" &&
     !adjective.analysis.grammemes.has("Apro") &&
-    !clues.adjectives.some((a) => a.last === adjective.index)
-  );
+    !clues.adjectives.some((a) => a.last === adjective.index);
+  return vague ? adjective.index : undefined;
 }
 
 /** A pronoun, or a role noun, in the window; with the country an adjective before it names. */
@@ -133,15 +143,31 @@ export function attributionCues(clues: Clues, withFraming: boolean): Attribution
  * The speaker of an attribution cue that comes before the quotation, its subject read in `region`
  * (the words from the clause start to the cue). After "according to"/«по словам» the source is
  * named right after the cue. Otherwise the nearest clause before the verb is read first (", and the
- * Chinese leader called"), then the whole region ("X, who headed the team, said"), then the words
- * right after the verb up to a comma (inverted: «Как отметил министр, …», «назвал X»).
+ * Chinese leader called"), then the whole region ("X, who headed the team, said"); a speech verb
+ * that opens its clause may have its subject after it, up to a comma (inverted: «Как отметил
+ * министр, …»; not a framing verb: in «назвал X» X is the object).
  */
 export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCue, limit: number): Speaker | undefined {
   const after = { first: cue.last + 1, last: clauseEnd(clues, cue.last + 1, limit) };
   if (cue.value === "sourceAfter") return speakerIn(clues, after);
   const before = { first: region.first, last: cue.first - 1 };
   const near = { first: Math.max(before.first, clauseStart(clues, cue.first)), last: before.last };
-  return speakerIn(clues, near) ?? speakerIn(clues, before) ?? speakerIn(clues, after);
+  const opensClause = cue.value === "speech" && near.last - near.first < 1;
+  return relativeAntecedent(clues, near) ?? speakerIn(clues, near) ?? speakerIn(clues, before) ?? (opensClause ? speakerIn(clues, after) : undefined);
+}
+
+/** ", who called it …" / «, который заявил»: the person or body named right before the relative pronoun. */
+function relativeAntecedent(clues: Clues, clause: TokenSpan): Speaker | undefined {
+  const first = clues.tokens[clause.first];
+  if (!first || !first.analysis.lemmas.some((l) => RELATIVE.has(l))) return undefined;
+  const named = [...clues.people, ...clues.bodies].filter((m) => m.last < clause.first && m.last >= clause.first - 2);
+  return named.length ? { speakerId: named.sort((a, b) => b.last - a.last)[0]!.entityId } : undefined;
+}
+
+/** The speaker named in a window by name only (a person, else a body), no anaphora. */
+export function namedIn(clues: Clues, window: TokenSpan): Speaker | undefined {
+  const named = clues.people.find((m) => within(m, window)) ?? clues.bodies.find((m) => within(m, window));
+  return named ? { speakerId: named.entityId } : undefined;
 }
 
 /** The last token of the clause starting at `from`: up to a comma or a quotation mark, at most `limit`. */
@@ -153,7 +179,7 @@ export function clauseEnd(clues: Clues, from: number, limit: number): number {
 }
 
 /** The first token after the last comma or semicolon before token `at`, in its sentence. */
-function clauseStart(clues: Clues, at: number): number {
+export function clauseStart(clues: Clues, at: number): number {
   const { text, tokens } = clues;
   let first = at;
   while (first > 0 && tokens[first - 1]!.sentence === tokens[at]!.sentence && !/[,;]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
