@@ -71,10 +71,16 @@ function placementOf(text: string, quote: Quote): "opening" | "introduced" | "em
   return /[:,]$/.test(before) ? "introduced" : "embedded";
 }
 
-/** A short capitalised quotation that neither a colon introduces nor sentence punctuation ends: a name or title. */
+/**
+ * A capitalised quotation that is a name or title: inside running text and without punctuation in
+ * it («партия «Движение за справедливость»»), or short and neither introduced by a colon nor ended
+ * like a sentence.
+ */
 function looksLikeName(text: string, quote: Quote, placement: ReturnType<typeof placementOf>): boolean {
   const inner = text.slice(quote.start, quote.end).trim();
-  if (isLongQuote(text, quote) || !/^\p{Lu}/u.test(inner) || /[.!?…,]$/u.test(inner)) return false;
+  if (!/^\p{Lu}/u.test(inner)) return false;
+  if (placement === "embedded") return !/[.!?…,]/u.test(inner);
+  if (isLongQuote(text, quote) || /[.!?…,]$/u.test(inner)) return false;
   return !(placement === "introduced" && text.slice(0, quote.open).trimEnd().endsWith(":"));
 }
 

@@ -8,6 +8,8 @@ import type { CueKind, ExtractionResources } from "./types.js";
 const PRONOUNS = new Set(["он", "она", "тот", "he", "she", "him"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "один", "одна", "одного", "одной"]);
 const RELATIVE = new Set(["who", "который"]);
+/** Possessives in "according to" cues that point back to the last speaker («по его словам», "in his words"). */
+const POSSESSIVES = new Set(["его", "ее", "её", "их", "his", "her"]);
 /** How far before a role noun its determiner may stand ("a senior Western diplomat"). */
 const NOUN_PHRASE_TOKENS = 4;
 
@@ -84,12 +86,16 @@ export function speakerIn(clues: Clues, window: TokenSpan): Speaker | undefined 
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   if (named) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
-  if (!anaphor) return undefined;
-  const sentence = clues.tokens[window.first]!.sentence;
-  let first = window.first;
+  return anaphor ? antecedentOf(clues, window.first, anaphor.countryId) : undefined;
+}
+
+/** The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts). */
+function antecedentOf(clues: Clues, at: number, countryId: string | null): Speaker {
+  const sentence = clues.tokens[at]!.sentence;
+  let first = at;
   while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
   const before = clues.tokens[first]!.start;
-  return { speakerId: findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, anaphor.countryId) };
+  return { speakerId: findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId) };
 }
 
 /**
@@ -149,7 +155,10 @@ export function attributionCues(clues: Clues, withFraming: boolean): Attribution
  */
 export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCue, limit: number): Speaker | undefined {
   const after = { first: cue.last + 1, last: clauseEnd(clues, cue.last + 1, limit) };
-  if (cue.value === "sourceAfter") return speakerIn(clues, after);
+  if (cue.value === "sourceAfter") {
+    const possessive = clues.tokens.slice(cue.first, cue.last + 1).some((t) => POSSESSIVES.has(t.text.toLowerCase()));
+    return possessive ? antecedentOf(clues, cue.first, null) : speakerIn(clues, after);
+  }
   const before = { first: region.first, last: cue.first - 1 };
   const near = { first: Math.max(before.first, clauseStart(clues, cue.first)), last: before.last };
   const opensClause = cue.value === "speech" && near.last - near.first < 1;
