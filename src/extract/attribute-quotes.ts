@@ -17,6 +17,10 @@ export interface AttributedQuote {
 
 const WINDOW_TOKENS = 14;
 const SENTENCE_END = /[.!?\n]/;
+/** How many words of title may stand before the person a headline's lede opens with ("Peru's deputy trade minister X"). */
+const LEDE_TITLE_TOKENS = 5;
+/** What follows the person in a lede that announces a topic: a dash, or "on", maybe after an apposition. */
+const LEDE_TOPIC = /^(?:,[^.\n]{0,80},)?\s*(?:[—–-]|on\s)/;
 
 /**
  * Who said each quotation. A quotation that opens a sentence or paragraph, or follows a colon or
@@ -55,7 +59,10 @@ export function attributeQuotes(
     const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
     const found = (after && attributionIn(clues, after, quote, "after")) ?? (before && attributionIn(clues, before, quote, "before"));
     if (found) result.push(found);
-    else if (placement === "opening" && isLongQuote(text, quote)) {
+    else if (placement === "introduced") {
+      const labelled = headlineLabel(clues, quote);
+      if (labelled) result.push(labelled);
+    } else if (placement === "opening" && isLongQuote(text, quote)) {
       const unmarked = introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote);
       if (unmarked) result.push(unmarked);
     }
@@ -120,14 +127,26 @@ function continuation(text: string, quote: Quote, previous: AttributedQuote | un
   return { quote, speakerId: previous.speakerId, partial: false, window: previous.window };
 }
 
-/** A quotation forming a paragraph of its own, over a lede that opens with a named person and a dash. */
+/**
+ * A quotation forming a paragraph of its own, over a lede that opens with a named person (after a
+ * title at most) and the topic: «Политолог Марина Соколова — о том…», "Analyst X on what…",
+ * "X, a senior fellow at Y, on…".
+ */
 function headline(clues: Clues, quote: Quote): AttributedQuote | null {
   const { text, tokens } = clues;
   const lineEnd = text.indexOf("\n", quote.close);
   if (lineEnd < 0 || text.slice(quote.close + 1, lineEnd).trim() !== "" || text.slice(text.lastIndexOf("\n", quote.open - 1) + 1, quote.open).trim() !== "") return null;
   const lede = tokens.filter((t) => t.start > lineEnd && !SENTENCE_END.test(text.slice(lineEnd, t.start).trim()));
-  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= 2);
-  if (!person || !/^\s*[—–-]/.test(text.slice(tokens[person.last]!.end))) return null;
+  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= LEDE_TITLE_TOKENS);
+  if (!person || !LEDE_TOPIC.test(text.slice(tokens[person.last]!.end))) return null;
+  return { quote, speakerId: person.entityId, partial: false, window: { first: person.first, last: person.last } };
+}
+
+/** A headline's "Name: «…»" («Тимур Ахмеров: «…»», "Retno Marsudi: "…""): the person right before the colon. */
+function headlineLabel(clues: Clues, quote: Quote): AttributedQuote | null {
+  const { text, tokens } = clues;
+  const person = clues.people.find((m) => /^\s*:\s*$/.test(text.slice(tokens[m.last]!.end, quote.open)));
+  if (!person || text.lastIndexOf("\n", quote.open) > tokens[person.first]!.start) return null;
   return { quote, speakerId: person.entityId, partial: false, window: { first: person.first, last: person.last } };
 }
 

@@ -21,8 +21,11 @@ export function buildStatements(
     const sameSpeakerGoesOn = previous && speakerId !== null && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
     const speaker = entities.find((e) => e.id === speakerId);
     const body = text.slice(quote.start, quote.end);
+    const id = stableId("stmt", [speakerId ?? "", normalizeQuote(body)]);
+    // A headline shown again in the text repeats the quote: one more occurrence, not a second statement.
+    if (statements.some((s) => s.id === id)) return;
     statements.push({
-      id: stableId("stmt", [speakerId ?? "", normalizeQuote(body)]),
+      id,
       speakerId,
       speaker: speaker?.name ?? speakerId,
       quote: body,
