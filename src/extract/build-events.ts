@@ -54,7 +54,14 @@ function officeOf(resources: ExtractionResources, personId: string, onDate: stri
 }
 
 function eventId(event: MergedEvent, resources: ExtractionResources): string {
+  if (event.type === "STATEMENT") return statementOccasionId(event);
   const defining = event.participants.filter((p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION");
   const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER")).map((p) => p.entityId).sort();
   return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from?.slice(0, 4) ?? ""]);
+}
+
+/** A statement's occasion is who spoke and on which day: its participants and the day its date starts (or empty). */
+function statementOccasionId(event: MergedEvent): string {
+  const ids = event.participants.map((p) => p.entityId).sort();
+  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from ?? ""]);
 }

@@ -15,6 +15,7 @@ import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findQuotes, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
+import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
 import { dateFromNarrative } from "./narrative-date.js";
@@ -64,7 +65,9 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
-  const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
+  const merged = mergeEvents(eventMentions, resources);
+  const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
+  const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
   return {

@@ -155,7 +155,8 @@ export type CueKind =
   | "framing"
   | "sourceAfter"
   | "soCalled"
-  | "unnamedSource";
+  | "unnamedSource"
+  | "statementOccasion";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -184,6 +185,8 @@ export interface Lexicon {
     soCalled: Record<Language, readonly string[]>;
     /** Words that make a speaker an unnamed source ("a source said", "who asked not to be named", «на условиях анонимности»). */
     unnamedSource: Record<Language, readonly string[]>;
+    /** Words naming the occasion of a statement in its attribution ("told reporters", "in a statement", «на брифинге»). */
+    statementOccasion: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

@@ -40,6 +40,7 @@ export const lexiconFileSchemas = {
     sourceAfter: perLanguage,
     soCalled: perLanguage,
     unnamedSource: perLanguage,
+    statementOccasion: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
