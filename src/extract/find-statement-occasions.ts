@@ -33,7 +33,7 @@ export function findStatementOccasions(ctx: OccasionContext, quotes: readonly At
   const speechVerbs = matchPhrases(ctx.text, ctx.tokens, ctx.resources.speechIndex);
   const bySpeaker = new Map<string, MergedEvent>();
   for (const { speakerId, window } of quotes) {
-    if (!speakerId || events.some((e) => e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last))) continue;
+    if (!speakerId || eventSaidAt(events, window)) continue;
     const start = ctx.tokens[window.first]!.start;
     const end = ctx.tokens[window.last]!.end;
     const verbs = speechVerbs.filter((v) => v.first >= window.first && v.last <= window.last).map((v) => ctx.tokens[v.first]!.start);
@@ -65,4 +65,12 @@ export function findStatementOccasions(ctx: OccasionContext, quotes: readonly At
 /** How far (in characters) a date stands from the closest of the clause's speech verbs. */
 function distance(date: DateMention, verbs: readonly number[]): number {
   return Math.min(Infinity, ...verbs.map((v) => Math.abs(date.start - v)));
+}
+
+/** Events a statement can be said at: gatherings and statement occasions, not what the speaker talks about ("the election results"). */
+const SAID_AT: ReadonlySet<MergedEvent["type"]> = new Set(["SUMMIT", "NEGOTIATION", "MEETING", "VISIT", "STATEMENT"]);
+
+/** The gathering or occasion named in a quote's attribution window («…», — заявил X на саммите), or null. */
+export function eventSaidAt(events: readonly MergedEvent[], window: { first: number; last: number }): MergedEvent | null {
+  return events.find((e) => SAID_AT.has(e.type) && e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last)) ?? null;
 }

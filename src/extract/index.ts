@@ -13,7 +13,7 @@ import { compileClauseBreaks } from "./find-clauses.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
-import { findQuotes, isLongQuote } from "./find-quotes.js";
+import { findQuotes, isLongQuote, type Quote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
@@ -51,7 +51,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const attributed = attributeQuotes(text, tokens, allQuotes, linked.mentions, resources);
   // Short quotations nobody said are names and titles («Роснефть»): their words are the author's.
   const quotes = allQuotes.filter((q) => isLongQuote(text, q) || attributed.some((a) => a.quote === q));
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens));
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens, allQuotes));
   const eventMentions = findEventMentions({
     text,
     language,
@@ -93,9 +93,10 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
   return match ? match[0] : null;
 }
 
-/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"). */
-function futureAt(tokens: readonly Token[]): (offset: number) => boolean {
-  const future = new Set(tokens.filter((t) => t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)).map((t) => t.sentence));
+/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"), quotations aside: "«We will…», he said on Friday" is past. */
+function futureAt(tokens: readonly Token[], quotes: readonly Quote[]): (offset: number) => boolean {
+  const quoted = (t: Token) => quotes.some((q) => t.start >= q.start && t.start < q.end);
+  const future = new Set(tokens.filter((t) => (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)) && !quoted(t)).map((t) => t.sentence));
   return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 
