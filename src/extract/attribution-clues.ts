@@ -1,5 +1,5 @@
 import { findAntecedent } from "./find-antecedent.js";
-import type { Quote } from "./find-quotes.js";
+import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
@@ -57,10 +57,6 @@ export function readClues(
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m)),
     resources,
   };
-}
-
-export function insideQuote(quotes: readonly Quote[], offset: number): boolean {
-  return quotes.some((q) => offset >= q.start && offset < q.end);
 }
 
 /** Whether a span lies within a window. */

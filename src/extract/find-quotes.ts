@@ -42,6 +42,11 @@ export function findQuotes(text: string): Quote[] {
   return quotes.sort((a, b) => a.open - b.open);
 }
 
+/** Whether an offset lies between the marks of one of the quotations. */
+export function insideQuote(quotes: readonly Quote[], offset: number): boolean {
+  return quotes.some((q) => offset >= q.start && offset < q.end);
+}
+
 /** Whether a quotation is long enough to be speech whoever said it (shorter ones may be names). */
 export function isLongQuote(text: string, quote: Quote): boolean {
   return wordCount(text.slice(quote.start, quote.end)) > NAME_MAX_WORDS;

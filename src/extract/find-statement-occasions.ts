@@ -1,6 +1,6 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
 import type { DateMention } from "./date-rules.js";
-import type { Quote } from "./find-quotes.js";
+import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases } from "./match-phrases.js";
 import type { MergedEvent } from "./merge-events.js";
 import type { Sentence, Token } from "./segment-text.js";
@@ -38,7 +38,7 @@ export function findStatementOccasions(ctx: OccasionContext, quotes: readonly At
     const end = ctx.tokens[window.last]!.end;
     const verbs = speechVerbs.filter((v) => v.first >= window.first && v.last <= window.last).map((v) => ctx.tokens[v.first]!.start);
     const dated = ctx.dates
-      .filter((d) => d.start >= start && d.end <= end && !ctx.quotes.some((q) => d.start >= q.start && d.start < q.end))
+      .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start))
       .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
     const named = occasionCues.some((c) => c.first >= window.first && c.last <= window.last);
     const known = bySpeaker.get(speakerId);

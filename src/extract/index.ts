@@ -13,7 +13,7 @@ import { compileClauseBreaks } from "./find-clauses.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
-import { findQuotes, isLongQuote, type Quote } from "./find-quotes.js";
+import { findQuotes, insideQuote, isLongQuote, type Quote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
@@ -64,7 +64,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     resources,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
+  dateFromNarrative(eventMentions, dates.filter((d) => !insideQuote(quotes, d.start)), sentences, tokens);
   const merged = mergeEvents(eventMentions, resources);
   const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
   const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
@@ -95,8 +95,7 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
 
 /** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"), quotations aside: "«We will…», he said on Friday" is past. */
 function futureAt(tokens: readonly Token[], quotes: readonly Quote[]): (offset: number) => boolean {
-  const quoted = (t: Token) => quotes.some((q) => t.start >= q.start && t.start < q.end);
-  const future = new Set(tokens.filter((t) => (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)) && !quoted(t)).map((t) => t.sentence));
+  const future = new Set(tokens.filter((t) => (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)) && !insideQuote(quotes, t.start)).map((t) => t.sentence));
   return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 
