@@ -3,7 +3,6 @@ import {
   attributionCues,
   clauseEnd,
   clauseStart,
-  namedIn,
   speakerIn,
   speakerOfCue,
   within,
@@ -44,15 +43,16 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
 
 /**
  * The speaker of the last cue of a sentence's chain of cues: the first cue's subject, then for each
- * later cue a name between it and the cue before ("Traoré called …, while Goïta promised"), else the
- * same speaker ("X says his country condemns …", "X said he would …, describing …").
+ * later cue a speaker named in the clause right before it ("Traoré called …, while Goïta promised";
+ * "…, который заявляет …, дипломат сказала"), else the same speaker ("X says his country condemns
+ * …", "X said he would …, describing …").
  */
 function speakerOfChain(clues: Clues, cues: readonly AttributionCue[], sentenceFirst: number, limit: number): Speaker | undefined {
   let speaker = speakerOfCue(clues, { first: sentenceFirst, last: cues[0]!.first - 1 }, cues[0]!, limit);
   for (let i = 1; i < cues.length; i++) {
     const between = { first: cues[i - 1]!.last + 1, last: cues[i]!.first - 1 };
     const near = { first: Math.max(between.first, clauseStart(clues, cues[i]!.first)), last: between.last };
-    speaker = (cues[i]!.value === "sourceAfter" ? speakerOfCue(clues, between, cues[i]!, limit) : namedIn(clues, near)) ?? speaker;
+    speaker = (cues[i]!.value === "sourceAfter" ? speakerOfCue(clues, between, cues[i]!, limit) : speakerIn(clues, near, speaker)) ?? speaker;
   }
   return speaker;
 }

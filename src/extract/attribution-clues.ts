@@ -71,9 +71,11 @@ export type Speaker = { speakerId: string | null };
  * The speaker a window names, or undefined when it names nobody: a person (the one after "according
  * to"/«по словам» when the window has that cue, else the first), else a body; an indefinite role
  * noun ("a Gulf diplomat", "one official", «западный дипломат», «источник») is an unnamed source;
- * a pronoun or a definite role noun points to its antecedent before the window's sentence.
+ * a pronoun or a definite role noun points to `subject`, the speaker of the attribution clause the
+ * window continues ("Modi said … that he had … urged"), else to its antecedent before the window's
+ * sentence.
  */
-export function speakerIn(clues: Clues, window: TokenSpan): Speaker | undefined {
+export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): Speaker | undefined {
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   const people = clues.people.filter((m) => within(m, window));
@@ -82,7 +84,8 @@ export function speakerIn(clues: Clues, window: TokenSpan): Speaker | undefined 
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   if (named) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
-  return anaphor ? antecedentOf(clues, window.first, anaphor.countryId) : undefined;
+  if (!anaphor) return undefined;
+  return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
 }
 
 /** The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts). */
@@ -169,11 +172,6 @@ function relativeAntecedent(clues: Clues, clause: TokenSpan): Speaker | undefine
   return named.length ? { speakerId: named.sort((a, b) => b.last - a.last)[0]!.entityId } : undefined;
 }
 
-/** The speaker named in a window by name only (a person, else a body), no anaphora. */
-export function namedIn(clues: Clues, window: TokenSpan): Speaker | undefined {
-  const named = clues.people.find((m) => within(m, window)) ?? clues.bodies.find((m) => within(m, window));
-  return named ? { speakerId: named.entityId } : undefined;
-}
 
 /** The last token of the clause starting at `from`: up to a comma or a quotation mark, at most `limit`. */
 export function clauseEnd(clues: Clues, from: number, limit: number): number {
