@@ -1,6 +1,6 @@
-import { findAntecedent } from "./find-antecedent.js";
-import type { Quote } from "./find-quotes.js";
-import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
+import { attributePartialQuote } from "./attribute-partial-quote.js";
+import { attributionCues, readClues, speakerIn, speakerOfCue, within, type Clues } from "./attribution-clues.js";
+import { isLongQuote, type Quote } from "./find-quotes.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
@@ -9,37 +9,33 @@ import type { ExtractionResources } from "./types.js";
 export interface AttributedQuote {
   quote: Quote;
   speakerId: string | null;
+  /** The quote is part of the author's own sentence ("called the deal "a turning point""). */
+  partial: boolean;
   /** Tokens of the attribution clause (around the speech verb), for finding the event it was said at. */
   window: { first: number; last: number };
 }
 
 const WINDOW_TOKENS = 14;
-const PRONOUNS = new Set(["он", "она", "he", "she"]);
-const INDEFINITE = new Set(["a", "an", "one"]);
 const SENTENCE_END = /[.!?\n]/;
-
-interface Clues {
-  text: string;
-  tokens: readonly Token[];
-  verbs: readonly PhraseMatch<true>[];
-  titles: readonly PhraseMatch<string>[];
-  adjectives: readonly PhraseMatch<string>[];
-  people: readonly MentionCandidate[];
-  resources: ExtractionResources;
-}
+/** How many words of title may stand before the person a headline's lede opens with ("Peru's deputy trade minister X"). */
+const LEDE_TITLE_TOKENS = 5;
+/** What follows the person in a lede that announces a topic: a dash, or "on", maybe after an apposition. */
+const LEDE_TOPIC = /^(?:,[^.\n]{0,80},)?\s*(?:[—–-]|on\s)/;
 
 /**
- * Who said each quotation. Only quotations that stand as reported speech count: one that opens a
- * sentence or paragraph, or follows a colon or comma («Как подчеркнул Лавров, «…»»); a quotation
- * inside the author's own sentence (called the outcome "a victory for Ukraine") is a partial quote,
- * not a statement. The attribution is the speech-verb clause right after the closing mark («…», –
- * заявил X / "…," X said) or right before the opening one (X said: "…"): a person named there is
- * the speaker; a pronoun or a definite role noun ("he said", «сказал китайский лидер») points back
- * to the subject of the sentence that introduced the quote; a speech verb with nobody named ("a
- * statement said") is an unnamed source. A quotation with no attribution of its own is said by the
- * subject of the sentence before it in the same paragraph («Соколова с этим спорит. «…»»), else
- * continues the previous speaker, else — a paragraph of its own over a lede naming a person
- * («Политолог Марина Соколова — о том…») — is that person's. Anything else is left out.
+ * Who said each quotation. A quotation that opens a sentence or paragraph, or follows a colon or
+ * comma («Как подчеркнул Лавров, «…»»), is a whole quote: its attribution is the speech-verb clause
+ * right after the closing mark («…», – заявил X / "…," X said) or right before the opening one (X
+ * said: "…"): a person named there is the speaker ("according to X", «по словам X»: the person
+ * after the cue), else a body ("the ministry said"); a pronoun or a definite role noun ("he said",
+ * «сказал китайский лидер») points back to the subject of the sentence that introduced the quote;
+ * a speech verb with nobody named ("a statement said") is an unnamed source. A whole quote with no
+ * attribution of its own is said by the subject of the sentence before it in the same paragraph
+ * («Соколова с этим спорит. «…»»), else continues the previous speaker, else — a paragraph of its own
+ * over a lede naming a person («Политолог Марина Соколова — о том…») — is that person's. A quotation
+ * inside the author's own sentence is a partial quote (attribute-partial-quote.ts). Short
+ * capitalised quotations are names («Грузинская мечта»), not speech, unless a colon introduces them
+ * or they end like a sentence. Anything else is left out.
  */
 export function attributeQuotes(
   text: string,
@@ -48,34 +44,30 @@ export function attributeQuotes(
   mentions: readonly MentionCandidate[],
   resources: ExtractionResources,
 ): AttributedQuote[] {
-  const outside = (m: MentionCandidate) => !quotes.some((q) => tokens[m.first]!.start >= q.start && tokens[m.first]!.start < q.end);
-  const clues: Clues = {
-    text,
-    tokens,
-    verbs: matchPhrases(text, tokens, resources.speechIndex),
-    titles: matchPhrases(text, tokens, resources.titleIndex),
-    adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
-    people: mentions.filter((m) => isPerson(m, resources) && outside(m)),
-    resources,
-  };
+  const clues = readClues(text, tokens, quotes, mentions, resources);
   const result: AttributedQuote[] = [];
   for (const quote of quotes) {
     const placement = placementOf(text, quote);
-    if (placement === "embedded") continue;
+    if (looksLikeName(text, quote, placement)) continue;
     const previous = result[result.length - 1];
-    const windows = [afterWindow(text, tokens, quote), placement === "introduced" ? beforeWindow(text, tokens, quote) : null];
-    const found = windows.map((w) => (w ? attributionIn(clues, w, quote) : null)).find((a) => a != null);
+    if (placement === "embedded") {
+      const partial = attributePartialQuote(clues, quote);
+      if (partial) result.push(partial);
+      continue;
+    }
+    const after = afterWindow(text, tokens, quote);
+    const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
+    const found = (after && attributionIn(clues, after, quote, "after")) ?? (before && attributionIn(clues, before, quote, "before"));
     if (found) result.push(found);
-    else if (placement === "opening") {
+    else if (placement === "introduced") {
+      const labelled = headlineLabel(clues, quote);
+      if (labelled) result.push(labelled);
+    } else if (placement === "opening" && isLongQuote(text, quote)) {
       const unmarked = introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote);
       if (unmarked) result.push(unmarked);
     }
   }
   return result;
-}
-
-function isPerson(mention: MentionCandidate, resources: ExtractionResources): boolean {
-  return resources.entities.get(mention.entityId)?.type === "PERSON" || mention.entityId.startsWith("kg:person:");
 }
 
 /** Where a quotation stands in its sentence: opening it, introduced by ":" or ",", or embedded in running text. */
@@ -86,29 +78,34 @@ function placementOf(text: string, quote: Quote): "opening" | "introduced" | "em
   return /[:,]$/.test(before) ? "introduced" : "embedded";
 }
 
+/**
+ * A capitalised quotation that is a name or title: inside running text and without punctuation in
+ * it («партия «Движение за справедливость»»), or short and neither introduced by a colon nor ended
+ * like a sentence.
+ */
+function looksLikeName(text: string, quote: Quote, placement: ReturnType<typeof placementOf>): boolean {
+  const inner = text.slice(quote.start, quote.end).trim();
+  if (!/^\p{Lu}/u.test(inner)) return false;
+  if (placement === "embedded") return !/[.!?…,]/u.test(inner);
+  if (isLongQuote(text, quote) || /[.!?…,]$/u.test(inner)) return false;
+  return !(placement === "introduced" && text.slice(0, quote.open).trimEnd().endsWith(":"));
+}
+
 /** Tokens of an attribution clause; the speaker is looked for up to `speakerLast`. */
 type Window = { first: number; last: number; speakerLast: number };
 
-/** The attribution a speech verb inside `window` gives, or null when the window has no speech verb. */
-function attributionIn(clues: Clues, window: Window, quote: Quote): AttributedQuote | null {
-  const inside = (m: { first: number; last: number }) => m.first >= window.first && m.last <= window.speakerLast;
-  if (!clues.verbs.some(inside)) return null;
-  const named = clues.people.find(inside);
-  if (named) return { quote, speakerId: named.entityId, window };
-  const anaphor = anaphorIn(clues, { ...window, last: window.speakerLast });
-  if (!anaphor) return { quote, speakerId: null, window };
-  const speakerId = findAntecedent(clues.text, clues.people, clues.tokens, clues.tokens[window.first]!.start, clues.resources, anaphor.countryId);
-  return { quote, speakerId, window };
-}
-
-/** A pronoun, or a role noun not preceded by an indefinite article, in the window; with the country an adjective before it names. */
-function anaphorIn(clues: Clues, window: { first: number; last: number }): { countryId: string | null } | null {
-  const words = clues.tokens.slice(window.first, window.last + 1);
-  if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
-  const title = clues.titles.find((t) => t.first >= window.first && t.last <= window.last);
-  if (!title || INDEFINITE.has(clues.tokens[title.first - 1]?.text.toLowerCase() ?? "")) return null;
-  const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
-  return { countryId: adjective?.value ?? null };
+/**
+ * The attribution a speech verb (or "according to", «по словам») inside `window` gives, or null
+ * when the window has none. After the quotation the speaker stands in the clause up to the first
+ * comma ("…," said X, Prime Minister of Y); before it, around the last such cue (X said: "…").
+ */
+function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after" | "before"): AttributedQuote | null {
+  const speakerWindow = { first: window.first, last: window.speakerLast };
+  const cues = attributionCues(clues, false).filter((c) => within(c, speakerWindow));
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const speaker = side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
+  return { quote, speakerId: speaker?.speakerId ?? null, partial: false, window };
 }
 
 /** The subject of the sentence just before an unattributed quotation, in the same paragraph. */
@@ -119,7 +116,7 @@ function introducedBy(clues: Clues, quote: Quote): AttributedQuote | null {
   const sentence = introducer[introducer.length - 1]!.sentence;
   const subject = clues.people.find((m) => m.first >= introducer[0]!.index && clues.tokens[m.first]!.sentence === sentence && clues.tokens[m.last]!.end <= quote.open);
   if (!subject) return null;
-  return { quote, speakerId: subject.entityId, window: { first: subject.first, last: introducer[introducer.length - 1]!.index } };
+  return { quote, speakerId: subject.entityId, partial: false, window: { first: subject.first, last: introducer[introducer.length - 1]!.index } };
 }
 
 /** A quotation in the same paragraph as the previous attributed one, or the next, goes on in the same voice. */
@@ -127,18 +124,30 @@ function continuation(text: string, quote: Quote, previous: AttributedQuote | un
   if (!previous?.speakerId) return null;
   const between = text.slice(previous.quote.close + 1, quote.open);
   if ((between.match(/\n\s*\n/g) ?? []).length > 1) return null;
-  return { quote, speakerId: previous.speakerId, window: previous.window };
+  return { quote, speakerId: previous.speakerId, partial: false, window: previous.window };
 }
 
-/** A quotation forming a paragraph of its own, over a lede that opens with a named person and a dash. */
+/**
+ * A quotation forming a paragraph of its own, over a lede that opens with a named person (after a
+ * title at most) and the topic: «Политолог Марина Соколова — о том…», "Analyst X on what…",
+ * "X, a senior fellow at Y, on…".
+ */
 function headline(clues: Clues, quote: Quote): AttributedQuote | null {
   const { text, tokens } = clues;
   const lineEnd = text.indexOf("\n", quote.close);
   if (lineEnd < 0 || text.slice(quote.close + 1, lineEnd).trim() !== "" || text.slice(text.lastIndexOf("\n", quote.open - 1) + 1, quote.open).trim() !== "") return null;
   const lede = tokens.filter((t) => t.start > lineEnd && !SENTENCE_END.test(text.slice(lineEnd, t.start).trim()));
-  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= 2);
-  if (!person || !/^\s*[—–-]/.test(text.slice(tokens[person.last]!.end))) return null;
-  return { quote, speakerId: person.entityId, window: { first: person.first, last: person.last } };
+  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= LEDE_TITLE_TOKENS);
+  if (!person || !LEDE_TOPIC.test(text.slice(tokens[person.last]!.end))) return null;
+  return { quote, speakerId: person.entityId, partial: false, window: { first: person.first, last: person.last } };
+}
+
+/** A headline's "Name: «…»" («Тимур Ахмеров: «…»», "Retno Marsudi: "…""): the person right before the colon. */
+function headlineLabel(clues: Clues, quote: Quote): AttributedQuote | null {
+  const { text, tokens } = clues;
+  const person = clues.people.find((m) => /^\s*:\s*$/.test(text.slice(tokens[m.last]!.end, quote.open)));
+  if (!person || text.lastIndexOf("\n", quote.open) > tokens[person.first]!.start) return null;
+  return { quote, speakerId: person.entityId, partial: false, window: { first: person.first, last: person.last } };
 }
 
 function afterWindow(text: string, tokens: readonly Token[], quote: Quote): Window | null {

@@ -1,6 +1,7 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
 import { addParticipant } from "./event-mention.js";
 import { eventTitle } from "./event-title.js";
+import { eventSaidAt } from "./find-statement-occasions.js";
 import type { MergedEvent } from "./merge-events.js";
 import { stableId } from "./stable-id.js";
 import type { Event, ExtractionResources } from "./types.js";
@@ -20,7 +21,7 @@ export function buildEvents(
   resources: ExtractionResources,
   names: ReadonlyMap<string, string>,
 ): { events: Event[]; quoteEvents: (string | null)[] } {
-  const saidAt = quotes.map((q) => merged.find((e) => e.mentions.some((m) => m.trigger.first >= q.window.first && m.trigger.last <= q.window.last)) ?? null);
+  const saidAt = quotes.map((q) => eventSaidAt(merged, q.window));
   quotes.forEach((q, i) => {
     const event = saidAt[i];
     if (!event || !q.speakerId) return;
@@ -55,7 +56,14 @@ function officeOf(resources: ExtractionResources, personId: string, onDate: stri
 }
 
 function eventId(event: MergedEvent, resources: ExtractionResources): string {
+  if (event.type === "STATEMENT") return statementOccasionId(event);
   const defining = event.participants.filter((p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION");
   const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER")).map((p) => p.entityId).sort();
   return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from?.slice(0, 4) ?? ""]);
+}
+
+/** A statement's occasion is who spoke and on which day: its participants and the day its date starts (or empty). */
+function statementOccasionId(event: MergedEvent): string {
+  const ids = event.participants.map((p) => p.entityId).sort();
+  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from ?? ""]);
 }

@@ -16,18 +16,20 @@ export function buildStatements(
 ): Statement[] {
   const statements: Statement[] = [];
   quotes.forEach((attributed, i) => {
-    const { quote, speakerId } = attributed;
+    const { quote, speakerId, partial } = attributed;
     const previous = statements[statements.length - 1];
     const sameSpeakerGoesOn = previous && speakerId !== null && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
     const speaker = entities.find((e) => e.id === speakerId);
     const body = text.slice(quote.start, quote.end);
+    const id = stableId("stmt", [speakerId ?? "", normalizeQuote(body)]);
+    // A headline shown again in the text repeats the quote: one more occurrence, not a second statement.
+    if (statements.some((s) => s.id === id)) return;
     statements.push({
-      id: stableId("stmt", [speakerId ?? "", normalizeQuote(body)]),
+      id,
       speakerId,
       speaker: speaker?.name ?? speakerId,
       quote: body,
-      // attributeQuotes keeps only quotations that stand as reported speech, never partial ones.
-      partial: false,
+      partial,
       start: quote.start,
       end: quote.end,
       eventId: quoteEvents[i] ?? (sameSpeakerGoesOn ? previous.eventId : null),

@@ -16,7 +16,7 @@ const NOUNS: Record<MergedEvent["type"], string> = {
 /**
  * A short English title from the event's type, participants and place: "Summit of the
  * Organization of Turkic States in Shusha", "Talks between Azerbaijan and Armenia in Almaty",
- * "Visit of Kassym-Jomart Tokayev to Azerbaijan and Armenia". Names are the entities' English
+ * "Visit of Kassym-Jomart Tokayev to Azerbaijan and Armenia", "Statement by Maria Zakharova". Names are the entities' English
  * names; `names` supplies those of people the gazetteer does not know.
  */
 export function eventTitle(event: MergedEvent, resources: ExtractionResources, names: ReadonlyMap<string, string>): string {
@@ -24,7 +24,10 @@ export function eventTitle(event: MergedEvent, resources: ExtractionResources, n
   const withRole = (...roles: string[]) => event.participants.filter((p) => roles.includes(p.role)).map((p) => name(p.entityId));
   const organizations = event.participants.filter((p) => resources.entities.get(p.entityId)?.type === "ORGANIZATION").map((p) => name(p.entityId));
   let title = NOUNS[event.type];
-  if (event.type === "VISIT") {
+  if (event.type === "STATEMENT") {
+    const speakers = withRole("SPEAKER");
+    if (speakers.length) title += ` by ${list(speakers)}`;
+  } else if (event.type === "VISIT") {
     const visitors = withRole("PARTICIPANT", "SPEAKER");
     const hosts = withRole("HOST");
     if (visitors.length) title += ` of ${list(visitors)}`;

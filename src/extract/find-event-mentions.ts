@@ -2,7 +2,7 @@ import { chooseEventDate, coordinatedDates, type TriggerPlace } from "./choose-e
 import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
-import type { Quote } from "./find-quotes.js";
+import { insideQuote, type Quote } from "./find-quotes.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
@@ -256,6 +256,3 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
   return [];
 }
 
-function insideQuote(quotes: readonly Quote[], offset: number): boolean {
-  return quotes.some((q) => offset >= q.start && offset < q.end);
-}

@@ -15,8 +15,9 @@ import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
-import { findQuotes } from "./find-quotes.js";
+import { findQuotes, insideQuote, isLongQuote, type Quote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
+import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
 import { dateFromNarrative } from "./narrative-date.js";
@@ -55,9 +56,11 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const found = { entities: [...bodies.entities, ...outlet.entities], mentions: [...bodies.mentions, ...outlet.mentions] };
   const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);
 
-  const quotes = findQuotes(text);
-  const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens));
+  const allQuotes = findQuotes(text);
+  const attributed = attributeQuotes(text, tokens, allQuotes, linked.mentions, resources);
+  // Short quotations nobody said are names and titles («Роснефть»): their words are the author's.
+  const quotes = allQuotes.filter((q) => isLongQuote(text, q) || attributed.some((a) => a.quote === q));
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens, allQuotes));
   const eventMentions = findEventMentions({
     text,
     language,
@@ -70,8 +73,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     resources,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
-  const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
+  dateFromNarrative(eventMentions, dates.filter((d) => !insideQuote(quotes, d.start)), sentences, tokens);
+  const merged = mergeEvents(eventMentions, resources);
+  const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
+  const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
   const facts: ArticleFacts = {
@@ -98,9 +103,9 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
   return match ? match[0] : null;
 }
 
-/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"). */
-function futureAt(tokens: readonly Token[]): (offset: number) => boolean {
-  const future = new Set(tokens.filter((t) => t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)).map((t) => t.sentence));
+/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"), quotations aside: "«We will…», he said on Friday" is past. */
+function futureAt(tokens: readonly Token[], quotes: readonly Quote[]): (offset: number) => boolean {
+  const future = new Set(tokens.filter((t) => (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)) && !insideQuote(quotes, t.start)).map((t) => t.sentence));
   return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 

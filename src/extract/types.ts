@@ -158,7 +158,12 @@ export type CueKind =
   | "speakingAt"
   | "groupAnaphora"
   | "hypothetical"
-  | "idiomObjects";
+  | "idiomObjects"
+  | "framing"
+  | "sourceAfter"
+  | "soCalled"
+  | "unnamedSource"
+  | "statementOccasion";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -179,6 +184,16 @@ export interface Lexicon {
     hypothetical: Record<Language, readonly string[]>;
     /** Objects that make a trigger verb an idiom, no event, shortly after it («принял участие», «приняла к сведению»). */
     idiomObjects: Record<Language, readonly string[]>;
+    /** Verbs that frame a quoted fragment as someone's words without being speech verbs ("called the deal "…"", «назвал … «…»»). */
+    framing: Record<Language, readonly string[]>;
+    /** Phrases after which the source of the words is named ("according to X", «по словам X»). */
+    sourceAfter: Record<Language, readonly string[]>;
+    /** Words that mark the quotation after them as a scare quote nobody said ("so-called", «так называемый»). */
+    soCalled: Record<Language, readonly string[]>;
+    /** Words that make a speaker an unnamed source ("a source said", "who asked not to be named", «на условиях анонимности»). */
+    unnamedSource: Record<Language, readonly string[]>;
+    /** Words naming the occasion of a statement in its attribution ("told reporters", "in a statement", «на брифинге»). */
+    statementOccasion: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
     /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */

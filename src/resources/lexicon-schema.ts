@@ -37,6 +37,11 @@ export const lexiconFileSchemas = {
     idiomObjects: perLanguage,
     nonNames: perLanguage,
     roleModifiers: perLanguage,
+    framing: perLanguage,
+    sourceAfter: perLanguage,
+    soCalled: perLanguage,
+    unnamedSource: perLanguage,
+    statementOccasion: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),

@@ -8,9 +8,13 @@ beforeAll(async () => {
   resources = await seedResources();
 });
 
+function extract(text: string, language = "en") {
+  return extractArticle({ text, language, publishedAt: "2025-08-16" }, resources);
+}
+
 /** Speaker name (or null) per statement, in text order. */
 function speakers(text: string, language = "en"): (string | null)[] {
-  return extractArticle({ text, language, publishedAt: "2025-08-16" }, resources).statements.map((s) => s.speaker);
+  return extract(text, language).statements.map((s) => s.speaker);
 }
 
 describe("attributeQuotes", () => {
@@ -26,9 +30,65 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual([null]);
   });
 
-  it("leaves out a partial quote inside the author's own sentence", () => {
+  it("attributes a partial quote inside the author's own sentence to the subject of its framing verb, marked partial", () => {
     const text = 'Ukrainian President Volodymyr Zelenskyy called the outcome "a victory for Ukraine and Europe" on Thursday.';
-    expect(speakers(text)).toEqual([]);
+    const [statement] = extract(text).statements;
+    expect(statement).toMatchObject({ speaker: "Volodymyr Zelenskyy", quote: "a victory for Ukraine and Europe", partial: true });
+  });
+
+  it("attributes short fragments and Russian «заявил, что «…»» partial quotes", () => {
+    expect(speakers('Russian Foreign Minister Sergey Lavrov vowed to respond "decisively".')).toEqual(["Sergey Lavrov"]);
+    const text = "Министр иностранных дел России Сергей Лавров заявил, что Москва «готова к переговорам без предварительных условий».";
+    expect(extract(text, "ru").statements.map((s) => [s.speaker, s.partial])).toEqual([["Sergey Lavrov", true]]);
+  });
+
+  it("gives each fragment of a sentence the name standing before its own verb", () => {
+    const text = 'Sergey Lavrov called the plan "a dead end", while Hakan Fidan described it as "a first step".';
+    expect(speakers(text)).toEqual(["Sergey Lavrov", "Hakan Fidan"]);
+  });
+
+  it("keeps the speaker of a sentence for a later framing verb that names nobody new", () => {
+    const text = 'Kassym-Jomart Tokayev said his country condemns the strikes "unequivocally".';
+    expect(speakers(text)).toEqual(["Kassym-Jomart Tokayev"]);
+  });
+
+  it("takes the person after «по словам» and 'according to' as the speaker, not the outlet", () => {
+    expect(speakers("По словам Сергея Лаврова, переговоры были «полезными и конкретными».", "ru")).toEqual(["Sergey Lavrov"]);
+    expect(speakers('The talks were "useful and concrete", according to Russian Foreign Minister Sergey Lavrov.')).toEqual(["Sergey Lavrov"]);
+    expect(speakers('Reuters quoted Sergey Lavrov as saying the talks were "useful".')).toEqual(["Sergey Lavrov"]);
+  });
+
+  it("resolves «по его словам» to the speaker of the sentence before", () => {
+    const text = "«Мы обсудили все вопросы», — заявил Сергей Лавров журналистам. По его словам, переговоры были «полезными».";
+    expect(speakers(text, "ru")).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+  });
+
+  it("keeps an indefinite or anonymous source unnamed even when a person was named just before", () => {
+    const text =
+      'Kassym-Jomart Tokayev opened the forum. "Nobody wants a war here, but nobody will blink either," a Western diplomat said. One official said the mood had "soured".';
+    expect(speakers(text)).toEqual([null, null]);
+  });
+
+  it("never takes a name in an editorial bracket inside the quote as the speaker", () => {
+    const text = "Политолог Марина Соколова так оценила итоги. «Он [Касым-Жомарт Токаев] понял главное: все решают соседи», — сказала она.";
+    expect(speakers(text, "ru")).toEqual(["Marina Sokolova"]);
+  });
+
+  it("does not take quoted names and scare quotes for statements", () => {
+    expect(speakers("Партия «Грузинская мечта» заявила о победе на выборах.", "ru")).toEqual([]);
+    expect(speakers('Kassym-Jomart Tokayev said the so-called "peace plan" had failed.')).toEqual([]);
+  });
+
+  it("gives a quoted paragraph with no attribution of its own to the speaker of the paragraph before", () => {
+    const text =
+      '"We have signed the text, and we will keep our word," Kassym-Jomart Tokayev said.\n\n"The region needs peace more than anything else."';
+    expect(speakers(text)).toEqual(["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"]);
+  });
+
+  it("reads the speaker's name, not the titles after it, in an attribution after a long quote", () => {
+    const text =
+      '"Our region has waited too long for a road like this one," said Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, opening the forum.';
+    expect(speakers(text)).toEqual(["Kassym-Jomart Tokayev"]);
   });
 
   it("does not take a person named after the comma of the attribution clause as the speaker", () => {

@@ -21,7 +21,23 @@ describe("findQuotes", () => {
     ]);
   });
 
-  it("ignores short quoted names", () => {
-    expect(findQuotes("Компания «Роснефть» сообщила о прибыли.")).toEqual([]);
+  it("finds short quotations too, however few their words (whether they are names is attribution's call)", () => {
+    const text = 'He called the talks "constructive".';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["constructive"]);
+  });
+
+  it("ends a quotation left open at the end of its paragraph there, one span per paragraph", () => {
+    const text = "«Первый абзац речи идет здесь.\n\n«Второй абзац речи закрыт», — сказал он.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["Первый абзац речи идет здесь.", "Второй абзац речи закрыт"]);
+  });
+
+  it("pairs single curly quotes without taking an apostrophe for a closing mark", () => {
+    const text = "‘Ankara wants a Syria that can say no to everyone’s pressure’";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["Ankara wants a Syria that can say no to everyone’s pressure"]);
+  });
+
+  it("lets an outer quotation hide the quotations nested in it", () => {
+    const text = "«Если отпустить любой из них, \"тишина\" рухнет за один день», — считает она.";
+    expect(findQuotes(text)).toHaveLength(1);
   });
 });

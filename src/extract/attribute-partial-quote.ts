@@ -1,0 +1,83 @@
+import type { AttributedQuote } from "./attribute-quotes.js";
+import {
+  attributionCues,
+  clauseEnd,
+  clauseStart,
+  speakerIn,
+  speakerOfCue,
+  within,
+  type AttributionCue,
+  type Clues,
+  type Speaker,
+} from "./attribution-clues.js";
+import type { Quote } from "./find-quotes.js";
+
+/** How many words after a quotation an inverted attribution ("…", said X) may reach. */
+const AFTER_TOKENS = 8;
+
+/**
+ * Who said a quotation inside the author's own sentence — a partial quote: "said the ceasefire was
+ * "a fragile first step"", "called the deal "historic"", «назвал санкции «экономической войной»».
+ * The attribution is the last speech or framing verb (seed/lexicon cues.json `framing`: called,
+ * vowed, «назвал») before the quotation in its sentence; the speaker is named between the previous
+ * such verb and this one ("Traoré called it "…", while Goïta promised "…""), else is the sentence's
+ * subject; after "according to"/«по словам» it is the person named right after the cue. Without a
+ * verb before the quotation, one right after it in the sentence may name the speaker ("…" said X).
+ * A verb with nobody named ("both sides called the meeting "constructive"") is an unnamed source.
+ * A quotation after "so-called"/«так называемый» is a scare quote, no statement.
+ */
+export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuote | null {
+  const { tokens } = clues;
+  const lastBefore = lastTokenBefore(clues, quote.open);
+  if (lastBefore < 0) return null;
+  if (clues.cues.some((c) => c.value === "soCalled" && c.last === lastBefore)) return null;
+  const sentence = tokens[lastBefore]!.sentence;
+  let sentenceFirst = lastBefore;
+  while (sentenceFirst > 0 && tokens[sentenceFirst - 1]!.sentence === sentence) sentenceFirst--;
+  const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
+  const cue = cues[cues.length - 1];
+  if (!cue) return invertedAttribution(clues, quote, sentence);
+  const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
+  return { quote, speakerId: speaker?.speakerId ?? null, partial: true, window: { first: sentenceFirst, last: lastBefore } };
+}
+
+/**
+ * The speaker of the last cue of a sentence's chain of cues: the first cue's subject, then for each
+ * later cue a speaker named in the clause right before it ("Traoré called …, while Goïta promised";
+ * "…, который заявляет …, дипломат сказала"), else the same speaker ("X says his country condemns
+ * …", "X said he would …, describing …").
+ */
+function speakerOfChain(clues: Clues, cues: readonly AttributionCue[], sentenceFirst: number, limit: number): Speaker | undefined {
+  let speaker = speakerOfCue(clues, { first: sentenceFirst, last: cues[0]!.first - 1 }, cues[0]!, limit);
+  for (let i = 1; i < cues.length; i++) {
+    const between = { first: cues[i - 1]!.last + 1, last: cues[i]!.first - 1 };
+    const near = { first: Math.max(between.first, clauseStart(clues, cues[i]!.first)), last: between.last };
+    speaker = (cues[i]!.value === "sourceAfter" ? speakerOfCue(clues, between, cues[i]!, limit) : speakerIn(clues, near, speaker)) ?? speaker;
+  }
+  return speaker;
+}
+
+/** "…" said X in the same sentence: the speaker named in the words right after the quotation. */
+function invertedAttribution(clues: Clues, quote: Quote, sentence: number): AttributedQuote | null {
+  const { tokens } = clues;
+  const first = tokens.findIndex((t) => t.start >= quote.close);
+  if (first < 0 || tokens[first]!.sentence !== sentence) return null;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < AFTER_TOKENS && tokens[last + 1]!.sentence === sentence) last++;
+  const window = { first, last: clauseEnd(clues, first, last) };
+  if (!clues.verbs.some((v) => within(v, window))) return null;
+  const speaker = speakerIn(clues, window);
+  return speaker ? { quote, speakerId: speaker.speakerId, partial: true, window } : null;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+function lastTokenBefore(clues: Clues, offset: number): number {
+  let low = 0;
+  let high = clues.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (clues.tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

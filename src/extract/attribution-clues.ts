@@ -1,0 +1,190 @@
+import { findAntecedent } from "./find-antecedent.js";
+import { insideQuote, type Quote } from "./find-quotes.js";
+import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
+import type { MentionCandidate } from "./mention-candidate.js";
+import type { Token } from "./segment-text.js";
+import type { CueKind, ExtractionResources } from "./types.js";
+
+const PRONOUNS = new Set(["он", "она", "тот", "he", "she", "him"]);
+const INDEFINITE = new Set(["a", "an", "one", "another", "один", "одна", "одного", "одной"]);
+const RELATIVE = new Set(["who", "который"]);
+/** Possessives in "according to" cues that point back to the last speaker («по его словам», "in his words"). */
+const POSSESSIVES = new Set(["его", "ее", "её", "их", "his", "her"]);
+/** How far before a role noun its determiner may stand ("a senior Western diplomat"). */
+const NOUN_PHRASE_TOKENS = 4;
+
+/** A token span: `first`..`last` inclusive. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
+/** What attribution reads in an article: speech verbs, framing verbs, titles and the speakers it can name. */
+export interface Clues {
+  text: string;
+  tokens: readonly Token[];
+  quotes: readonly Quote[];
+  verbs: readonly PhraseMatch<true>[];
+  cues: readonly PhraseMatch<CueKind>[];
+  titles: readonly PhraseMatch<string>[];
+  adjectives: readonly PhraseMatch<string>[];
+  /** People named outside quotations. */
+  people: readonly MentionCandidate[];
+  /** Organisations named outside quotations: a body speaks when no person is named ("the ministry said"). */
+  bodies: readonly MentionCandidate[];
+  resources: ExtractionResources;
+}
+
+/** The clues of one article; names inside quotations (and editorial brackets in them) are never speakers. */
+export function readClues(
+  text: string,
+  tokens: readonly Token[],
+  quotes: readonly Quote[],
+  mentions: readonly MentionCandidate[],
+  resources: ExtractionResources,
+): Clues {
+  const outside = (m: MentionCandidate) => !insideQuote(quotes, tokens[m.first]!.start);
+  const typeOf = (m: MentionCandidate) => (m.entityId.startsWith("kg:person:") ? "PERSON" : resources.entities.get(m.entityId)?.type);
+  return {
+    text,
+    tokens,
+    quotes,
+    verbs: matchPhrases(text, tokens, resources.speechIndex).filter((v) => !insideQuote(quotes, tokens[v.first]!.start)),
+    cues: matchPhrases(text, tokens, resources.cueIndex).filter((c) => !insideQuote(quotes, tokens[c.first]!.start)),
+    titles: matchPhrases(text, tokens, resources.titleIndex),
+    adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
+    people: mentions.filter((m) => typeOf(m) === "PERSON" && outside(m)),
+    bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m)),
+    resources,
+  };
+}
+
+/** Whether a span lies within a window. */
+export function within(span: TokenSpan, window: TokenSpan): boolean {
+  return span.first >= window.first && span.last <= window.last;
+}
+
+/** Who a window says spoke: a speaker's id, or null for an unnamed source ("a Western diplomat said"). */
+export type Speaker = { speakerId: string | null };
+
+/**
+ * The speaker a window names, or undefined when it names nobody: a person (the one after "according
+ * to"/«по словам» when the window has that cue, else the first), else a body; an indefinite role
+ * noun ("a Gulf diplomat", "one official", «западный дипломат», «источник») is an unnamed source;
+ * a pronoun or a definite role noun points to `subject`, the speaker of the attribution clause the
+ * window continues ("Modi said … that he had … urged"), else to its antecedent before the window's
+ * sentence.
+ */
+export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): Speaker | undefined {
+  if (window.last < window.first) return undefined;
+  const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
+  const people = clues.people.filter((m) => within(m, window));
+  const named = (source && people.find((m) => m.first > source.last)) || people[0] || clues.bodies.find((m) => within(m, window));
+  const unnamed = unnamedSourceAt(clues, window, named !== undefined);
+  if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
+  if (named) return { speakerId: named.entityId };
+  const anaphor = anaphorIn(clues, window);
+  if (!anaphor) return undefined;
+  return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
+}
+
+/** The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts). */
+function antecedentOf(clues: Clues, at: number, countryId: string | null): Speaker {
+  const sentence = clues.tokens[at]!.sentence;
+  let first = at;
+  while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
+  const before = clues.tokens[first]!.start;
+  return { speakerId: findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId) };
+}
+
+/**
+ * Where the window names an unnamed source, or undefined: an unnamed-source cue («источник», "asked
+ * not to be named"), a role noun after an indefinite word ("a Gulf diplomat", «один из дипломатов»),
+ * or (Russian), when nobody is named, a role noun after an adjective naming no country («западный
+ * дипломат»; «официальный представитель МИД Мария Захарова» names her).
+ */
+function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean): number | undefined {
+  const cue = clues.cues.find((c) => c.value === "unnamedSource" && within(c, window));
+  if (cue) return cue.first;
+  const title = clues.titles.find((t) => within(t, window));
+  if (!title) return undefined;
+  const before = clues.tokens.slice(Math.max(window.first, title.first - NOUN_PHRASE_TOKENS), title.first);
+  const indefinite = before.find((t) => INDEFINITE.has(t.text.toLowerCase()));
+  if (indefinite) return indefinite.index;
+  const adjective = clues.tokens[title.first - 1];
+  const vague =
+    !someoneNamed &&
+    adjective !== undefined &&
+    adjective.index >= window.first &&
+    adjective.analysis.pos === "ADJF" &&
+    !adjective.analysis.grammemes.has("Apro") &&
+    !clues.adjectives.some((a) => a.last === adjective.index);
+  return vague ? adjective.index : undefined;
+}
+
+/** A pronoun, or a role noun, in the window; with the country an adjective before it names. */
+function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null } | null {
+  const words = clues.tokens.slice(window.first, window.last + 1);
+  if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
+  const title = clues.titles.find((t) => within(t, window));
+  if (!title) return null;
+  const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
+  return { countryId: adjective?.value ?? null };
+}
+
+/** A speech verb, a framing verb or an "according to" cue. */
+export type AttributionCue = TokenSpan & { value: "speech" | "framing" | "sourceAfter" };
+
+/** Speech verbs, framing verbs (when asked for) and "according to" cues outside quotations, in text order. */
+export function attributionCues(clues: Clues, withFraming: boolean): AttributionCue[] {
+  const cues: AttributionCue[] = clues.verbs.map((v) => ({ first: v.first, last: v.last, value: "speech" }));
+  for (const c of clues.cues) {
+    if (c.value === "sourceAfter" || (withFraming && c.value === "framing")) cues.push({ first: c.first, last: c.last, value: c.value });
+  }
+  return cues.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The speaker of an attribution cue that comes before the quotation, its subject read in `region`
+ * (the words from the clause start to the cue). After "according to"/«по словам» the source is
+ * named right after the cue. Otherwise the nearest clause before the verb is read first (", and the
+ * Chinese leader called"), then the whole region ("X, who headed the team, said"); a speech verb
+ * that opens its clause may have its subject after it, up to a comma (inverted: «Как отметил
+ * министр, …»; not a framing verb: in «назвал X» X is the object).
+ */
+export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCue, limit: number): Speaker | undefined {
+  const after = { first: cue.last + 1, last: clauseEnd(clues, cue.last + 1, limit) };
+  if (cue.value === "sourceAfter") {
+    const possessive = clues.tokens.slice(cue.first, cue.last + 1).some((t) => POSSESSIVES.has(t.text.toLowerCase()));
+    return possessive ? antecedentOf(clues, cue.first, null) : speakerIn(clues, after);
+  }
+  const before = { first: region.first, last: cue.first - 1 };
+  const near = { first: Math.max(before.first, clauseStart(clues, cue.first)), last: before.last };
+  const opensClause = cue.value === "speech" && near.last - near.first < 1;
+  return relativeAntecedent(clues, near) ?? speakerIn(clues, near) ?? speakerIn(clues, before) ?? (opensClause ? speakerIn(clues, after) : undefined);
+}
+
+/** ", who called it …" / «, который заявил»: the person or body named right before the relative pronoun. */
+function relativeAntecedent(clues: Clues, clause: TokenSpan): Speaker | undefined {
+  const first = clues.tokens[clause.first];
+  if (!first || !first.analysis.lemmas.some((l) => RELATIVE.has(l))) return undefined;
+  const named = [...clues.people, ...clues.bodies].filter((m) => m.last < clause.first && m.last >= clause.first - 2);
+  return named.length ? { speakerId: named.sort((a, b) => b.last - a.last)[0]!.entityId } : undefined;
+}
+
+
+/** The last token of the clause starting at `from`: up to a comma or a quotation mark, at most `limit`. */
+export function clauseEnd(clues: Clues, from: number, limit: number): number {
+  const { text, tokens } = clues;
+  let last = from;
+  while (last < limit && !/[,;«»“”"]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  return last;
+}
+
+/** The first token after the last comma or semicolon before token `at`, in its sentence. */
+export function clauseStart(clues: Clues, at: number): number {
+  const { text, tokens } = clues;
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[at]!.sentence && !/[,;]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+  return first;
+}

@@ -1,0 +1,76 @@
+import type { AttributedQuote } from "./attribute-quotes.js";
+import type { DateMention } from "./date-rules.js";
+import { insideQuote, type Quote } from "./find-quotes.js";
+import { matchPhrases } from "./match-phrases.js";
+import type { MergedEvent } from "./merge-events.js";
+import type { Sentence, Token } from "./segment-text.js";
+import type { ExtractionResources } from "./types.js";
+
+/** What the occasions of an article's statements are read from. */
+export interface OccasionContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  dates: readonly DateMention[];
+  resources: ExtractionResources;
+}
+
+/**
+ * The occasions statements were made at, as STATEMENT events (seed/articles/README.md): a quote
+ * of a named speaker whose attribution clause gives a time ("said on Tuesday", «заявил в
+ * понедельник») or an occasion (cues.json `statementOccasion`: a briefing, a news conference,
+ * remarks to reporters, a post, an address, an interview) was said at one. A quote whose clause
+ * names another event (a summit, talks) belongs to that gathering and gets none. One occasion per
+ * speaker in an article: the quotes a speaker gives in one article are, nearly always, said at one
+ * briefing or in one statement; the first dated clause dates it, with the date nearest its speech
+ * verb ("said on Tuesday", not "the attack of October 7" the speaker talks about). The speaker is its participant;
+ * buildEvents then adds whom the speaker represents. Each quote's window holds a mention of its
+ * occasion, so buildEvents ties the quote to it as to any event named in the window.
+ */
+export function findStatementOccasions(ctx: OccasionContext, quotes: readonly AttributedQuote[], events: readonly MergedEvent[]): MergedEvent[] {
+  const occasionCues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex).filter((c) => c.value === "statementOccasion");
+  const speechVerbs = matchPhrases(ctx.text, ctx.tokens, ctx.resources.speechIndex);
+  const bySpeaker = new Map<string, MergedEvent>();
+  for (const { speakerId, window } of quotes) {
+    if (!speakerId || eventSaidAt(events, window)) continue;
+    const start = ctx.tokens[window.first]!.start;
+    const end = ctx.tokens[window.last]!.end;
+    const verbs = speechVerbs.filter((v) => v.first >= window.first && v.last <= window.last).map((v) => ctx.tokens[v.first]!.start);
+    const dated = ctx.dates
+      .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start))
+      .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
+    const named = occasionCues.some((c) => c.first >= window.first && c.last <= window.last);
+    const known = bySpeaker.get(speakerId);
+    if (!dated && !named && !known) continue;
+    const sentence = ctx.sentences[ctx.tokens[window.first]!.sentence]!;
+    const mention = {
+      type: "STATEMENT" as const,
+      trigger: { first: window.first, last: window.first },
+      sentence: sentence.index,
+      participants: [{ entityId: speakerId, role: "PARTICIPANT" as const }],
+      locationId: null,
+      date: dated?.date ?? null,
+      evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
+    };
+    if (!known) bySpeaker.set(speakerId, { mentions: [mention], type: "STATEMENT", participants: [...mention.participants], locationId: null, date: mention.date });
+    else {
+      known.mentions.push(mention);
+      known.date ??= mention.date;
+    }
+  }
+  return [...bySpeaker.values()];
+}
+
+/** How far (in characters) a date stands from the closest of the clause's speech verbs. */
+function distance(date: DateMention, verbs: readonly number[]): number {
+  return Math.min(Infinity, ...verbs.map((v) => Math.abs(date.start - v)));
+}
+
+/** Events a statement can be said at: gatherings and statement occasions, not what the speaker talks about ("the election results"). */
+const SAID_AT: ReadonlySet<MergedEvent["type"]> = new Set(["SUMMIT", "NEGOTIATION", "MEETING", "VISIT", "STATEMENT"]);
+
+/** The gathering or occasion named in a quote's attribution window («…», — заявил X на саммите), or null. */
+export function eventSaidAt(events: readonly MergedEvent[], window: { first: number; last: number }): MergedEvent | null {
+  return events.find((e) => SAID_AT.has(e.type) && e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last)) ?? null;
+}
