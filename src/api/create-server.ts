@@ -11,6 +11,7 @@ import { createContextFactory, type ApiContext } from "./context.js";
 import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
 import { createHttpHandler } from "./http-handler.js";
+import { loadExplorerAssets } from "./explorer-assets.js";
 import { loadIdeAssets } from "./ide-assets.js";
 import { createLimitsPlugin } from "./limits/create-limits-plugin.js";
 import { pageLimitTypeDefs } from "./limits/page-limit-type-defs.js";
@@ -24,7 +25,7 @@ export interface ApiServer {
 }
 
 /**
- * Starts the GraphQL API and the IDE on `config.api.host:port` (port 0 picks a free one, for
+ * Starts the GraphQL API, the IDE and the explorer on `config.api.host:port` (port 0 picks a free one, for
  * tests). A port in use is a `StartupError` naming the variable that changes it.
  */
 export async function startApiServer(options: {
@@ -33,6 +34,8 @@ export async function startApiServer(options: {
   logger: Logger;
   typeDefs: string[];
   ideExamples: unknown[];
+  /** The built explorer; `EXPLORER_DIR` by default. */
+  explorerDir?: string;
 }): Promise<ApiServer> {
   const { driver, config, logger } = options;
   const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
@@ -49,6 +52,7 @@ export async function startApiServer(options: {
     apollo,
     createContext: createContextFactory({ driver, config, logger }),
     ideAssets: loadIdeAssets(),
+    explorer: loadExplorerAssets(options.explorerDir),
     ideExamples: options.ideExamples,
     isReady: () => isMigrated(driver, config.neo4j.database),
     maxBodyBytes: config.api.maxBodyBytes,

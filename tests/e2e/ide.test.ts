@@ -1,62 +1,38 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
 import { silentLogger } from "../../src/logger.js";
+import { hasChromium, launchChromium } from "../support/headless-chromium.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
-/** Debian's chromium, driven by playwright-core (which ships no browser of its own). */
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = "tests/e2e/screenshots/ide-timeline.png";
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser) {
-  process.stdout.write(`IDE browser test skipped: no ${CHROMIUM}; enable it with \`apt-get install chromium\`.\n`);
-}
+const hasBrowser = hasChromium("IDE browser test");
 
 const examples = loadExamples("docs/QUERIES.md");
 const timelineExample = examples.find((example) => /\btimeline\(/.test(example.query))!;
 let driver: Driver;
 let api: ApiServer;
 let browser: BrowserContext;
-let profileDir: string;
+let closeBrowser: () => Promise<void>;
 
 describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
     const config = testConfig();
     ({ driver, api } = await openTestApi(config, examples));
     await seedDatabase(driver, config, silentLogger);
-    profileDir = await mkdtemp(join(tmpdir(), "newsgraph-ide-test-"));
-    // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs; the flags
-    // keep a headless Chromium from reaching for the network (updates, sync, QUIC probes).
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1600, height: 1000 },
-    });
+    // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs.
+    ({ browser, close: closeBrowser } = await launchChromium());
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await api?.stop();
     await driver?.close();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("opens the documented examples as tabs, runs the timeline example and shows its answer", async () => {
