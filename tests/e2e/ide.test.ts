@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
@@ -15,10 +16,16 @@ const hasBrowser = hasChromium("IDE browser test");
 
 const examples = loadExamples("docs/QUERIES.md");
 const timelineExample = examples.find((example) => /\btimeline\(/.test(example.query))!;
+const firstEvent = (timelineExample.answer as { timeline: Array<{ title: string }> }).timeline[0]!.title;
 let driver: Driver;
 let api: ApiServer;
 let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
+let page: Page;
+const offline: string[] = [];
+
+const queryEditor = () => page.locator(".graphiql-query-editor");
+const plugin = (title: string) => page.locator(`.graphiql-sidebar button[aria-label*="${title}"]`);
 
 describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
@@ -27,6 +34,11 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     await seedDatabase(driver, config, silentLogger);
     // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs.
     ({ browser, close: closeBrowser } = await launchChromium());
+    page = await browser.newPage();
+    page.on("request", (request) => {
+      if (!request.url().startsWith(api.url.replace(/\/graphql$/, ""))) offline.push(request.url());
+    });
+    await page.goto(api.url);
   });
 
   afterAll(async () => {
@@ -35,29 +47,72 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     await driver?.close();
   });
 
-  it("opens the documented examples as tabs, runs the timeline example and shows its answer", async () => {
-    const page = await browser.newPage();
-    const offline: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(api.url.replace(/\/graphql$/, ""))) offline.push(request.url());
-    });
-    await page.goto(api.url);
-    const tabs = page.locator(".graphiql-tab");
-    await expect.poll(() => tabs.count(), { timeout: 30_000 }).toBe(examples.length);
+  it("lists the documented examples by who asks them in a panel, not as a tab each", async () => {
+    const panel = page.locator(".newsgraph-examples");
+    await expect.poll(() => panel.locator("li[data-example]").count(), { timeout: 30_000 }).toBe(examples.length);
+    const audiences = [...new Set(examples.map((example) => example.audience))];
+    expect(await panel.locator("h3").allInnerTexts()).toEqual(audiences);
+    expect(await page.locator(".graphiql-tab").count()).toBeLessThanOrEqual(1);
+  });
 
-    await page.locator(".graphiql-tab-button", { hasText: "ArmeniaAzerbaijanTimeline" }).click();
-    // GraphiQL switches the editor and its operation name after the click; running before both
-    // settle would send the previous tab's operation name.
-    await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toContain("ArmeniaAzerbaijanTimeline");
-    await expect.poll(() => page.locator(".graphiql-query-editor").innerText()).toContain("timeline(entity");
-    await page.waitForTimeout(500);
+  it("opens the timeline example in a new tab, runs it and shows its answer", async () => {
+    await page.locator(`li[data-example="${timelineExample.title}"] .example-open`).click();
+    await expect.poll(() => queryEditor().innerText()).toContain("timeline(entity");
+    await page.waitForTimeout(500); // GraphiQL settles the tab's operation name after the switch
     await page.locator(".graphiql-execute-button").click();
-    const firstEvent = (timelineExample.answer as { timeline: Array<{ title: string }> }).timeline[0]!.title;
-    const result = page.locator(".result-window");
-    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain(firstEvent);
-
+    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 30_000 }).toContain(firstEvent);
     mkdirSync("tests/e2e/screenshots", { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it("puts the documented version back after an edit", async () => {
+    await page.locator(".graphiql-query-editor .CodeMirror").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("{ broken");
+    await expect.poll(() => queryEditor().innerText()).not.toContain("timeline(entity");
+    await page.locator(`li[data-example="${timelineExample.title}"] .example-restore`).click();
+    await expect.poll(() => queryEditor().innerText()).toContain("timeline(entity");
+  });
+
+  it("copies the current operation as a curl command that answers the same", async () => {
+    await page.locator(".newsgraph-copy-curl").click();
+    const command = await page.evaluate(() => (window as unknown as { newsgraphLastCurl: string }).newsgraphLastCurl);
+    expect(command).toMatch(/^curl 'http:\/\/127\.0\.0\.1:\d+\/graphql' -H 'content-type: application\/json' --data '/);
+    const answer = JSON.parse(execFileSync("sh", ["-c", command], { encoding: "utf8" }));
+    expect(answer.data.timeline[0].title).toBe(firstEvent);
+  });
+
+  it("downloads the schema as SDL and as introspection JSON", async () => {
+    await plugin("Schema").click();
+    const [sdl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SDL" }).click()]);
+    expect(readFileSync((await sdl.path())!, "utf8")).toMatch(/type Query \{[\s\S]*eventHistogram\(/);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+    const introspection = JSON.parse(readFileSync((await json.path())!, "utf8"));
+    expect(introspection.data.__schema.queryType.name).toBe("Query");
+  });
+
+  it("saves settings: a dark theme and request headers kept across reloads", async () => {
+    await plugin("Settings").click();
+    const settings = page.getByRole("textbox", { name: "Settings (JSON)" });
+    await settings.fill(JSON.stringify({ "editor.theme": "dark", "editor.fontSize": 16, "request.headers": { "x-demo": "1" } }));
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => page.locator("body").getAttribute("class")).toContain("graphiql-dark");
+    await page.reload();
+    await plugin("Settings").click();
+    expect(JSON.parse(await page.getByRole("textbox", { name: "Settings (JSON)" }).inputValue())["request.headers"]).toEqual({ "x-demo": "1" });
+  });
+
+  it("opens an operation handed over in the address (the explorer's Open in IDE), and links to the explorer", async () => {
+    const query = "query FromExplorer { entity(id: \"Q232\") { name } }";
+    await page.goto(`${api.url}#${new URLSearchParams({ query, variables: "{}" })}`);
+    await expect.poll(() => queryEditor().innerText(), { timeout: 30_000 }).toContain("FromExplorer");
+    expect(await page.locator("a.newsgraph-explorer-link").getAttribute("href")).toBe("/explore");
+  });
+
+  it("serves a favicon and asked for nothing outside the server", async () => {
+    const icon = await fetch(api.url.replace(/\/graphql$/, "/favicon.ico"));
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toContain("image/svg+xml");
     expect(offline).toEqual([]);
   });
 });

@@ -29,9 +29,10 @@ export function eventMap(rows: readonly PlaceRow[], selected: string | null, onP
   const byCountry = eventsByCountry(rows);
   const shaded = countries.features.filter((country) => byCountry.has(String(country.id)));
   const projection = geoNaturalEarth1().fitExtent(
+    // A wide margin keeps the neighbours of the shaded countries in view, for context.
     [
-      [20, 20],
-      [WIDTH - 20, HEIGHT - 20],
+      [WIDTH * 0.2, HEIGHT * 0.15],
+      [WIDTH * 0.8, HEIGHT * 0.85],
     ],
     shaded.length > 0 ? ({ type: "FeatureCollection", features: shaded } as FeatureCollection) : countries,
   );
@@ -50,7 +51,7 @@ export function eventMap(rows: readonly PlaceRow[], selected: string | null, onP
     .attr("data-country", (country) => country.properties.name)
     .style("fill-opacity", (country) => {
       const entry = byCountry.get(String(country.id));
-      return entry ? String(0.15 + 0.75 * (entry.events / maxCountry)) : null;
+      return entry ? String(0.2 + 0.5 * (entry.events / maxCountry)) : null;
     })
     .on("click", (_event, country: Feature<Geometry, { name: string }>) => {
       const entry = byCountry.get(String(country.id));

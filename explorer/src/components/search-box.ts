@@ -22,7 +22,7 @@ export function searchBox(navigate: (url: string) => void, initial = ""): HTMLEl
     autocomplete: "off",
     "aria-label": "Search entities",
   });
-  const list = h("ul", { class: "suggestions", role: "listbox" });
+  const list = h("ul", { class: "suggestions", role: "listbox", onclick: () => list.replaceChildren() });
   let timer: number | undefined;
   let asked = 0;
   input.addEventListener("input", () => {

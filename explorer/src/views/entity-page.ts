@@ -119,7 +119,10 @@ export class EntityPage {
     const { id, with: partner, filters } = this.route;
     const { types, languages, place } = filterVariables(filters);
     const { data, ran } = await runQuery<ExplorerTimeBarQuery>(TIME_BAR, { entity: id, with: partner, types, languages, place });
-    const { element, scale } = timeBar(data, filters, (from, to) => this.change({ ...this.route.filters, from, to }));
+    const { element, scale } = timeBar(data, filters, (from, to) => {
+      performance.mark("explorer:brush");
+      this.change({ ...this.route.filters, from, to });
+    });
     this.scale = scale;
     this.bar.replaceChildren(h("h2", {}, "Time bar ", h("span", { class: "muted" }, "(drag to choose a range)")), element, queryPanel(ran));
   }
@@ -142,6 +145,8 @@ export class EntityPage {
     if (ticket !== this.ticket) return; // a newer route took over while this one loaded
     this.panel.replaceChildren(...content);
     this.panel.dataset.state = "ready";
+    // User Timing marks, for the browser's profiler and bench/run-explorer.ts.
+    performance.mark("explorer:panel-ready");
   }
 
   private panelContent(): Promise<Node[]> {
