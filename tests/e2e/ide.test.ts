@@ -1,5 +1,6 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import type { Driver } from "neo4j-driver";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,7 +79,9 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     await page.locator(".newsgraph-copy-curl").click();
     const command = await page.evaluate(() => (window as unknown as { newsgraphLastCurl: string }).newsgraphLastCurl);
     expect(command).toMatch(/^curl 'http:\/\/127\.0\.0\.1:\d+\/graphql' -H 'content-type: application\/json' --data '/);
-    const answer = JSON.parse(execFileSync("sh", ["-c", command], { encoding: "utf8" }));
+    // Asynchronously: the API answering curl runs in this very process.
+    const { stdout } = await promisify(execFile)("sh", ["-c", command], { encoding: "utf8" });
+    const answer = JSON.parse(stdout);
     expect(answer.data.timeline[0].title).toBe(firstEvent);
   });
 

@@ -37,11 +37,12 @@ export async function matchEntities(context: ApiContext, refs: readonly string[]
 /** The one entity a reference stands for, or null when none; AMBIGUOUS_ENTITY when several. */
 export function onlyMatch(argument: string, ref: string, matches: readonly EntityRef[]): EntityRef | null {
   if (matches.length <= 1) return matches[0] ?? null;
-  const listed = matches.map((entity) => `${entity.name} (${entity.type}, id ${entity.id})`).join("; ");
+  const candidates = [...matches].sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
+  const listed = candidates.map((entity) => `${entity.name} (${entity.type}, id ${entity.id})`).join("; ");
   throw new ApiError(
     ErrorCode.AMBIGUOUS_ENTITY,
     `"${ref}" in ${argument} names ${matches.length} entities: ${listed}. Pass the id of the one you mean.`,
-    { argument, candidates: matches },
+    { argument, candidates },
   );
 }
 
