@@ -24,7 +24,9 @@ let page: Page;
 const requested: string[] = [];
 
 const events = () => page.locator(".event-list > li.event");
-const panelReady = () => expect.poll(() => page.locator(".panel").getAttribute("data-state"), { timeout: 30_000 }).toBe("ready");
+const panelReady = () => expect.poll(() => page.locator(".panel").getAttribute("data-state"), { timeout: 60_000 }).toBe("ready");
+/** Seeding and a cold browser take minutes on a busy 2-core machine. */
+const SETUP_MS = 400_000;
 
 describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   beforeAll(async () => {
@@ -36,7 +38,7 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
     page = await browser.newPage();
     page.on("request", (request) => requested.push(request.url()));
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
+  }, SETUP_MS);
 
   afterAll(async () => {
     await closeBrowser?.();
@@ -87,7 +89,7 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
     await panelReady();
     await page.locator(".pair-form input").fill("Azerbaijan");
     await page.locator(".pair-form button").click();
-    await expect.poll(() => page.locator("h1.pair").innerText(), { timeout: 30_000 }).toBe("Armenia and Azerbaijan");
+    await expect.poll(() => page.locator("h1.pair").textContent({ timeout: 60_000 }), { timeout: 60_000 }).toBe("Armenia and Azerbaijan");
     await panelReady();
     expect(page.url()).toContain("/explore/pair/Q399/Azerbaijan");
     expect(await events().count()).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
       if (!request.url().startsWith(api.url.replace(/\/graphql$/, ""))) offline.push(request.url());
     });
     await page.goto(api.url);
-  });
+  }, 400_000); // seeding and a cold browser take minutes on a busy 2-core machine
 
   afterAll(async () => {
     await closeBrowser?.();
@@ -87,9 +87,9 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
 
   it("downloads the schema as SDL and as introspection JSON", async () => {
     await plugin("Schema").click();
-    const [sdl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SDL" }).click()]);
+    const [sdl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SDL", exact: true }).click()]);
     expect(readFileSync((await sdl.path())!, "utf8")).toMatch(/type Query \{[\s\S]*eventHistogram\(/);
-    const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON", exact: true }).click()]);
     const introspection = JSON.parse(readFileSync((await json.path())!, "utf8"));
     expect(introspection.data.__schema.queryType.name).toBe("Query");
   });
@@ -98,7 +98,7 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     await plugin("Settings").click();
     const settings = page.getByRole("textbox", { name: "Settings (JSON)" });
     await settings.fill(JSON.stringify({ "editor.theme": "dark", "editor.fontSize": 16, "request.headers": { "x-demo": "1" } }));
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect.poll(() => page.locator("body").getAttribute("class")).toContain("graphiql-dark");
     await page.reload();
     await plugin("Settings").click();

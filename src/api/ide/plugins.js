@@ -72,12 +72,8 @@
     );
   }
 
-  const examplesPluginCache = new WeakMap();
   function examplesPlugin(examples) {
-    if (!examplesPluginCache.has(examples)) {
-      examplesPluginCache.set(examples, { title: "Examples", icon: icon("Ex"), content: () => e(ExamplesPanel, { examples }) });
-    }
-    return examplesPluginCache.get(examples);
+    return { title: "Examples", icon: icon("Ex"), content: () => e(ExamplesPanel, { examples }) };
   }
 
   function download(name, type, text) {
@@ -156,6 +152,26 @@
     );
   }
 
+  /**
+   * Opens the operation handed over in the address (the explorer's "Open in IDE") in a new tab,
+   * once: GraphiQL's own `query` prop is ignored when the browser remembers tabs. Renders nothing.
+   */
+  function OpenHandedOver({ query, variables }) {
+    const editors = useEditorContext({ nonNull: true });
+    const opened = React.useRef(false);
+    React.useEffect(() => {
+      if (opened.current || !editors.queryEditor) return;
+      opened.current = true;
+      editors.addTab();
+      setTimeout(() => {
+        editors.queryEditor.setValue(query);
+        editors.variableEditor?.setValue(variables ?? "");
+        history.replaceState(null, "", window.location.pathname);
+      }, 0);
+    }, [editors.queryEditor]);
+    return null;
+  }
+
   function ExplorerLink() {
     return e("span", null, "Newsgraph ", e("a", { href: "/explore", className: "newsgraph-explorer-link", style: { fontSize: 14 } }, "explorer ↗"));
   }
@@ -166,6 +182,7 @@
     settingsPlugin: { title: "Settings", icon: icon("⚙"), content: () => e(SettingsPanel) },
     CopyAsCurlButton,
     ExplorerLink,
+    OpenHandedOver,
     loadSettings,
     toQueryText,
   };
