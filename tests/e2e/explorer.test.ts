@@ -30,7 +30,8 @@ const SETUP_MS = 400_000;
 
 describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   beforeAll(async () => {
-    const config = testConfig();
+    // A busy 2-core machine can exceed the default 10 s query timeout while Cypher plans cold queries.
+    const config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
     ({ driver, api } = await openTestApi(config));
     await seedDatabase(driver, config, silentLogger);
     origin = new URL(api.url).origin;

@@ -30,7 +30,8 @@ const plugin = (title: string) => page.locator(`.graphiql-sidebar button[aria-la
 
 describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
-    const config = testConfig();
+    // A busy 2-core machine can exceed the default 10 s query timeout while Cypher plans cold queries.
+    const config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
     ({ driver, api } = await openTestApi(config, examples));
     await seedDatabase(driver, config, silentLogger);
     // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs.
@@ -107,6 +108,8 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
 
   it("opens an operation handed over in the address (the explorer's Open in IDE), and links to the explorer", async () => {
     const query = "query FromExplorer { entity(id: \"Q232\") { name } }";
+    // From another page: a change of the fragment alone would not reload the IDE.
+    await page.goto("about:blank");
     await page.goto(`${api.url}#${new URLSearchParams({ query, variables: "{}" })}`);
     await expect.poll(() => queryEditor().innerText(), { timeout: 30_000 }).toContain("FromExplorer");
     expect(await page.locator("a.newsgraph-explorer-link").getAttribute("href")).toBe("/explore");
