@@ -12,7 +12,10 @@ const WIDTH = 900;
 const HEIGHT = 120;
 const MARGIN = { top: 8, right: 12, bottom: 22, left: 12 };
 
-/** The time bar's x scale, which the event list reuses to draw each date as wide as its interval. */
+/**
+ * Where a moment (ms since the epoch) lies along the time bar, as a fraction of its width: the
+ * event list draws each date's interval on the same scale.
+ */
 export type TimeScale = (ms: number) => number;
 
 /**
