@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { promisify } from "node:util";
 import type { Driver } from "neo4j-driver";
 import type { BrowserContext, Page } from "playwright-core";
@@ -10,6 +10,7 @@ import { seedDatabase } from "../../src/commands/seed-database.js";
 import { silentLogger } from "../../src/logger.js";
 import { hasChromium, launchChromium } from "../support/headless-chromium.js";
 import { openTestApi } from "../support/open-test-api.js";
+import { postGraphQL } from "../support/post-graphql.js";
 import { testConfig } from "../support/test-config.js";
 
 const SCREENSHOT = "tests/e2e/screenshots/ide-timeline.png";
@@ -17,7 +18,6 @@ const hasBrowser = hasChromium("IDE browser test");
 
 const examples = loadExamples("docs/QUERIES.md");
 const timelineExample = examples.find((example) => /\btimeline\(/.test(example.query))!;
-const firstEvent = (timelineExample.answer as { timeline: Array<{ title: string }> }).timeline[0]!.title;
 let driver: Driver;
 let api: ApiServer;
 let browser: BrowserContext;
@@ -58,6 +58,8 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   });
 
   it("opens the timeline example in a new tab, runs it and shows its answer", async () => {
+    const expected = await postGraphQL(api.url, timelineExample.query, timelineExample.variables);
+    const firstEvent = expected.body.data.timeline[0].title as string;
     await page.locator(`li[data-example="${timelineExample.title}"] .example-open`).click();
     await expect.poll(() => queryEditor().innerText()).toContain("timeline(entity");
     await page.waitForTimeout(500); // GraphiQL settles the tab's operation name after the switch
@@ -83,15 +85,24 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
     // Asynchronously: the API answering curl runs in this very process.
     const { stdout } = await promisify(execFile)("sh", ["-c", command], { encoding: "utf8" });
     const answer = JSON.parse(stdout);
-    expect(answer.data.timeline[0].title).toBe(firstEvent);
+    const expected = await postGraphQL(api.url, timelineExample.query, timelineExample.variables);
+    expect(answer.data).toEqual(expected.body.data);
   });
 
   it("downloads the schema as SDL and as introspection JSON", async () => {
     await plugin("Schema").click();
-    const [sdl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SDL", exact: true }).click()]);
-    expect(readFileSync((await sdl.path())!, "utf8")).toMatch(/type Query \{[\s\S]*eventHistogram\(/);
-    const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON", exact: true }).click()]);
-    const introspection = JSON.parse(readFileSync((await json.path())!, "utf8"));
+    // What each link saves: the file behind its blob: address.
+    const saved = (name: string) =>
+      page.getByRole("link", { name, exact: true }).evaluate(async (link: HTMLAnchorElement) => ({
+        file: link.download,
+        text: await (await fetch(link.href)).text(),
+      }));
+    const sdl = await saved("Download SDL");
+    expect(sdl.file).toBe("newsgraph.graphql");
+    expect(sdl.text).toMatch(/type Query \{[\s\S]*eventHistogram\(/);
+    const json = await saved("Download JSON");
+    expect(json.file).toBe("newsgraph.introspection.json");
+    const introspection = JSON.parse(json.text);
     expect(introspection.data.__schema.queryType.name).toBe("Query");
   });
 

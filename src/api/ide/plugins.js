@@ -76,27 +76,26 @@
     return { title: "Examples", icon: icon("Ex"), content: () => e(ExamplesPanel, { examples }) };
   }
 
-  function download(name, type, text) {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  /** A link that saves `text` as a file: the schema is in the page already, nothing is fetched. */
+  function DownloadLink({ name, type, text, children }) {
+    const href = React.useMemo(() => URL.createObjectURL(new Blob([text], { type })), [text, type]);
+    React.useEffect(() => () => URL.revokeObjectURL(href), [href]);
+    return e("a", { href, download: name, className: "newsgraph-download" }, children);
   }
 
   function SchemaPanel() {
     const { schema } = useSchemaContext({ nonNull: true });
+    const sdl = React.useMemo(() => (schema ? GraphiQL.GraphQL.printSchema(schema) : ""), [schema]);
+    const json = React.useMemo(() => (schema ? JSON.stringify({ data: GraphiQL.GraphQL.introspectionFromSchema(schema) }, null, 2) : ""), [schema]);
     if (!schema) return e("p", null, "The schema is loading…");
     return e(
       "div",
       { className: "newsgraph-schema" },
       e("div", { className: "graphiql-doc-explorer-title" }, "Schema"),
       e("p", null, "The schema this server answers with, for code generators and clients."),
-      e("button", { type: "button", onClick: () => download("newsgraph.graphql", "text/plain", GraphiQL.GraphQL.printSchema(schema)) }, "Download SDL"),
-      " ",
-      e("button", { type: "button", onClick: () => download("newsgraph.introspection.json", "application/json", JSON.stringify({ data: GraphiQL.GraphQL.introspectionFromSchema(schema) }, null, 2)) }, "Download JSON"),
+      e(DownloadLink, { name: "newsgraph.graphql", type: "text/plain", text: sdl }, "Download SDL"),
+      " · ",
+      e(DownloadLink, { name: "newsgraph.introspection.json", type: "application/json", text: json }, "Download JSON"),
       e("p", null, "Searching the docs: open the Documentation Explorer and type in its search box (or press Ctrl-K)."),
     );
   }
@@ -160,17 +159,23 @@
    */
   function OpenHandedOver({ query, variables }) {
     const editors = useEditorContext({ nonNull: true });
-    const opened = React.useRef(false);
+    const [stage, setStage] = React.useState("waiting");
     React.useEffect(() => {
-      if (opened.current || !editors.queryEditor) return;
-      opened.current = true;
+      if (stage !== "waiting" || !editors.queryEditor) return;
       editors.addTab();
-      setTimeout(() => {
+      setStage("added");
+    }, [stage, editors.queryEditor]);
+    // Once the new tab is active and GraphiQL has put its (empty) contents in the editors.
+    React.useEffect(() => {
+      if (stage !== "added") return undefined;
+      const timer = setTimeout(() => {
         editors.queryEditor.setValue(query);
         editors.variableEditor?.setValue(variables ?? "");
         history.replaceState(null, "", window.location.pathname);
-      }, 0);
-    }, [editors.queryEditor]);
+        setStage("done");
+      }, 100);
+      return () => clearTimeout(timer);
+    }, [stage, editors.activeTabIndex]);
     return null;
   }
 
