@@ -40,14 +40,13 @@ const BUSIEST = `MATCH (e:Entity)<-[:PARTICIPANT]-(ev:Event) WITH e, count(DISTI
 ORDER BY events DESC LIMIT 1 RETURN e.id AS id, e.name AS name, events`;
 
 /** Milliseconds between two of the explorer's User Timing marks (the latest of each). */
-function since(page: Page, start: string | null, end: string): Promise<number> {
-  return page.evaluate(
-    ([startMark, endMark]) => {
-      const last = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
-      return last(endMark!) - (startMark ? last(startMark) : 0);
-    },
-    [start, end] as const,
+async function since(page: Page, start: string | null, end: string): Promise<number> {
+  // Plain calls only inside evaluate: tsx would wrap a named helper in `__name`, unknown to the page.
+  const marks = await page.evaluate(
+    (names) => names.map((name) => (name ? performance.getEntriesByName(name).at(-1)!.startTime : 0)),
+    [start, end],
   );
+  return marks[1]! - marks[0]!;
 }
 
 async function waitForPanel(page: Page, count: number): Promise<void> {

@@ -4,7 +4,7 @@
 // settings editor. Runs in the browser with React and GraphiQL as globals; app.js mounts them.
 (function definePlugins() {
   const e = React.createElement;
-  const { useEditorContext, useSchemaContext, useTheme, ToolbarButton } = GraphiQL.React;
+  const { useEditorContext, useTheme, ToolbarButton } = GraphiQL.React;
   const SETTINGS_KEY = "newsgraph:ide-settings";
   const DEFAULT_SETTINGS = { "editor.theme": "system", "editor.fontSize": 14, "request.headers": {} };
 
@@ -83,11 +83,24 @@
     return e("a", { href, download: name, className: "newsgraph-download" }, children);
   }
 
+  // The schema GraphiQL holds comes from another copy of graphql-js than GraphiQL.GraphQL, which
+  // refuses to print it ("another realm"): the panel asks the endpoint itself, as any client would.
   function SchemaPanel() {
-    const { schema } = useSchemaContext({ nonNull: true });
-    const sdl = React.useMemo(() => (schema ? GraphiQL.GraphQL.printSchema(schema) : ""), [schema]);
-    const json = React.useMemo(() => (schema ? JSON.stringify({ data: GraphiQL.GraphQL.introspectionFromSchema(schema) }, null, 2) : ""), [schema]);
-    if (!schema) return e("p", null, "The schema is loading…");
+    const [files, setFiles] = React.useState(null);
+    React.useEffect(() => {
+      const { getIntrospectionQuery, buildClientSchema, printSchema } = GraphiQL.GraphQL;
+      fetch(window.location.pathname, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: getIntrospectionQuery() }),
+      })
+        .then((response) => response.json())
+        .then((result) => setFiles({ sdl: printSchema(buildClientSchema(result.data)), json: JSON.stringify(result, null, 2) }))
+        .catch((error) => setFiles({ error: error.message }));
+    }, []);
+    if (!files) return e("p", null, "The schema is loading…");
+    if (files.error) return e("p", null, `The schema could not be read: ${files.error}`);
+    const { sdl, json } = files;
     return e(
       "div",
       { className: "newsgraph-schema" },
