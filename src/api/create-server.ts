@@ -13,6 +13,7 @@ import { createContextFactory, type ApiContext } from "./context.js";
 import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
 import { createHttpHandler } from "./http-handler.js";
+import { loadExplorerAssets } from "./explorer-assets.js";
 import { loadIdeAssets } from "./ide-assets.js";
 import { createLimitsPlugin } from "./limits/create-limits-plugin.js";
 import { pageLimitTypeDefs } from "./limits/page-limit-type-defs.js";
@@ -26,9 +27,9 @@ export interface ApiServer {
 }
 
 /**
- * Starts the GraphQL API and the IDE on `config.api.host:port` (port 0 picks a free one, for
- * tests). A port in use is a `StartupError` naming the variable that changes it. The driver, the
- * ingest service and the morphology are the entry point's, built once per process.
+ * Starts the GraphQL API, the IDE and the explorer on `config.api.host:port` (port 0 picks a free
+ * one, for tests). A port in use is a `StartupError` naming the variable that changes it. The
+ * driver, the ingest service and the morphology are the entry point's, built once per process.
  */
 export async function startApiServer(options: {
   driver: Driver;
@@ -40,6 +41,8 @@ export async function startApiServer(options: {
   morphology: Morphology;
   typeDefs: string[];
   ideExamples: unknown[];
+  /** The built explorer; `EXPLORER_DIR` by default. */
+  explorerDir?: string;
 }): Promise<ApiServer> {
   const { driver, config, logger, ingest, morphology } = options;
   const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
@@ -56,6 +59,7 @@ export async function startApiServer(options: {
     apollo,
     createContext: createContextFactory({ driver, config, logger, ingest, morphology }),
     ideAssets: loadIdeAssets(),
+    explorer: loadExplorerAssets(options.explorerDir),
     ideExamples: options.ideExamples,
     isReady: () => isMigrated(driver, config.neo4j.database),
     maxBodyBytes: config.api.maxBodyBytes,

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiContext } from "./context.js";
+import type { ExplorerAssets } from "./explorer-assets.js";
 import type { IdeAsset } from "./ide-assets.js";
 import { renderIdePage } from "./ide-page.js";
 
@@ -9,6 +10,8 @@ export interface HttpHandlerOptions {
   apollo: ApolloServer<ApiContext>;
   createContext: (request: IncomingMessage) => ApiContext;
   ideAssets: Map<string, IdeAsset>;
+  /** The built explorer, or null when it was not built. */
+  explorer: ExplorerAssets | null;
   /** The example operations the IDE opens as tabs, as JSON. */
   ideExamples: unknown[];
   /** Resolves true when Neo4j answers and is migrated. */
@@ -19,8 +22,9 @@ export interface HttpHandlerOptions {
 
 /**
  * Routes one HTTP request: `/graphql` (GraphQL over POST and GET, and the IDE for browsers),
- * `/ide/*` (the IDE's assets), `/health` (process alive) and `/ready` (database reachable and
- * migrated). A plain node:http handler, so tests drive it in-process on an ephemeral port.
+ * `/ide/*` (the IDE's assets), `/explore/*` (the explorer: its assets, and its one page for every
+ * other path, since each view has its own URL), `/favicon.ico`, `/health` (process alive) and
+ * `/ready` (database reachable and migrated). A plain node:http handler, so tests drive it in-process on an ephemeral port.
  */
 export function createHttpHandler(options: HttpHandlerOptions) {
   const idePage = renderIdePage();
@@ -31,6 +35,8 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     if (url.pathname === "/ready") return sendReadiness(response, options.isReady);
     if (url.pathname === "/ide/examples.json") return send(response, 200, "application/json", examplesJson);
     if (url.pathname.startsWith("/ide/")) return sendAsset(response, options.ideAssets.get(url.pathname.slice(5)));
+    if (url.pathname === "/favicon.ico") return sendAsset(response, options.ideAssets.get("favicon.svg"));
+    if (url.pathname === "/explore" || url.pathname.startsWith("/explore/")) return sendExplorer(response, url, options.explorer);
     if (url.pathname === "/") return redirect(response, "/graphql");
     if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "Not found: the API is at /graphql" });
     if (request.method === "GET" && wantsHtml(request) && !url.searchParams.has("query")) {
@@ -111,9 +117,17 @@ async function sendReadiness(response: ServerResponse, isReady: () => Promise<bo
 }
 
 function sendAsset(response: ServerResponse, asset: IdeAsset | undefined): void {
-  if (!asset) return sendJson(response, 404, { error: "No such IDE asset" });
+  if (!asset) return sendJson(response, 404, { error: "No such file" });
   response.setHeader("cache-control", "public, max-age=3600");
   send(response, 200, asset.contentType, asset.body);
+}
+
+function sendExplorer(response: ServerResponse, url: URL, explorer: ExplorerAssets | null): void {
+  if (!explorer) {
+    return send(response, 503, "text/plain; charset=utf-8", "The explorer is not built: run `npm run build:explorer` (npm ci does it), then restart.");
+  }
+  if (url.pathname.startsWith("/explore/assets/")) return sendAsset(response, explorer.files.get(url.pathname.slice(16)));
+  send(response, 200, "text/html; charset=utf-8", explorer.page);
 }
 
 function redirect(response: ServerResponse, location: string): void {

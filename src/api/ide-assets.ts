@@ -25,7 +25,9 @@ const assetFiles: Record<string, { path: string; contentType: string }> = {
   },
   "graphiql.js": { path: inPackage("graphiql", "graphiql.min.js"), contentType: "text/javascript" },
   "graphiql.css": { path: inPackage("graphiql", "graphiql.min.css"), contentType: "text/css" },
+  "plugins.js": { path: fileURLToPath(new URL("./ide/plugins.js", import.meta.url)), contentType: "text/javascript" },
   "app.js": { path: fileURLToPath(new URL("./ide/app.js", import.meta.url)), contentType: "text/javascript" },
+  "favicon.svg": { path: fileURLToPath(new URL("./ide/favicon.svg", import.meta.url)), contentType: "image/svg+xml" },
 };
 
 /** Reads every IDE asset once, at start-up, so requests never touch the disk. */

@@ -115,6 +115,11 @@ export interface KnownEntity {
   /** The country a city or region lies in; the capital of a country. */
   countryId: string | null;
   capitalId: string | null;
+  /** Where a place lies (WGS 84 degrees); null for people and organizations. */
+  latitude: number | null;
+  longitude: number | null;
+  /** ISO 3166-1 alpha-2 code of a country; null otherwise. */
+  iso2: string | null;
   offices: ReadonlyArray<{ title: string; of: string; from: string; to: string | null }>;
 }
 

@@ -13,7 +13,8 @@ export interface ReferenceDataResult {
 
 /**
  * Writes the gazetteer as reference data in one transaction: every known entity (marked
- * `reference`, so orphan clean-up never deletes it), city/region -[:LOCATED_IN]-> country, and
+ * `reference`, so orphan clean-up never deletes it; places with their `latitude`/`longitude`,
+ * countries with their `iso2` code), city/region -[:LOCATED_IN]-> country, and
  * person -[:HOLDS_OFFICE {title, from, to}]-> country or organization. The hash of what was written
  * is stored on a `:ReferenceData {name: "gazetteer"}` node and nothing is written while it is
  * unchanged, so every start-up can call this cheaply. A changed gazetteer replaces the stored
@@ -54,6 +55,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReferenceDataRows): Promi
       `UNWIND $rows AS row
        MERGE (e:Entity {id: row.id})
        SET e:${entityLabels[type]}, e.type = row.type, e.name = row.name, e.wikidata = row.wikidata, e.reference = true,
+           e.latitude = row.latitude, e.longitude = row.longitude, e.iso2 = row.iso2,
            e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
        SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
       { rows: group },

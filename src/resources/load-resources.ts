@@ -91,6 +91,9 @@ function toKnownEntity(entry: GazetteerEntry): KnownEntity {
     adjectives: Object.values(entry.adjectives ?? {}).flat(),
     countryId: entry.countryId ?? null,
     capitalId: entry.capitalId ?? null,
+    latitude: entry.lat ?? null,
+    longitude: entry.lon ?? null,
+    iso2: entry.iso2 ?? null,
     offices: entry.offices ?? [],
   };
 }

@@ -38,6 +38,7 @@ describe("the API over HTTP", () => {
       "/ide/react.js",
       "/ide/react-dom.js",
       "/ide/graphiql.js",
+      "/ide/plugins.js",
       "/ide/app.js",
     ]);
     expect(html).not.toMatch(/https?:\/\//);
@@ -48,6 +49,23 @@ describe("the API over HTTP", () => {
     }
     const examples = await fetch(`${origin()}/ide/examples.json`).then((response) => response.json());
     expect(examples).toEqual([{ title: "Articles", query: "{ articles { title } }" }]);
+  });
+
+  it("serves the explorer's page for every view's URL, its bundled assets, and a favicon", async () => {
+    for (const path of ["/explore", "/explore/entity/Q232?view=map", "/explore/pair/Q399/Q227"]) {
+      const page = await fetch(`${origin()}${path}`);
+      expect(page.status, path).toBe(200);
+      const html = await page.text();
+      expect(html, path).toContain('<script type="module" src="/explore/assets/explorer.js">');
+      expect(html, path).not.toMatch(/https?:\/\//);
+    }
+    const script = await fetch(`${origin()}/explore/assets/explorer.js`);
+    expect(script.headers.get("content-type")).toContain("text/javascript");
+    expect((await script.text()).length).toBeGreaterThan(10_000);
+    expect((await fetch(`${origin()}/explore/assets/missing.js`)).status).toBe(404);
+    const icon = await fetch(`${origin()}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toContain("image/svg+xml");
   });
 
   it("answers a generated read over POST", async () => {

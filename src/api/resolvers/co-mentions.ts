@@ -2,8 +2,8 @@ import type { ApiContext } from "../context.js";
 import type { CoMention, QueryResolvers } from "../generated/resolvers-types.js";
 import { entityRef } from "./cypher-projections.js";
 import { pageSize } from "./page-size.js";
-import { requireEntities } from "./require-entities.js";
 import { cypherInt, readQuery } from "./read-query.js";
+import { readWithEntities } from "./resolve-entities.js";
 
 /**
  * Two walks from the entity (unique index): through the articles naming it, and through the
@@ -41,9 +41,6 @@ export function findCoMentions(
   });
 }
 
-/** `coMentions(entity, limit)`: see `findCoMentions`; an unknown id is NOT_FOUND. */
-export const coMentions: QueryResolvers["coMentions"] = async (_parent, args, context) => {
-  const rows = await findCoMentions(context, args.entity, args.limit, 10);
-  if (rows.length === 0) await requireEntities(context, [args.entity]);
-  return rows;
-};
+/** `coMentions(entity, limit)`: see `findCoMentions`; the entity is an id, a name or an alias. */
+export const coMentions: QueryResolvers["coMentions"] = (_parent, args, context) =>
+  readWithEntities(context, { entity: args.entity }, (ids) => findCoMentions(context, ids.entity!, args.limit, 10));

@@ -1,9 +1,9 @@
 import type { ConnectionPath, QueryResolvers } from "../generated/resolvers-types.js";
 import { ApiError, ErrorCode } from "../errors.js";
 import { pageSize } from "./page-size.js";
-import { requireEntities } from "./require-entities.js";
 import { cypherInt, readQuery } from "./read-query.js";
 import { describePath, type RawPath } from "./describe-path.js";
+import { readWithEntities } from "./resolve-entities.js";
 
 /** Beyond six relationships nearly everything connects, and the search grows exponentially. */
 const MAX_HOPS = 6;
@@ -26,8 +26,8 @@ RETURN
 
 /**
  * `connection(from, to, maxHops)`: the shortest ways two entities relate, each as steps and as
- * one readable line. Unknown ids are NOT_FOUND; the same id twice or a bound outside 1..6 is
- * BAD_USER_INPUT.
+ * one readable line. `from` and `to` are ids, names or aliases; the same entity twice or a bound
+ * outside 1..6 is BAD_USER_INPUT.
  */
 export const connection: QueryResolvers["connection"] = async (_parent, args, context) => {
   const maxHops = args.maxHops ?? 4;
@@ -37,15 +37,13 @@ export const connection: QueryResolvers["connection"] = async (_parent, args, co
       maximum: MAX_HOPS,
     });
   }
-  if (args.from === args.to) {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, "from and to must be two different entities.");
-  }
-  const rows = await readQuery<RawPath>(context, connectionQuery(maxHops), {
-    from: args.from,
-    to: args.to,
-    limit: cypherInt(pageSize(args.limit, 5, context.config.api.maxPageSize)),
+  const limit = cypherInt(pageSize(args.limit, 5, context.config.api.maxPageSize));
+  const rows = await readWithEntities(context, { from: args.from, to: args.to }, (ids) => {
+    if (ids.from === ids.to) {
+      throw new ApiError(ErrorCode.BAD_USER_INPUT, "from and to must be two different entities.");
+    }
+    return readQuery<RawPath>(context, connectionQuery(maxHops), { ...ids, limit });
   });
-  if (rows.length === 0) await requireEntities(context, [args.from, args.to]);
   return rows.map(describePath).sort(byLengthThenText) satisfies ConnectionPath[];
 };
 

@@ -3,6 +3,7 @@ import { entityRef, eventRef } from "./cypher-projections.js";
 import { findCoMentions } from "./co-mentions.js";
 import { pageSize } from "./page-size.js";
 import { cypherInt, readQuery } from "./read-query.js";
+import { matchEntities, onlyMatch } from "./resolve-entities.js";
 
 /**
  * One row from the id (unique index); the article figures come from one pass over its mentions.
@@ -31,10 +32,19 @@ RETURN ${eventRef("ev")} AS event`;
 
 type ProfileRow = Omit<EntityProfile, "coMentions" | "latestEvents">;
 
-/** `entity(id)`: the profile of one entity, or null when no entity has the id. */
+/**
+ * `entity(id)`: the profile of one entity, or null when no entity has the id, name or alias; a
+ * name several entities share is AMBIGUOUS_ENTITY. The id is tried first: one query in the common case.
+ */
 export const entity: QueryResolvers["entity"] = async (_parent, args, context) => {
-  const [row] = await readQuery<ProfileRow>(context, PROFILE, { id: args.id });
-  return (row as EntityProfile | undefined) ?? null;
+  const readProfile = async (id: string) => {
+    const [row] = await readQuery<ProfileRow>(context, PROFILE, { id });
+    return (row as EntityProfile | undefined) ?? null;
+  };
+  const byId = await readProfile(args.id);
+  if (byId) return byId;
+  const match = onlyMatch("id", args.id, (await matchEntities(context, [args.id])).get(args.id) ?? []);
+  return match ? readProfile(match.id) : null;
 };
 
 /**

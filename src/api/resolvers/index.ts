@@ -2,7 +2,10 @@ import type { Resolvers } from "../generated/resolvers-types.js";
 import { coMentions } from "./co-mentions.js";
 import { connection } from "./connection.js";
 import { entity, entityProfileFields } from "./entity-profile.js";
+import { eventHistogram } from "./event-histogram.js";
+import { eventPlaces } from "./event-places.js";
 import { ingestArticle, ingestArticles } from "./ingest-articles.js";
+import { locationPrecision } from "./location-precision.js";
 import { searchEntities } from "./search-entities.js";
 import { statements } from "./statements.js";
 import { timeline } from "./timeline.js";
@@ -12,7 +15,9 @@ import { timeline } from "./timeline.js";
  * operation lives in a file of its own in this folder and is added here.
  */
 export const resolvers: Resolvers = {
-  Query: { timeline, statements, searchEntities, entity, coMentions, connection },
+  Query: { timeline, eventHistogram, eventPlaces, statements, searchEntities, entity, coMentions, connection },
   EntityProfile: entityProfileFields,
+  TimelineEntry: { locationPrecision },
+  EventRef: { locationPrecision },
   Mutation: { ingestArticle, ingestArticles },
 };

@@ -4,8 +4,8 @@ import { buildFullTextQuery } from "../search/full-text-query.js";
 import { analyseSearch } from "../search/search-words.js";
 import { articleRef, entityRef, eventRef } from "./cypher-projections.js";
 import { pageOffset, pageSize } from "./page-size.js";
-import { requireEntities } from "./require-entities.js";
 import { cypherInt, readQuery } from "./read-query.js";
+import { readWithEntities } from "./resolve-entities.js";
 
 /**
  * How the statements are found and ordered, which decides the cost. `search`: the full-text index,
@@ -70,7 +70,8 @@ const ORDERS: Record<StatementsMode, string> = {
 
 /**
  * `statements(speaker, about, search, from, to)`: who said what, where and when, with the article
- * and the event, in the order of its mode (see `StatementsMode`). Unknown ids are NOT_FOUND.
+ * and the event, in the order of its mode (see `StatementsMode`). `speaker` and `about` are ids,
+ * names or aliases.
  */
 export const statements: QueryResolvers["statements"] = async (_parent, args, context) => {
   const lucene = args.search == null ? null : buildFullTextQuery(analyseSearch(args.search, context.morphology));
@@ -81,15 +82,16 @@ export const statements: QueryResolvers["statements"] = async (_parent, args, co
   }
   const mode: StatementsMode = lucene ? "search" : args.speaker ? "speaker" : args.about ? "about" : "recent";
   const dated = args.from != null || args.to != null;
-  const rows = await readQuery<StatementEntry>(context, statementsQuery(mode, dated), {
-    lucene,
-    speaker: args.speaker ?? null,
-    about: args.about ?? null,
-    from: args.from == null ? null : String(args.from),
-    to: args.to == null ? null : String(args.to),
-    limit: cypherInt(pageSize(args.limit, 20, context.config.api.maxPageSize)),
-    offset: cypherInt(pageOffset(args.offset)),
-  });
-  if (rows.length === 0) await requireEntities(context, [args.speaker, args.about]);
-  return rows;
+  const limit = cypherInt(pageSize(args.limit, 20, context.config.api.maxPageSize));
+  const offset = cypherInt(pageOffset(args.offset));
+  return readWithEntities(context, { speaker: args.speaker ?? null, about: args.about ?? null }, (ids) =>
+    readQuery<StatementEntry>(context, statementsQuery(mode, dated), {
+      lucene,
+      ...ids,
+      from: args.from == null ? null : String(args.from),
+      to: args.to == null ? null : String(args.to),
+      limit,
+      offset,
+    }),
+  );
 };

@@ -25,6 +25,16 @@ export function buildFullTextQuery(words: readonly SearchWord[]): string | null 
   return clauses.length === 0 ? null : clauses.map((clause) => `+(${clause})`).join(" ");
 }
 
+/**
+ * A Lucene phrase query for exactly these words in this order ("касым жомарт токаев"), without
+ * the folding and forms of a search: what finds the candidates for an exact name or alias. Null
+ * when the text has no letters or digits.
+ */
+export function buildPhraseQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? `"${words.join(" ")}"` : null;
+}
+
 /** The words of a search string: letters and digits, lower-cased, ё folded to е. */
 export function splitSearchWords(text: string): string[] {
   return (
