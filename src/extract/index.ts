@@ -19,8 +19,9 @@ import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
 import { dateFromNarrative } from "./narrative-date.js";
 import { resolveDates } from "./resolve-dates.js";
-import { segmentText, type Token } from "./segment-text.js";
+import { segmentText } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
+import { futureAt } from "./tense.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
 
 export type * from "./types.js";
@@ -86,12 +87,6 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
   const match = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
   if (!match) warnings.push(`publishedAt "${value}" is not an ISO date; relative dates left unresolved`);
   return match ? match[0] : null;
-}
-
-/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"). */
-function futureAt(tokens: readonly Token[]): (offset: number) => boolean {
-  const future = new Set(tokens.filter((t) => t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)).map((t) => t.sentence));
-  return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 
 function span(first: number, last: number): number[] {
