@@ -18,10 +18,10 @@ import { findRoleMentions } from "./find-role-mentions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
 import { dateFromNarrative } from "./narrative-date.js";
-import { resolveDates } from "./resolve-dates.js";
+import { filingDay, resolveDates } from "./resolve-dates.js";
 import { segmentText } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
-import { futureAt } from "./tense.js";
+import { tenseAt } from "./tense.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
 
 export type * from "./types.js";
@@ -49,7 +49,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
 
   const quotes = findQuotes(text);
   const attributed = attributeQuotes(text, tokens, quotes, linked.mentions, resources);
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens));
+  const tense = tenseAt(tokens);
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, (offset) => tense(offset) === "future");
   const eventMentions = findEventMentions({
     text,
     language,
@@ -62,7 +63,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     resources,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens);
+  dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens, {
+    day: filingDay(text, language, publishedAt),
+    tense,
+  });
   const { events, quoteEvents } = buildEvents(mergeEvents(eventMentions, resources), attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
