@@ -6,6 +6,7 @@ import type { Quote } from "./find-quotes.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
+import type { Tense } from "./tense.js";
 import type { CueKind, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
 
 /** Everything the event stage reads, computed by earlier stages. */
@@ -19,6 +20,7 @@ export interface EventContext {
   dates: readonly DateMention[];
   clauseBreaks: readonly RegExp[];
   resources: ExtractionResources;
+  tense: (offset: number) => Tense | null;
 }
 
 const PLACE_RANK: Record<string, number> = { CITY: 3, REGION: 2, COUNTRY: 1 };
@@ -27,8 +29,9 @@ const PARTY_TYPES = new Set(["NEGOTIATION", "AGREEMENT", "MILITARY_CONFLICT"]);
 const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELECTION"]);
 
 /**
- * One `EventMention` per trigger word (seed/lexicon/event-triggers.json, on lemmas) outside
- * quotations — what a speaker says is not reported as fact. Participants, place and date come from
+ * One `EventMention` per trigger word (seed/lexicon/event-triggers.json, on lemmas) the article
+ * reports: outside quotations, or inside one in the past tense («Мы приветствуем прошедшие 3-4
+ * марта консультации») — a speaker's plans, wishes and forecasts are not reported as fact. Participants, place and date come from
  * the trigger's clause, falling back to the sentence: a place after a locative preposition («в
  * Алматы», «в городе Шуша», "in Almaty") is the location; an entity after a mediator cue is MEDIATOR;
  * entities after «между»/"between" are PARTY; a capital named as a party stands for its country;
@@ -38,11 +41,13 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
   const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
-    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
+    (t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
-  const dates = ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
   return triggers.flatMap((trigger, i) => {
+    const quote = quoteAt(ctx.quotes, places[i]!.at);
+    // A quoted event is dated from its own quote; the author's event never from a quote.
+    const dates = ctx.dates.filter((d) => quoteAt(ctx.quotes, d.start) === quote);
     const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
@@ -77,9 +82,10 @@ function mentionOf(
   dates: readonly DateMention[],
 ): EventMention {
   const { clause, sentence } = place;
-  const inClause = mentionsIn(ctx, clause);
+  const quote = quoteAt(ctx.quotes, place.at);
+  const inClause = mentionsIn(ctx, clause, quote);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
-  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence);
+  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote);
   const location = locationOf(ctx, scope, cues, trigger);
   const participants: EventParticipant[] = [];
   assignCueRoles(ctx, scope, cues, participants, location?.entityId ?? null);
@@ -113,10 +119,11 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
   return first !== undefined && ctx.resources.lexicon.dates.relativeClauses[ctx.language].includes(first);
 }
 
-function mentionsIn(ctx: EventContext, span: Span): MentionCandidate[] {
+/** The mentions of a span that share the trigger's side of the quote marks: the author's words, or the quote it is told in. */
+function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): MentionCandidate[] {
   return ctx.mentions.filter((m) => {
     const start = ctx.tokens[m.first]!.start;
-    return start >= span.start && start < span.end && !insideQuote(ctx.quotes, start);
+    return start >= span.start && start < span.end && quoteAt(ctx.quotes, start) === quote;
   });
 }
 
@@ -250,5 +257,14 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
 }
 
 function insideQuote(quotes: readonly Quote[], offset: number): boolean {
-  return quotes.some((q) => offset >= q.start && offset < q.end);
+  return quoteAt(quotes, offset) !== undefined;
+}
+
+function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => offset >= q.start && offset < q.end);
+}
+
+/** Outside quotes, or told in the past tense inside one. */
+function reported(ctx: EventContext, offset: number): boolean {
+  return !insideQuote(ctx.quotes, offset) || ctx.tense(offset) === "past";
 }

@@ -61,6 +61,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     dates,
     clauseBreaks: compileClauseBreaks(resources.lexicon.cues.clauseBreaks[language]),
     resources,
+    tense,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   dateFromNarrative(eventMentions, dates.filter((d) => !quotes.some((q) => d.start >= q.start && d.start < q.end)), sentences, tokens, {
