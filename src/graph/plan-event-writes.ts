@@ -74,7 +74,8 @@ function matchArticleEvents(
       .filter((known) => known.id === event.id || known.type === event.type)
       .map((known) => asCandidate(known, event, places));
     const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
-    const match = matchEvent({ id: event.id, date: { from: event.dateFrom, to: event.dateTo }, place }, candidates);
+    const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
+    const match = matchEvent({ id: event.id, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds }, candidates);
     if (match) canonical.set(event.id, match);
   }
   return canonical;
@@ -86,6 +87,7 @@ function asCandidate(known: StoredEvent, event: EventRow, places: ReadonlyMap<st
     id: known.id,
     sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
     date: { from: known.dateFrom, to: known.dateTo },
+    actorIds: [...new Set(known.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map((key) => key.slice(0, key.lastIndexOf("|"))))],
     place: known.placeIds.reduce<EventPlace | null>((best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }), null),
   };
 }
