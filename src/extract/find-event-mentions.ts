@@ -40,9 +40,8 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
-  const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
-    (t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
-  );
+  const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
+  const triggers = found.filter((t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t) && !topicOf(ctx, found, t));
   const places = triggers.map((t) => placeOf(ctx, t));
   return triggers.flatMap((trigger, i) => {
     const quote = quoteAt(ctx.quotes, places[i]!.at);
@@ -52,6 +51,15 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
   });
+}
+
+/** Prepositions that make a trigger the subject matter of the trigger before it: "an agreement on a ceasefire". */
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "over", "о", "об", "по"]);
+
+/** Whether a trigger is what another, right before it, is about ("agreement on a ceasefire", «переговоры о перемирии»): one event, not two. */
+function topicOf(ctx: EventContext, triggers: readonly PhraseMatch<unknown>[], trigger: PhraseMatch<unknown>): boolean {
+  const preposition = [trigger.first - 1, trigger.first - 2].find((i) => TOPIC_PREPOSITIONS.has(ctx.tokens[i]?.text.toLowerCase() ?? ""));
+  return preposition !== undefined && triggers.some((t) => t.last === preposition - 1 && ctx.tokens[t.last]!.sentence === ctx.tokens[trigger.first]!.sentence);
 }
 
 const HYPOTHETICAL_REACH = 3;
