@@ -101,7 +101,7 @@ function mentionOf(
   if (PARTY_TYPES.has(trigger.value) && !participants.some((p) => isCountry(ctx, p.entityId)) && hasCue(cues, clause, ctx.tokens, "groupAnaphora")) {
     for (const id of previousPair(ctx, sentence.index)) addParticipant(participants, id, "PARTY");
   }
-  const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, participants);
+  const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
   addHost(ctx, trigger.value, locationId, participants);
   return {
     type: trigger.value,
@@ -215,6 +215,12 @@ function assignDefaultRole(
   if (!entity) return;
   if (type === "VISIT" && (entity.type === "CITY" || entity.type === "COUNTRY")) {
     addParticipant(participants, asParty(ctx, mention.entityId), "HOST");
+  } else if (entity.type === "REGION" && !("countryId" in entity && entity.countryId)) {
+    // A macro-region ("the Horn of Africa", «Ближний Восток») is a topic or a place, never a party.
+    return;
+  } else if (entity.type === "CITY" && asParty(ctx, mention.entityId) === mention.entityId) {
+    // A city is where things happen; only a capital standing for its country («Баку и Ереван») acts.
+    return;
   } else if (entity.type === "COUNTRY" || entity.type === "CITY" || entity.type === "REGION") {
     addParticipant(participants, asParty(ctx, mention.entityId), PARTY_TYPES.has(type) ? "PARTY" : "PARTICIPANT");
   } else {
@@ -229,9 +235,10 @@ function asParty(ctx: EventContext, id: string): string {
   return ctx.resources.entities.get(entity.countryId)?.capitalId === id ? entity.countryId : id;
 }
 
-function conflictRegion(ctx: EventContext, type: EventMention["type"], participants: readonly EventParticipant[]): string | null {
+/** A war is located in the region named with it («война в Нагорном Карабахе» without «в» read as a place, "the Kashmir conflict"). */
+function conflictRegion(ctx: EventContext, type: EventMention["type"], scope: readonly MentionCandidate[]): string | null {
   if (type !== "MILITARY_CONFLICT") return null;
-  return participants.find((p) => ctx.resources.entities.get(p.entityId)?.type === "REGION")?.entityId ?? null;
+  return scope.find((m) => ctx.resources.entities.get(m.entityId)?.type === "REGION")?.entityId ?? null;
 }
 
 function addHost(ctx: EventContext, type: EventMention["type"], locationId: string | null, participants: EventParticipant[]): void {
