@@ -41,7 +41,7 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
   const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
-  const triggers = found.filter((t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t) && !topicOf(ctx, found, t));
+  const triggers = found.filter((t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t) && !calledOff(ctx, cues, t) && !topicOf(ctx, found, t));
   const places = triggers.map((t) => placeOf(ctx, t));
   return triggers.flatMap((trigger, i) => {
     const quote = quoteAt(ctx.quotes, places[i]!.at);
@@ -63,6 +63,16 @@ function topicOf(ctx: EventContext, triggers: readonly PhraseMatch<unknown>[], t
 }
 
 const HYPOTHETICAL_REACH = 3;
+
+/** A cancelled or postponed event was not held: a called-off cue in the trigger's clause ("the summit in Almaty was postponed", «визит отменили»). */
+function calledOff(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], trigger: PhraseMatch<unknown>): boolean {
+  return hasCue(cues, placeOf(ctx, trigger).clause, ctx.tokens, "calledOff");
+}
+
+/** Whether the actor of a mention stayed away: a stayed-away cue right after it ("Mali boycotted the summit", «Алиев не приехал»). */
+function stayedAway(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], mention: MentionCandidate): boolean {
+  return cues.some((c) => c.value === "stayedAway" && c.first > mention.last && c.first - mention.last <= 2 && ctx.tokens[c.first]!.sentence === ctx.tokens[mention.first]!.sentence);
+}
 
 /**
  * An intention, offer or condition is no event: a hypothetical cue shortly before the trigger in
@@ -93,7 +103,7 @@ function mentionOf(
   const quote = quoteAt(ctx.quotes, place.at);
   const inClause = mentionsIn(ctx, clause, quote);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
-  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote);
+  const scope = (inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote)).filter((m) => !stayedAway(ctx, cues, m));
   const location = locationOf(ctx, scope, cues, trigger);
   const participants: EventParticipant[] = [];
   assignCueRoles(ctx, scope, cues, participants, location?.entityId ?? null);

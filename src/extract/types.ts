@@ -151,7 +151,9 @@ export type CueKind =
   | "speakingAt"
   | "groupAnaphora"
   | "hypothetical"
-  | "idiomObjects";
+  | "idiomObjects"
+  | "calledOff"
+  | "stayedAway";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -172,6 +174,10 @@ export interface Lexicon {
     hypothetical: Record<Language, readonly string[]>;
     /** Objects that make a trigger verb an idiom, no event, shortly after it («принял участие», «приняла к сведению»). */
     idiomObjects: Record<Language, readonly string[]>;
+    /** Words that make a trigger near them an event not held: cancelled or postponed ("the summit was called off", «переговоры отложили»). */
+    calledOff: Record<Language, readonly string[]>;
+    /** Words after which the actor named right before them took no part ("Mali boycotted", «Алиев не приехал»). */
+    stayedAway: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
   };

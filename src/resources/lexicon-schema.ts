@@ -35,6 +35,8 @@ export const lexiconFileSchemas = {
     groupAnaphora: perLanguage,
     hypothetical: perLanguage,
     idiomObjects: perLanguage,
+    calledOff: perLanguage,
+    stayedAway: perLanguage,
     nonNames: perLanguage,
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */

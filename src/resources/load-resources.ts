@@ -66,7 +66,7 @@ function aliasPhrases(
 }
 
 function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
-  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora", "hypothetical", "idiomObjects"];
+  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora", "hypothetical", "idiomObjects", "calledOff", "stayedAway"];
   return kinds.flatMap((kind) => [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })));
 }
 

@@ -129,6 +129,18 @@ describe("event mentions", () => {
     expect(eventDates("«Мы приветствуем прошедшие 3 марта консультации Армении и Азербайджана», — заявил Лавров.")).toEqual(["NEGOTIATION 2024-03-03"]);
     expect(eventDates("«Консультации Армении и Азербайджана пройдут в Алматы», — заявил Лавров.")).toEqual([]);
   });
+
+  it("does not report a cancelled or postponed event as held", () => {
+    expect(eventTypes("The summit of Armenia and Azerbaijan in Almaty was postponed.", "en")).toEqual([]);
+    expect(eventTypes("Визит Токаева в Баку отменили.")).toEqual([]);
+  });
+
+  it("leaves out of an event those who stayed away", () => {
+    const text = "Mali boycotted the summit in Abuja that Nigeria and Ghana attended on Sunday.";
+    const [summit] = extractArticle({ text, language: "en", publishedAt: "2024-08-24" }, resources).events;
+    expect(summit?.participants.map((p) => p.entityId)).not.toContain("Q912");
+    expect(summit?.participants.map((p) => p.entityId)).toContain("Q1033");
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {
