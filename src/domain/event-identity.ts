@@ -22,12 +22,17 @@ export interface EventPlace {
   containerIds: readonly string[];
 }
 
-/** The identifying parts of an event about to be written; `actorIds` are its participants other than speakers. */
+/**
+ * The identifying parts of an event about to be written: `actorIds` are its participants other
+ * than speakers, `bodyIds` the organisations among them, and `type` its event type.
+ */
 export interface EventToMatch {
   id: string;
+  type: string;
   date: DateInterval;
   place: EventPlace | null;
   actorIds: readonly string[];
+  bodyIds: readonly string[];
 }
 
 /** A known event of the same type that shares `sharedParticipants` participants with the one to match. */
@@ -102,12 +107,21 @@ export function moreSpecificPlace(current: EventPlace | null, candidate: EventPl
  * agree and the actors must too: every actor of one is an actor of the other.
  */
 export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boolean {
-  if (candidate.sharedParticipants < 1) return false;
+  if (candidate.sharedParticipants < 1 || !sameBody(event, candidate)) return false;
   const placesAgree = placesCompatible(event.place, candidate.place);
   if (placesAgree === false) return false;
   if (isKnown(event.date) && isKnown(candidate.date) && !overlaps(event.date, candidate.date)) return false;
   if (isPinned(event.date) && isPinned(candidate.date)) return true;
   return placesAgree === true && actorsAgree(event.actorIds, candidate.actorIds);
+}
+
+/**
+ * A summit is the summit of its body: one that names a body is not the summit of a known event
+ * holding none of its bodies (the APEC and G20 summits of one November share their guests).
+ */
+function sameBody(event: EventToMatch, candidate: EventCandidate): boolean {
+  if (event.type !== "SUMMIT" || event.bodyIds.length === 0) return true;
+  return event.bodyIds.some((id) => candidate.actorIds.includes(id));
 }
 
 function isPinned(date: DateInterval): boolean {

@@ -67,6 +67,7 @@ function matchArticleEvents(
   places: ReadonlyMap<string, EventPlace>,
 ): Map<string, string> {
   const canonical = new Map<string, string>();
+  const organizations = new Set(plan.entities.filter((entity) => entity.type === "ORGANIZATION").map((entity) => entity.id));
   for (const event of plan.events) {
     const pool = new Set([...(stored.candidateIds.get(event.id) ?? []), ...touched]);
     const candidates = [...pool]
@@ -75,7 +76,8 @@ function matchArticleEvents(
       .map((known) => asCandidate(known, event, places));
     const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
     const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
-    const match = matchEvent({ id: event.id, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds }, candidates);
+    const bodyIds = actorIds.filter((id) => organizations.has(id));
+    const match = matchEvent({ id: event.id, type: event.type, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds, bodyIds }, candidates);
     if (match) canonical.set(event.id, match);
   }
   return canonical;

@@ -10,7 +10,7 @@ const unknown = { from: null, to: null };
 const year2024 = { from: "2024-01-01", to: "2024-12-31" };
 const summitActors = ["ots", "azerbaijan"];
 
-const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", date, place, actorIds: summitActors });
+const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", type: "SUMMIT", date, place, actorIds: summitActors, bodyIds: ["ots"] });
 const candidate = (id: string, overrides: Partial<EventCandidate> = {}): EventCandidate => ({
   id,
   sharedParticipants: 1,
@@ -58,6 +58,12 @@ describe("matchEvent", () => {
   it("keeps an undated summit of one body apart from a dated summit of another in the same city", () => {
     const otherBody = candidate("cica", { date: july6, place: shusha, actorIds: ["cica", "azerbaijan"] });
     expect(matchEvent({ ...event(unknown, shusha), actorIds: ["ots", "azerbaijan"] }, [otherBody])).toBeNull();
+  });
+
+  it("identifies a summit by its body: guests and month shared with another body's summit do not make it the same", () => {
+    const otherBody = candidate("apec", { date: july, place: azerbaijan, actorIds: ["apec", "azerbaijan"] });
+    expect(matchEvent(event(), [otherBody])).toBeNull();
+    expect(matchEvent({ ...event(), type: "MEETING" }, [otherBody])).toBe("apec");
   });
 
   it("requires a shared participant", () => {
