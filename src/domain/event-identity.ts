@@ -22,11 +22,17 @@ export interface EventPlace {
   containerIds: readonly string[];
 }
 
-/** The identifying parts of an event about to be written. */
+/**
+ * The identifying parts of an event about to be written: `actorIds` are its participants other
+ * than speakers, `bodyIds` the organisations among them, and `type` its event type.
+ */
 export interface EventToMatch {
   id: string;
+  type: string;
   date: DateInterval;
   place: EventPlace | null;
+  actorIds: readonly string[];
+  bodyIds: readonly string[];
 }
 
 /** A known event of the same type that shares `sharedParticipants` participants with the one to match. */
@@ -35,7 +41,11 @@ export interface EventCandidate {
   sharedParticipants: number;
   date: DateInterval;
   place: EventPlace | null;
+  actorIds: readonly string[];
 }
+
+/** The widest interval that still pins an event down (a month); a season, a year or no date does not. */
+const PINNED_DAYS = 31;
 
 /** True when both ends are known. */
 export function isKnown(date: DateInterval): date is { from: string; to: string } {
@@ -91,16 +101,37 @@ export function moreSpecificPlace(current: EventPlace | null, candidate: EventPl
 /**
  * Whether a known event is the same real-world event as the one to match: it shares a
  * participant, its place is the same or contains the other ("Shusha" and "Azerbaijan" agree,
- * "Shusha" and "Baku" do not), and its dates overlap. When either date is unknown, only a known,
- * agreeing place can vouch for identity, so two undated summits of one organisation do not
- * collapse into one.
+ * "Shusha" and "Baku" do not), and its dates overlap. When either date does not pin the event
+ * down (none, a season, a year), the overlap says little — one organisation meets every year, and
+ * a summit of another body in the same city shares its host — so the place must be known and
+ * agree and the actors must too: every actor of one is an actor of the other.
  */
 export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boolean {
-  if (candidate.sharedParticipants < 1) return false;
+  if (candidate.sharedParticipants < 1 || !sameBody(event, candidate)) return false;
   const placesAgree = placesCompatible(event.place, candidate.place);
   if (placesAgree === false) return false;
-  if (isKnown(event.date) && isKnown(candidate.date)) return overlaps(event.date, candidate.date);
-  return placesAgree === true;
+  if (isKnown(event.date) && isKnown(candidate.date) && !overlaps(event.date, candidate.date)) return false;
+  if (isPinned(event.date) && isPinned(candidate.date)) return true;
+  return placesAgree === true && actorsAgree(event.actorIds, candidate.actorIds);
+}
+
+/**
+ * A summit is the summit of its body: one that names a body is not the summit of a known event
+ * holding none of its bodies (the APEC and G20 summits of one November share their guests).
+ */
+function sameBody(event: EventToMatch, candidate: EventCandidate): boolean {
+  if (event.type !== "SUMMIT" || event.bodyIds.length === 0) return true;
+  return event.bodyIds.some((id) => candidate.actorIds.includes(id));
+}
+
+function isPinned(date: DateInterval): boolean {
+  return intervalDays(date) < PINNED_DAYS;
+}
+
+/** One event's actors are all among the other's: a report names some of the actors, never others. */
+function actorsAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  return fewer.length > 0 && fewer.every((id) => more.includes(id));
 }
 
 /**

@@ -11,7 +11,8 @@ import type { Event, ExtractionResources } from "./types.js";
  * выступая … на саммите») joins it as SPEAKER, and the country he holds office for as PARTICIPANT;
  * then each event gets its title and id. The id hashes
  * the event's defining parts — type, the sorted ids of its parties and organizations (all non-speaker
- * participants when it has none of those), its location and the year its date starts in — so the
+ * participants when it has none of those), its location and the month (day or month dates) or year
+ * its date starts in — so the
  * same event told the same way by another article gets the same id. Returns the events and, per
  * attributed quote, the id of the event it was said at (or null).
  */
@@ -59,7 +60,17 @@ function eventId(event: MergedEvent, resources: ExtractionResources): string {
   if (event.type === "STATEMENT") return statementOccasionId(event);
   const defining = event.participants.filter((p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION");
   const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER")).map((p) => p.entityId).sort();
-  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from?.slice(0, 4) ?? ""]);
+  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", idPeriod(event.date)]);
+}
+
+/**
+ * The time an id names: the month of a day or month date, else the year its interval starts in.
+ * Two summits of one body in one city and year (May and September) are two events with two ids;
+ * a year-only report of either still joins it through the identity rules, not the id.
+ */
+function idPeriod(date: MergedEvent["date"]): string {
+  if (!date?.from) return "";
+  return date.precision === "DAY" || date.precision === "MONTH" ? date.from.slice(0, 7) : date.from.slice(0, 4);
 }
 
 /** A statement's occasion is who spoke and on which day: its participants and the day its date starts (or empty). */

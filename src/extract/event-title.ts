@@ -15,9 +15,10 @@ const NOUNS: Record<MergedEvent["type"], string> = {
 
 /**
  * A short English title from the event's type, participants and place: "Summit of the
- * Organization of Turkic States in Shusha", "Talks between Azerbaijan and Armenia in Almaty",
- * "Visit of Kassym-Jomart Tokayev to Azerbaijan and Armenia", "Statement by Maria Zakharova". Names are the entities' English
- * names; `names` supplies those of people the gazetteer does not know.
+ * Organization of Turkic States in Shusha", "Talks between Armenia and Azerbaijan in Almaty",
+ * "Visit of Kassym-Jomart Tokayev to Azerbaijan and Armenia", "Statement by Maria Zakharova". Names
+ * are the entities' English names, in alphabetical order, so every report of one event titles it
+ * alike whatever order it names them in; `names` supplies those of people the gazetteer does not know.
  */
 export function eventTitle(event: MergedEvent, resources: ExtractionResources, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? resources.entities.get(id)?.name ?? id;
@@ -43,6 +44,7 @@ export function eventTitle(event: MergedEvent, resources: ExtractionResources, n
   return title;
 }
 
-function list(names: readonly string[]): string {
+function list(unsorted: readonly string[]): string {
+  const names = [...unsorted].sort((a, b) => a.localeCompare(b, "en"));
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }

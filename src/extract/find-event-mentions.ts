@@ -6,6 +6,7 @@ import { insideQuote, type Quote } from "./find-quotes.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
+import type { Tense } from "./tense.js";
 import type { CueKind, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
 
 /** Everything the event stage reads, computed by earlier stages. */
@@ -19,6 +20,7 @@ export interface EventContext {
   dates: readonly DateMention[];
   clauseBreaks: readonly RegExp[];
   resources: ExtractionResources;
+  tense: (offset: number) => Tense | null;
 }
 
 const PLACE_RANK: Record<string, number> = { CITY: 3, REGION: 2, COUNTRY: 1 };
@@ -27,8 +29,9 @@ const PARTY_TYPES = new Set(["NEGOTIATION", "AGREEMENT", "MILITARY_CONFLICT"]);
 const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELECTION"]);
 
 /**
- * One `EventMention` per trigger word (seed/lexicon/event-triggers.json, on lemmas) outside
- * quotations — what a speaker says is not reported as fact. Participants, place and date come from
+ * One `EventMention` per trigger word (seed/lexicon/event-triggers.json, on lemmas) the article
+ * reports: outside quotations, or inside one in the past tense («Мы приветствуем прошедшие 3-4
+ * марта консультации») — a speaker's plans, wishes and forecasts are not reported as fact. Participants, place and date come from
  * the trigger's clause, falling back to the sentence: a place after a locative preposition («в
  * Алматы», «в городе Шуша», "in Almaty") is the location; an entity after a mediator cue is MEDIATOR;
  * entities after «между»/"between" are PARTY; a capital named as a party stands for its country;
@@ -37,19 +40,39 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
-  const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
-    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
-  );
+  const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
+  const triggers = found.filter((t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t) && !calledOff(ctx, cues, t) && !topicOf(ctx, found, t));
   const places = triggers.map((t) => placeOf(ctx, t));
-  const dates = ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
   return triggers.flatMap((trigger, i) => {
+    const quote = quoteAt(ctx.quotes, places[i]!.at);
+    // A quoted event is dated from its own quote; the author's event never from a quote.
+    const dates = ctx.dates.filter((d) => quoteAt(ctx.quotes, d.start) === quote);
     const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
   });
 }
 
+/** Prepositions that make a trigger the subject matter of the trigger before it: "an agreement on a ceasefire". */
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "over", "о", "об", "по"]);
+
+/** Whether a trigger is what another, right before it, is about ("agreement on a ceasefire", «переговоры о перемирии»): one event, not two. */
+function topicOf(ctx: EventContext, triggers: readonly PhraseMatch<unknown>[], trigger: PhraseMatch<unknown>): boolean {
+  const preposition = [trigger.first - 1, trigger.first - 2].find((i) => TOPIC_PREPOSITIONS.has(ctx.tokens[i]?.text.toLowerCase() ?? ""));
+  return preposition !== undefined && triggers.some((t) => t.last === preposition - 1 && ctx.tokens[t.last]!.sentence === ctx.tokens[trigger.first]!.sentence);
+}
+
 const HYPOTHETICAL_REACH = 3;
+
+/** A cancelled or postponed event was not held: a called-off cue in the trigger's clause ("the summit in Almaty was postponed", «визит отменили»). */
+function calledOff(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], trigger: PhraseMatch<unknown>): boolean {
+  return hasCue(cues, placeOf(ctx, trigger).clause, ctx.tokens, "calledOff");
+}
+
+/** Whether the actor of a mention stayed away: a stayed-away cue right after it ("Mali boycotted the summit", «Алиев не приехал»). */
+function stayedAway(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], mention: MentionCandidate): boolean {
+  return cues.some((c) => c.value === "stayedAway" && c.first > mention.last && c.first - mention.last <= 2 && ctx.tokens[c.first]!.sentence === ctx.tokens[mention.first]!.sentence);
+}
 
 /**
  * An intention, offer or condition is no event: a hypothetical cue shortly before the trigger in
@@ -77,9 +100,10 @@ function mentionOf(
   dates: readonly DateMention[],
 ): EventMention {
   const { clause, sentence } = place;
-  const inClause = mentionsIn(ctx, clause);
+  const quote = quoteAt(ctx.quotes, place.at);
+  const inClause = mentionsIn(ctx, clause, quote);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
-  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence);
+  const scope = (inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote)).filter((m) => !stayedAway(ctx, cues, m));
   const location = locationOf(ctx, scope, cues, trigger);
   const participants: EventParticipant[] = [];
   assignCueRoles(ctx, scope, cues, participants, location?.entityId ?? null);
@@ -87,7 +111,7 @@ function mentionOf(
   if (PARTY_TYPES.has(trigger.value) && !participants.some((p) => isCountry(ctx, p.entityId)) && hasCue(cues, clause, ctx.tokens, "groupAnaphora")) {
     for (const id of previousPair(ctx, sentence.index)) addParticipant(participants, id, "PARTY");
   }
-  const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, participants);
+  const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
   addHost(ctx, trigger.value, locationId, participants);
   return {
     type: trigger.value,
@@ -113,10 +137,11 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
   return first !== undefined && ctx.resources.lexicon.dates.relativeClauses[ctx.language].includes(first);
 }
 
-function mentionsIn(ctx: EventContext, span: Span): MentionCandidate[] {
+/** The mentions of a span that share the trigger's side of the quote marks: the author's words, or the quote it is told in. */
+function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): MentionCandidate[] {
   return ctx.mentions.filter((m) => {
     const start = ctx.tokens[m.first]!.start;
-    return start >= span.start && start < span.end && !insideQuote(ctx.quotes, start);
+    return start >= span.start && start < span.end && quoteAt(ctx.quotes, start) === quote;
   });
 }
 
@@ -200,6 +225,12 @@ function assignDefaultRole(
   if (!entity) return;
   if (type === "VISIT" && (entity.type === "CITY" || entity.type === "COUNTRY")) {
     addParticipant(participants, asParty(ctx, mention.entityId), "HOST");
+  } else if (entity.type === "REGION" && !("countryId" in entity && entity.countryId)) {
+    // A macro-region ("the Horn of Africa", «Ближний Восток») is a topic or a place, never a party.
+    return;
+  } else if (entity.type === "CITY" && asParty(ctx, mention.entityId) === mention.entityId) {
+    // A city is where things happen; only a capital standing for its country («Баку и Ереван») acts.
+    return;
   } else if (entity.type === "COUNTRY" || entity.type === "CITY" || entity.type === "REGION") {
     addParticipant(participants, asParty(ctx, mention.entityId), PARTY_TYPES.has(type) ? "PARTY" : "PARTICIPANT");
   } else {
@@ -221,9 +252,10 @@ function isNamed(ctx: EventContext, id: string): boolean {
   return ctx.mentions.some((mention) => mention.entityId === id);
 }
 
-function conflictRegion(ctx: EventContext, type: EventMention["type"], participants: readonly EventParticipant[]): string | null {
+/** A war is located in the region named with it («война в Нагорном Карабахе» without «в» read as a place, "the Kashmir conflict"). */
+function conflictRegion(ctx: EventContext, type: EventMention["type"], scope: readonly MentionCandidate[]): string | null {
   if (type !== "MILITARY_CONFLICT") return null;
-  return participants.find((p) => ctx.resources.entities.get(p.entityId)?.type === "REGION")?.entityId ?? null;
+  return scope.find((m) => ctx.resources.entities.get(m.entityId)?.type === "REGION")?.entityId ?? null;
 }
 
 function addHost(ctx: EventContext, type: EventMention["type"], locationId: string | null, participants: EventParticipant[]): void {
@@ -256,3 +288,11 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
   return [];
 }
 
+function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => offset >= q.start && offset < q.end);
+}
+
+/** Outside quotes, or told in the past tense inside one. */
+function reported(ctx: EventContext, offset: number): boolean {
+  return !insideQuote(ctx.quotes, offset) || ctx.tense(offset) === "past";
+}

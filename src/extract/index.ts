@@ -15,16 +15,17 @@ import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
-import { findQuotes, insideQuote, isLongQuote, type Quote } from "./find-quotes.js";
+import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
 import { dateFromNarrative } from "./narrative-date.js";
-import { resolveDates } from "./resolve-dates.js";
-import { segmentText, type Token } from "./segment-text.js";
+import { filingDay, resolveDates } from "./resolve-dates.js";
+import { segmentText } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
 import { joinTitle, placeInFields } from "./title-field.js";
+import { tenseAt } from "./tense.js";
 import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
 
 export type * from "./types.js";
@@ -60,7 +61,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const attributed = attributeQuotes(text, tokens, allQuotes, linked.mentions, resources);
   // Short quotations nobody said are names and titles («Роснефть»): their words are the author's.
   const quotes = allQuotes.filter((q) => isLongQuote(text, q) || attributed.some((a) => a.quote === q));
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, futureAt(tokens, allQuotes));
+  const tense = tenseAt(tokens);
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, (offset) => tense(offset) === "future");
   const eventMentions = findEventMentions({
     text,
     language,
@@ -71,9 +73,13 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     dates,
     clauseBreaks: compileClauseBreaks(resources.lexicon.cues.clauseBreaks[language]),
     resources,
+    tense,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  dateFromNarrative(eventMentions, dates.filter((d) => !insideQuote(quotes, d.start)), sentences, tokens);
+  dateFromNarrative(eventMentions, dates.filter((d) => !insideQuote(quotes, d.start)), sentences, tokens, {
+    day: filingDay(text, language, publishedAt),
+    tense,
+  });
   const merged = mergeEvents(eventMentions, resources);
   const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
   const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
@@ -101,12 +107,6 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
   const match = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
   if (!match) warnings.push(`publishedAt "${value}" is not an ISO date; relative dates left unresolved`);
   return match ? match[0] : null;
-}
-
-/** Whether the sentence around an offset is in the future tense (a verb tagged futr, or "will"), quotations aside: "«We will…», he said on Friday" is past. */
-function futureAt(tokens: readonly Token[], quotes: readonly Quote[]): (offset: number) => boolean {
-  const future = new Set(tokens.filter((t) => (t.analysis.grammemes.has("futr") || /^(will|shall)$/i.test(t.text)) && !insideQuote(quotes, t.start)).map((t) => t.sentence));
-  return (offset) => future.has(tokens.find((t) => t.end > offset)?.sentence ?? -1);
 }
 
 function span(first: number, last: number): number[] {

@@ -43,6 +43,20 @@ export function resolveDates(
 }
 
 /**
+ * The day the report was filed: its dateline's day («АБУДЖА, 4 июня – ТАСС.», "NAIROBI, March 3
+ * (Reuters) -"), resolved against `publishedAt`, else `publishedAt` itself; null without
+ * `publishedAt`, when the year of a dateline is unknown.
+ */
+export function filingDay(text: string, language: Language, publishedAt: string | null): EventDate | null {
+  if (!publishedAt) return null;
+  const reference = new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+  const parser = language === "ru" ? chrono.ru : chrono.en;
+  const dateline = parser.parse(text.slice(0, 200), { instant: reference, timezone: 0 }).find((r) => inDateline(text, r.index) && r.start.isCertain("day"));
+  const date = dateline ? resolved(dateline, dateline.text.trim(), reference, false) : null;
+  return date ?? dayDate(publishedAt.slice(0, 10), publishedAt.slice(0, 10));
+}
+
+/**
  * Whether a chrono result is a date of the text: not a piece of a longer word («Май» in «Майя»), not
  * in English a lone lower-case word other than a casual reference ("sat", "may" are verbs;
  * "yesterday" is a date — Russian month and weekday names are lower-case, «февраля»), and not an

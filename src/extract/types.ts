@@ -168,7 +168,9 @@ export type CueKind =
   | "sourceAfter"
   | "soCalled"
   | "unnamedSource"
-  | "statementOccasion";
+  | "statementOccasion"
+  | "calledOff"
+  | "stayedAway";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -199,6 +201,10 @@ export interface Lexicon {
     unnamedSource: Record<Language, readonly string[]>;
     /** Words naming the occasion of a statement in its attribution ("told reporters", "in a statement", «на брифинге»). */
     statementOccasion: Record<Language, readonly string[]>;
+    /** Words that make a trigger near them an event not held: cancelled or postponed ("the summit was called off", «переговоры отложили»). */
+    calledOff: Record<Language, readonly string[]>;
+    /** Words after which the actor named right before them took no part ("Mali boycotted", «Алиев не приехал»). */
+    stayedAway: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
     /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */

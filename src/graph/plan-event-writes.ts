@@ -67,6 +67,7 @@ function matchArticleEvents(
   places: ReadonlyMap<string, EventPlace>,
 ): Map<string, string> {
   const canonical = new Map<string, string>();
+  const organizations = new Set(plan.entities.filter((entity) => entity.type === "ORGANIZATION").map((entity) => entity.id));
   for (const event of plan.events) {
     const pool = new Set([...(stored.candidateIds.get(event.id) ?? []), ...touched]);
     const candidates = [...pool]
@@ -74,7 +75,9 @@ function matchArticleEvents(
       .filter((known) => known.id === event.id || known.type === event.type)
       .map((known) => asCandidate(known, event, places));
     const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
-    const match = matchEvent({ id: event.id, date: { from: event.dateFrom, to: event.dateTo }, place }, candidates);
+    const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
+    const bodyIds = actorIds.filter((id) => organizations.has(id));
+    const match = matchEvent({ id: event.id, type: event.type, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds, bodyIds }, candidates);
     if (match) canonical.set(event.id, match);
   }
   return canonical;
@@ -86,6 +89,7 @@ function asCandidate(known: StoredEvent, event: EventRow, places: ReadonlyMap<st
     id: known.id,
     sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
     date: { from: known.dateFrom, to: known.dateTo },
+    actorIds: [...new Set(known.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map((key) => key.slice(0, key.lastIndexOf("|"))))],
     place: known.placeIds.reduce<EventPlace | null>((best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }), null),
   };
 }

@@ -35,6 +35,8 @@ export const lexiconFileSchemas = {
     groupAnaphora: perLanguage,
     hypothetical: perLanguage,
     idiomObjects: perLanguage,
+    calledOff: perLanguage,
+    stayedAway: perLanguage,
     nonNames: perLanguage,
     roleModifiers: perLanguage,
     framing: perLanguage,

@@ -71,7 +71,7 @@ function aliasPhrases(
 }
 
 function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
-  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora", "hypothetical", "idiomObjects", "framing", "sourceAfter", "soCalled", "unnamedSource", "statementOccasion"];
+  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora", "hypothetical", "idiomObjects", "framing", "sourceAfter", "soCalled", "unnamedSource", "statementOccasion", "calledOff", "stayedAway"];
   return kinds.flatMap((kind) => [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })));
 }
 

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import { writeReferenceData } from "../../src/graph/write-reference-data.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
-import { buildArticle, day, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
+import { buildArticle, day, month, openTestDriver, removeTestData, testPrefix, year, type EventSpec } from "../support/ingest-fixtures.js";
 
 /** Real gazetteer places (the hierarchy Shusha → Azerbaijan comes from reference data). */
 const shusha = "kg:city:shusha";
 const baku = "Q9248";
 const azerbaijan = "Q227";
 const astana = "Q1520";
+const kazakhstan = "Q232";
 const places = [
   { id: shusha, type: "CITY" as const, name: "Shusha", ru: "Шуш" },
   { id: baku, type: "CITY" as const, name: "Baku", ru: "Баку" },
@@ -124,5 +125,77 @@ describe("cross-article event identity", () => {
     );
     expect(undated.eventIds).toEqual([`${p}:event:undated`]);
     expect(undated.events.created).toBe(1);
+  });
+
+  describe("one event told in three genres, and its look-alikes", () => {
+    // Test-owned actors keep other tests' events out of these matches.
+    const sco = { id: `${p}:organization:sco`, type: "ORGANIZATION" as const, name: "Shanghai Cooperation Organisation" };
+    const cica = { id: `${p}:organization:cica`, type: "ORGANIZATION" as const, name: "Conference on Interaction and Confidence-Building Measures in Asia" };
+    const xi = { id: `${p}:person:xi`, type: "PERSON" as const, name: "Xi Jinping" };
+    const astanaCity = { id: astana, type: "CITY" as const, name: "Astana" };
+    const kazakhstanCountry = { id: kazakhstan, type: "COUNTRY" as const, name: "Kazakhstan" };
+
+    const writeReport = (name: string, publishedAt: string, text: string, event: Omit<EventSpec, "id" | "title">) => {
+      const entities = [sco, cica, tokayev, xi, astanaCity, kazakhstanCountry].map((entity) => ({ ...entity, surface: entity.name }));
+      const { record, facts } = buildArticle({
+        id: `${p}:article:${name}`,
+        language: "en",
+        publishedAt,
+        text,
+        entities,
+        events: [{ ...event, id: `${p}:event:${name}`, title: name }],
+      });
+      return writeArticleFacts(driver, { database: "neo4j", article: record, facts });
+    };
+    const reportsOf = async (eventId: string) => {
+      const { records } = await driver.executeQuery(
+        "MATCH (ev:Event {id: $eventId})<-[:REPORTS]-(a:Article) RETURN ev.dateValue AS date, a.id AS article ORDER BY article",
+        { eventId },
+      );
+      return { date: records[0]?.get("date"), articles: records.map((record) => record.get("article")) };
+    };
+
+    const summit = (date: EventSpec["date"]): Omit<EventSpec, "id" | "title"> => ({
+      type: "SUMMIT",
+      participants: [[sco.id, "PARTICIPANT"], [kazakhstanCountry.id, "HOST"], [tokayev.id, "HOST"]],
+      locationId: astanaCity.id,
+      date,
+    });
+
+    it("merges a wire story, a live report and a year-only analysis of one summit into one event", async () => {
+      const wire = await writeReport("wire", "2024-07-04", `ASTANA, July 4 (Steppe Wire) - ${tokayev.name} opened the ${sco.name} summit in ${astanaCity.name}.`, summit(day("2024-07-04", "July 4")));
+      const live = await writeReport("live", "2024-07-04", `The ${sco.name} summit is under way in ${astanaCity.name}, ${kazakhstanCountry.name}; ${tokayev.name} is chairing it.`, {
+        ...summit(day("2024-07-04", "")),
+        participants: [[sco.id, "PARTICIPANT"], [kazakhstanCountry.id, "HOST"]],
+      });
+      const analysis = await writeReport("analysis", "2024-12-20", `This year's ${sco.name} summit in ${astanaCity.name} was ${tokayev.name}'s moment.`, summit(year("2024", "This year")));
+
+      expect(live.eventIds).toEqual(wire.eventIds);
+      expect(analysis.eventIds).toEqual(wire.eventIds);
+      expect(await reportsOf(wire.eventIds[0]!)).toEqual({ date: "2024-07-04", articles: [`${p}:article:analysis`, `${p}:article:live`, `${p}:article:wire`] });
+    });
+
+    it("keeps its look-alikes apart: another body's undated summit in the same city, a meeting on its sidelines, the same body's summit a year later", async () => {
+      const [summitId] = (await writeReport("summit", "2024-07-04", `${sco.name} summit in ${astanaCity.name}.`, summit(day("2024-07-04", "July 4")))).eventIds;
+      const otherBody = await writeReport("other-body", "2024-07-05", `A ${cica.name} summit in ${astanaCity.name}, hosted by ${kazakhstanCountry.name}.`, {
+        type: "SUMMIT",
+        participants: [[cica.id, "PARTICIPANT"], [kazakhstanCountry.id, "HOST"]],
+        locationId: astanaCity.id,
+        date: null,
+      });
+      const sidelines = await writeReport("sidelines", "2024-07-04", `${tokayev.name} met ${xi.name} on the sidelines of the summit in ${astanaCity.name}.`, {
+        type: "MEETING",
+        participants: [[tokayev.id, "PARTICIPANT"], [xi.id, "PARTICIPANT"], [kazakhstanCountry.id, "HOST"]],
+        locationId: astanaCity.id,
+        date: day("2024-07-04", "on Thursday"),
+      });
+      const nextYear = await writeReport("next-year", "2025-01-10", `The ${sco.name} will meet again in ${astanaCity.name} in 2025.`, summit(year("2025", "in 2025")));
+
+      for (const lookAlike of [otherBody, sidelines, nextYear]) {
+        expect(lookAlike.eventIds).not.toContain(summitId);
+        expect(lookAlike.events).toEqual({ created: 1, merged: 0 });
+      }
+      for (const name of ["other-body", "sidelines", "next-year"]) expect((await reportsOf(summitId!)).articles).not.toContain(`${p}:article:${name}`);
+    });
   });
 });

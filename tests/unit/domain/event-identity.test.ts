@@ -7,13 +7,16 @@ const azerbaijan = { id: "azerbaijan", containerIds: [] };
 const july6 = { from: "2024-07-06", to: "2024-07-06" };
 const july = { from: "2024-07-01", to: "2024-07-31" };
 const unknown = { from: null, to: null };
+const year2024 = { from: "2024-01-01", to: "2024-12-31" };
+const summitActors = ["ots", "azerbaijan"];
 
-const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", date, place });
+const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", type: "SUMMIT", date, place, actorIds: summitActors, bodyIds: ["ots"] });
 const candidate = (id: string, overrides: Partial<EventCandidate> = {}): EventCandidate => ({
   id,
   sharedParticipants: 1,
   date: july,
   place: azerbaijan,
+  actorIds: summitActors,
   ...overrides,
 });
 
@@ -43,6 +46,24 @@ describe("matchEvent", () => {
 
   it("keeps an event's own id when it is already stored", () => {
     expect(matchEvent(event(), [candidate("other", { sharedParticipants: 5 }), candidate("new", { sharedParticipants: 0 })])).toBe("new");
+  });
+
+  it("joins an undated or year-only report to a dated event only when the place and every actor agree", () => {
+    const dated = candidate("dated", { date: july6, place: shusha, actorIds: ["ots", "azerbaijan", "turkey"] });
+    expect(matchEvent({ ...event(unknown, shusha), actorIds: ["ots"] }, [dated])).toBe("dated");
+    expect(matchEvent({ ...event(year2024, shusha), actorIds: ["ots", "azerbaijan"] }, [dated])).toBe("dated");
+    expect(matchEvent({ ...event(year2024, null), actorIds: ["ots"] }, [dated])).toBeNull();
+  });
+
+  it("keeps an undated summit of one body apart from a dated summit of another in the same city", () => {
+    const otherBody = candidate("cica", { date: july6, place: shusha, actorIds: ["cica", "azerbaijan"] });
+    expect(matchEvent({ ...event(unknown, shusha), actorIds: ["ots", "azerbaijan"] }, [otherBody])).toBeNull();
+  });
+
+  it("identifies a summit by its body: guests and month shared with another body's summit do not make it the same", () => {
+    const otherBody = candidate("apec", { date: july, place: azerbaijan, actorIds: ["apec", "azerbaijan"] });
+    expect(matchEvent(event(), [otherBody])).toBeNull();
+    expect(matchEvent({ ...event(), type: "MEETING" }, [otherBody])).toBe("apec");
   });
 
   it("requires a shared participant", () => {

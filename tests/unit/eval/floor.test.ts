@@ -12,7 +12,7 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
  * The quality floor: the real extractor over every annotated article in seed/articles,
  * micro-averaged, held at the level the development corpus has reached (measured when the corpus
  * of 128 articles over every region and genre came in: entities 0.759, statements 0.378, events
- * 0.448). Raise it as extraction improves; never lower it.
+ * 0.448; events raised to 0.468 by issue 16). Raise it as extraction improves; never lower it.
  */
 describe("extraction quality over seed/articles", () => {
   let summary: ScoreSummary;
@@ -36,7 +36,7 @@ describe("extraction quality over seed/articles", () => {
     expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.37);
   });
 
-  it("finds events with F1 ≥ 0.44", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.44);
+  it("finds events with F1 ≥ 0.46", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.46);
   });
 });

@@ -115,6 +115,32 @@ describe("event mentions", () => {
   it("dates a headline event by the lede's date", () => {
     expect(eventDates("Kazakhstan and China agree to deepen ties\n\nThe leaders of Kazakhstan and China met today in Astana.", "en")[0]).toBe("AGREEMENT 2024-08-24");
   });
+
+  it("dates a weekday by the tense of the word next to it, not by a future verb elsewhere in the sentence", () => {
+    expect(eventDates("Токаев победил на прошедших в четверг выборах в Казахстане и станет президентом.")).toEqual(["ELECTION 2024-08-22"]);
+  });
+
+  it("dates an event told in the present tense by the filing day: the dateline's, else publishedAt", () => {
+    expect(eventDates("Talks between Armenia and Azerbaijan are under way in Almaty.", "en")).toEqual(["NEGOTIATION 2024-08-24"]);
+    expect(eventDates("ALMATY, August 23 (Steppe Wire) - Talks between Armenia and Azerbaijan are under way in Almaty.", "en")).toEqual(["NEGOTIATION 2024-08-23"]);
+  });
+
+  it("reports an event a speaker tells in the past tense, dated by the quote, but not one he announces", () => {
+    expect(eventDates("«Мы приветствуем прошедшие 3 марта консультации Армении и Азербайджана», — заявил Лавров.")).toEqual(["NEGOTIATION 2024-03-03"]);
+    expect(eventDates("«Консультации Армении и Азербайджана пройдут в Алматы», — заявил Лавров.")).toEqual([]);
+  });
+
+  it("does not report a cancelled or postponed event as held", () => {
+    expect(eventTypes("The summit of Armenia and Azerbaijan in Almaty was postponed.", "en")).toEqual([]);
+    expect(eventTypes("Визит Токаева в Баку отменили.")).toEqual([]);
+  });
+
+  it("leaves out of an event those who stayed away", () => {
+    const text = "Mali boycotted the summit in Abuja that Nigeria and Ghana attended on Sunday.";
+    const [summit] = extractArticle({ text, language: "en", publishedAt: "2024-08-24" }, resources).events;
+    expect(summit?.participants.map((p) => p.entityId)).not.toContain("Q912");
+    expect(summit?.participants.map((p) => p.entityId)).toContain("Q1033");
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {
