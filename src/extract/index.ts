@@ -62,7 +62,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   // Short quotations nobody said are names and titles («Роснефть»): their words are the author's.
   const quotes = allQuotes.filter((q) => isLongQuote(text, q) || attributed.some((a) => a.quote === q));
   const tense = tenseAt(tokens);
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, (offset) => tense(offset) === "future");
+  // A date outside the quotes takes the author's tense: "«We will…», he said on Friday" is past.
+  const authorTense = tenseAt(tokens, (token) => insideQuote(allQuotes, token.start));
+  const future = (offset: number) => (insideQuote(allQuotes, offset) ? tense : authorTense)(offset) === "future";
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, future);
   const eventMentions = findEventMentions({
     text,
     language,

@@ -17,9 +17,9 @@ export type Tense = "future" | "present" | "past";
  * az often reads as a noun, counts as past); English from auxiliaries and past forms. Null when
  * the sentence has no tensed word.
  */
-export function tenseAt(tokens: readonly Token[]): (offset: number) => Tense | null {
+export function tenseAt(tokens: readonly Token[], skip: (token: Token) => boolean = () => false): (offset: number) => Tense | null {
   const tensed = tokens.flatMap((token) => {
-    const tense = tenseOf(token);
+    const tense = skip(token) ? null : tenseOf(token);
     return tense ? [{ token, tense }] : [];
   });
   return (offset) => {
