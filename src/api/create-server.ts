@@ -7,6 +7,7 @@ import type { Config } from "../config.js";
 import { isMigrated } from "../graph/apply-migrations.js";
 import type { Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
+import { createAvailabilityPlugin } from "./availability-plugin.js";
 import { createContextFactory, type ApiContext } from "./context.js";
 import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
@@ -33,8 +34,11 @@ export async function startApiServer(options: {
   logger: Logger;
   typeDefs: string[];
   ideExamples: unknown[];
+  /** False while the database is known to be down (see OpenDatabase.isAvailable). @default always true */
+  isDatabaseAvailable?: () => boolean;
 }): Promise<ApiServer> {
   const { driver, config, logger } = options;
+  const isDatabaseAvailable = options.isDatabaseAvailable ?? (() => true);
   const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
   const schema = await createSchema({ typeDefs, driver, resolvers });
   const apollo = new ApolloServer<ApiContext>({
@@ -42,7 +46,7 @@ export async function startApiServer(options: {
     introspection: config.api.introspection,
     formatError: createErrorFormatter({ development: config.api.development }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), createLimitsPlugin(config.api)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api)],
   });
   await apollo.start();
   const handler = createHttpHandler({
@@ -50,7 +54,7 @@ export async function startApiServer(options: {
     createContext: createContextFactory({ driver, config, logger }),
     ideAssets: loadIdeAssets(),
     ideExamples: options.ideExamples,
-    isReady: () => isMigrated(driver, config.neo4j.database),
+    isReady: async () => isDatabaseAvailable() && (await isMigrated(driver, config.neo4j.database)),
     maxBodyBytes: config.api.maxBodyBytes,
   });
   const server = createServer((request, response) => {

@@ -28,11 +28,14 @@ export function serveCommand(): Command {
     .action(() => serve({ seed: false }));
 }
 
+/** Times the server starts its embedded Neo4j again after it dies, before it gives up. */
+const EMBEDDED_RESTARTS = 3;
+
 async function serve(options: { seed: boolean }): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = createConsoleLogger();
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, { maxRestarts: EMBEDDED_RESTARTS });
   try {
     if (options.seed) await seedDatabase(database.driver, config, logger);
     const api = await startApiServer({
@@ -41,12 +44,18 @@ async function serve(options: { seed: boolean }): Promise<void> {
       logger,
       typeDefs: loadTypeDefs("schema"),
       ideExamples: loadExamples(join("docs", "QUERIES.md")),
+      isDatabaseAvailable: database.isAvailable,
     });
     printBanner(api.url, database.uri, database.embedded, performance.now() - startedAt);
-    await waitForShutdown(logger, async () => {
-      await api.stop();
-      await database.close();
-    });
+    // With its database gone for good, the server exits (code 1) rather than answer 503 forever.
+    await waitForShutdown(
+      logger,
+      async () => {
+        await api.stop();
+        await database.close();
+      },
+      database.lost,
+    );
   } catch (error) {
     await database.close();
     throw error;

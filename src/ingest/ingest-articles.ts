@@ -6,10 +6,12 @@ import type { ArticleSource } from "../input/read-articles.js";
 import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
+import { InvalidArticleError } from "./check-article-input.js";
 import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
+import { DatabaseUnavailableError, defaultRetryPolicy, type RetryPolicy } from "./retry-transient.js";
 import { runPool } from "./run-pool.js";
-import { writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
+import { writeBatch, type BatchOutcome, type BatchTarget, type PreparedArticle } from "./write-batch.js";
 
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */
@@ -36,15 +38,21 @@ export interface IngestOptions {
   /** Extract and count without touching the database. @default false */
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+  /** Retries of transient write failures. @default defaultRetryPolicy */
+  retry?: RetryPolicy;
+  /** Aborted when the database is known to be gone (its embedded process exited): the run stops at once. */
+  signal?: AbortSignal;
 }
 
 /**
  * The ingestion flow: read → extract → write, `batchSize` articles per transaction, each article
  * all or nothing. A bad article (unreadable, failing extraction, or failing its write after the
- * driver's retries) is recorded with its origin and reason and the rest go on; nothing of a failed
- * write remains. Extraction is synchronous and runs on this thread while up to `concurrency`
- * transactions of the previous step are in flight. The run ends once the full-text indexes show
- * what it wrote.
+ * retries of transient failures) is recorded with its origin and reason and the rest go on;
+ * nothing of a failed write remains. When the database is unavailable (still unreachable after
+ * the retries, or `signal` aborted) the run stops there: the articles not written are counted as
+ * failed and `summary.stopped` says why. Extraction is synchronous and runs on this thread while
+ * up to `concurrency` transactions of the previous step are in flight. A complete run ends once
+ * the full-text indexes show what it wrote.
  */
 export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
   const { batchSize = ingestDefaults.batchSize, concurrency = ingestDefaults.concurrency, dryRun = false } = options;
@@ -62,28 +70,46 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     options.logger.debug(`failed: ${origin}: ${reason}`);
     finish(true);
   };
+  // Extracted articles without an outcome yet: what is not stored if the run stops.
+  const unwritten = new Set<PreparedArticle>();
   let writing: Promise<void> = Promise.resolve();
   const outcome: BatchOutcome = {
-    written: (_item, result) => {
+    written: (item, result) => {
+      unwritten.delete(item);
       countArticle(summary, result);
       finish(false);
     },
-    failed: (item, reason) => fail(item.origin, reason),
+    failed: (item, reason) => {
+      unwritten.delete(item);
+      fail(item.origin, reason);
+    },
+    retried: () => (summary.retries += 1),
   };
-  for await (const step of batches(source, batchSize * concurrency)) {
-    const extracted = await extractBatch(step, options.resources, fail);
-    await writing;
-    if (dryRun) {
-      for (const item of extracted) {
-        countArticle(summary, dryRunCounts(item.facts));
-        finish(false);
+  const target: BatchTarget = { driver: options.driver!, database: options.database, retry: options.retry ?? defaultRetryPolicy, signal: options.signal };
+  try {
+    for await (const step of batches(source, batchSize * concurrency)) {
+      if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);
+      const extracted = await extractBatch(step, options.resources, fail);
+      if (dryRun) {
+        for (const item of extracted) {
+          countArticle(summary, dryRunCounts(item.facts));
+          finish(false);
+        }
+        continue;
       }
-      continue;
+      extracted.forEach((item) => unwritten.add(item));
+      await writing;
+      writing = runPool(chunks(extracted, batchSize), concurrency, (batch) => writeBatch(target, batch, outcome));
+      // Awaited at the next step; this handler only keeps a failure meanwhile from counting as unhandled.
+      writing.catch(() => undefined);
     }
-    writing = runPool(chunks(extracted, batchSize), concurrency, (batch) => writeBatch(options.driver!, options.database, batch, outcome));
+    await writing;
+    if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    summary.stopped = error.message;
+    for (const item of unwritten) fail(item.origin, "not written: the run stopped because the database is unavailable");
   }
-  await writing;
-  if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
@@ -103,7 +129,7 @@ async function extractBatch(
       const { record, facts } = prepareArticle(item.article, resources);
       extracted.push({ origin: item.origin, article: record, facts });
     } catch (error) {
-      fail(item.origin, `extraction failed: ${messageOf(error)}`);
+      fail(item.origin, error instanceof InvalidArticleError ? `invalid article: ${error.message}` : `extraction failed: ${messageOf(error)}`);
     }
     // Let the responses of in-flight writes be handled between two extractions.
     await yieldToEventLoop();

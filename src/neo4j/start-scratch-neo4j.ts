@@ -29,7 +29,7 @@ export async function startScratchNeo4j(options: {
       logger: options.logger,
     });
     return {
-      uri: neo4j.uri,
+      ...neo4j,
       dataDir,
       stop: async () => {
         await neo4j.stop();
