@@ -1,0 +1,155 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseDownMessage } from "../../src/api/availability-plugin.js";
+import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
+import { loadTypeDefs } from "../../src/api/load-type-defs.js";
+import { loadConfig, type Config } from "../../src/config.js";
+import type { ArticleInput } from "../../src/extract/types.js";
+import { ingestArticles } from "../../src/ingest/ingest-articles.js";
+import { formatSummary } from "../../src/ingest/ingest-summary.js";
+import type { ArticleSource } from "../../src/input/read-articles.js";
+import { silentLogger } from "../../src/logger.js";
+import { openDatabase, type OpenDatabase } from "../../src/neo4j/open-database.js";
+import { readRunningDatabase } from "../../src/neo4j/running-database-file.js";
+import { freePort } from "../../src/neo4j/start-scratch-neo4j.js";
+import { loadExtractionResources } from "../../src/resources/load-resources.js";
+import { postGraphQL } from "../support/post-graphql.js";
+
+// These tests own their database: each starts an embedded Neo4j on a scratch store and kills it.
+
+async function scratchConfig(): Promise<{ config: Config; dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), "newsgraph-faults-"));
+  const config = loadConfig({ NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), PORT: "0" });
+  return { config, dataDir };
+}
+
+/** The seed articles again and again under new ids: far more than a test could wait for. */
+async function* manyArticles(copies: number): AsyncGenerator<ArticleSource> {
+  const dir = "seed/articles";
+  const articles: ArticleInput[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith(".json")).sort()) {
+    const { id: _id, url: _url, gold: _gold, ...article } = JSON.parse(await readFile(join(dir, name), "utf8"));
+    articles.push(article as ArticleInput);
+  }
+  for (let copy = 0; copy < copies; copy += 1) {
+    for (const [index, article] of articles.entries()) yield { origin: `copy ${copy}:${index}`, article: { ...article, id: `fault-${copy}-${index}` } };
+  }
+}
+
+function killDatabase(dataDir: string): void {
+  const running = readRunningDatabase(dataDir);
+  if (!running) throw new Error("no running-database record in the store folder");
+  process.kill(running.pid, "SIGKILL");
+}
+
+describe("kg ingest when its database dies", () => {
+  let database: OpenDatabase;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    const scratch = await scratchConfig();
+    dataDir = scratch.dataDir;
+    database = await openDatabase(scratch.config, silentLogger, { useRunning: true });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("records where its embedded Neo4j listens, for another kg ingest on the same store", () => {
+    expect(readRunningDatabase(dataDir)?.uri).toBe(database.uri);
+  });
+
+  it("stops when the embedded Neo4j is killed, with a summary of what was stored and what was not", async () => {
+    const resources = await loadExtractionResources("seed");
+    let killed = false;
+    const summary = await ingestArticles(manyArticles(100), {
+      driver: database.driver,
+      database: "neo4j",
+      resources,
+      logger: silentLogger,
+      batchSize: 4,
+      signal: database.lost,
+      onProgress: (progress) => {
+        if (killed || progress.done < 8) return;
+        killed = true;
+        killDatabase(dataDir);
+      },
+    });
+    expect(summary.stopped).toMatch(/^the database is unavailable \(the embedded Neo4j exited \(SIGKILL\)\)/);
+    expect(summary.articles.new).toBeGreaterThanOrEqual(8);
+    expect(summary.articles.failed).toBeGreaterThan(0);
+    expect(summary.failures.at(-1)?.reason).toBe("not written: the run stopped because the database is unavailable");
+    // Far fewer than the 2,200 articles offered: the run stopped instead of failing them one by one.
+    expect(summary.articles.new + summary.articles.failed).toBeLessThan(200);
+    expect(formatSummary(summary).at(-1)).toMatch(/^stopped early: /);
+  });
+
+  it("stops after its bounded retries when a database it does not own is unreachable, and counts the retries", async () => {
+    // The driver still points at the killed database's address, as it would at a NEO4J_URI that went away.
+    const resources = await loadExtractionResources("seed");
+    const summary = await ingestArticles(manyArticles(100), {
+      driver: database.driver,
+      database: "neo4j",
+      resources,
+      logger: silentLogger,
+      batchSize: 4,
+      retry: { retries: 2, firstDelayMs: 10 },
+    });
+    expect(summary.stopped).toMatch(/^the database is unavailable \(/);
+    expect(summary.retries).toBeGreaterThanOrEqual(2);
+    expect(summary.articles.new).toBe(0);
+    expect(formatSummary(summary)).toContain(`retries: ${summary.retries} transient write failure(s) retried`);
+  });
+});
+
+describe("the server when its embedded Neo4j dies", () => {
+  let database: OpenDatabase;
+  let api: ApiServer;
+  let dataDir: string;
+  const ready = async () => (await fetch(api.url.replace(/\/graphql$/, "/ready"))).status;
+
+  beforeAll(async () => {
+    const scratch = await scratchConfig();
+    dataDir = scratch.dataDir;
+    database = await openDatabase(scratch.config, silentLogger, { maxRestarts: 1 });
+    api = await startApiServer({
+      driver: database.driver,
+      config: scratch.config,
+      logger: silentLogger,
+      typeDefs: loadTypeDefs("schema"),
+      ideExamples: [],
+      isDatabaseAvailable: database.isAvailable,
+    });
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers DATABASE_UNAVAILABLE from the moment it exits, then restarts it and answers again", async () => {
+    expect(await ready()).toBe(200);
+    const firstPid = readRunningDatabase(dataDir)!.pid;
+    killDatabase(dataDir);
+    await expect.poll(() => database.isAvailable(), { timeout: 10_000 }).toBe(false);
+    expect(await ready()).toBe(503);
+    const down = await postGraphQL(api.url, "{ articles { id } }");
+    expect(down.status).toBe(503);
+    expect(down.body.errors?.[0]).toMatchObject({ message: databaseDownMessage, extensions: { code: "DATABASE_UNAVAILABLE" } });
+    await expect.poll(ready, { timeout: 150_000, interval: 500 }).toBe(200);
+    expect(readRunningDatabase(dataDir)!.pid).not.toBe(firstPid);
+    const back = await postGraphQL(api.url, "{ articles { id } }");
+    expect(back.body).toEqual({ data: { articles: [] } });
+  });
+
+  it("gives up after its restarts are used up and says so through `lost`", async () => {
+    killDatabase(dataDir);
+    await expect.poll(() => database.lost.aborted, { timeout: 10_000 }).toBe(true);
+    expect(await ready()).toBe(503);
+  });
+});
