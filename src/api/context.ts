@@ -13,14 +13,26 @@ export interface ApiContext extends Neo4jGraphQLContext {
   token?: string;
 }
 
-/** Builds the per-request context: the database, the query timeout, and the caller's token. */
+/**
+ * Builds the per-request context: the database, the query timeout, and the caller's token. The
+ * timeout is the request's, not each query's: every transaction the request opens gets what is
+ * left of QUERY_TIMEOUT_MS since the request began, so a nested resolver's query after its
+ * parent's cannot stretch the request past it.
+ */
 export function createContextFactory(deps: { driver: Driver; config: Config; logger: Logger }) {
-  return (request: IncomingMessage): ApiContext => ({
-    ...deps,
-    sessionConfig: { database: deps.config.neo4j.database },
-    transaction: { timeout: deps.config.api.queryTimeoutMs },
-    token: bearerToken(request.headers.authorization),
-  });
+  return (request: IncomingMessage): ApiContext => {
+    const deadline = Date.now() + deps.config.api.queryTimeoutMs;
+    return {
+      ...deps,
+      sessionConfig: { database: deps.config.neo4j.database },
+      transaction: {
+        get timeout() {
+          return Math.max(1, deadline - Date.now());
+        },
+      },
+      token: bearerToken(request.headers.authorization),
+    };
+  };
 }
 
 function bearerToken(header: string | undefined): string | undefined {

@@ -44,9 +44,9 @@ export async function startApiServer(options: {
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.api.introspection,
-    formatError: createErrorFormatter({ development: config.api.development }),
+    formatError: createErrorFormatter({ development: config.api.development, logger }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api, resolvedFields(resolvers))],
   });
   await apollo.start();
   const handler = createHttpHandler({
@@ -77,6 +77,15 @@ export async function startApiServer(options: {
       await apollo.stop();
     },
   };
+}
+
+/** "Type.field" of every nested field with a resolver of its own: each is one more database query. */
+function resolvedFields(map: Record<string, unknown>): Set<string> {
+  return new Set(
+    Object.entries(map)
+      .filter(([type]) => type !== "Query" && type !== "Mutation")
+      .flatMap(([type, fields]) => Object.keys(fields as object).map((field) => `${type}.${field}`)),
+  );
 }
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {

@@ -2,7 +2,9 @@ import { messageOf } from "../../error-message.js";
 import type { ArticleInput as ExtractInput } from "../../extract/types.js";
 import { refreshSearchIndexes } from "../../graph/refresh-search-indexes.js";
 import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
+import { checkArticleInput, InvalidArticleError } from "../../ingest/check-article-input.js";
 import { prepareArticle } from "../../ingest/prepare-article.js";
+import { defaultRetryPolicy, retryTransient } from "../../ingest/retry-transient.js";
 import { sharedResources } from "../../ingest/shared-resources.js";
 import { requireWriter } from "../auth/require-writer.js";
 import type { ApiContext } from "../context.js";
@@ -55,10 +57,10 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
         batch[kind].merged += result[kind].merged;
       }
     } catch (error) {
-      context.logger.warn(
-        `ingestArticles: inputs[${index}] failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      batch.failures.push({ index, reason: messageOf(error) });
+      context.logger.warn(`ingestArticles: inputs[${index}] failed: ${messageOf(error)}`);
+      // What the client may read: our own messages; a driver's or Cypher's text stays in the log.
+      const reason = error instanceof ApiError || error instanceof InvalidArticleError ? error.message : "it could not be written (the reason is logged on the server)";
+      batch.failures.push({ index, reason });
     }
   }
   await refreshSearchIndexes(context.driver, context.config.neo4j.database);
@@ -68,11 +70,8 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
 async function ingestOne(input: ExtractInput, context: ApiContext): Promise<IngestResult> {
   const resources = await sharedResources(context.config.seedDir);
   const { record, facts } = prepareArticle(input, resources);
-  const written = await writeArticleFacts(context.driver, {
-    database: context.config.neo4j.database,
-    article: record,
-    facts,
-  });
+  const write = () => writeArticleFacts(context.driver, { database: context.config.neo4j.database, article: record, facts });
+  const written = await retryTransient(write, { policy: defaultRetryPolicy });
   return toResult(written, facts.warnings);
 }
 
@@ -91,8 +90,11 @@ function toResult(written: ArticleWriteResult, warnings: string[]): IngestResult
 }
 
 function checkInput(input: ExtractInput, context: ApiContext, argument: string): void {
-  if (input.text.trim() === "") {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.text is empty; send the article's text.`, { argument });
+  try {
+    checkArticleInput(input);
+  } catch (error) {
+    if (!(error instanceof InvalidArticleError)) throw error;
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.${error.message}`, { argument: `${argument}.${error.field}` });
   }
   const bytes = Buffer.byteLength(input.text, "utf8");
   const limit = context.config.extraction.maxArticleBytes;
