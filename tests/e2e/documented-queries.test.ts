@@ -4,6 +4,7 @@ import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
 import { silentLogger } from "../../src/logger.js";
+import { TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
@@ -16,13 +17,12 @@ let api: ApiServer;
 beforeAll(async () => {
   ({ driver, api } = await openTestApi(config, examples));
   // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
-  // whatever earlier test files left is cleared (files run one at a time), the schema kept.
+  // whatever earlier test files left is cleared (files run one at a time), the schema kept. This
+  // is the tests' own database: tests/global-setup.ts refuses a NEO4J_URI holding anything else.
   await driver.executeQuery(
-    "MATCH (n) WHERE NOT n:Migration DETACH DELETE n",
+    `MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`,
     {},
-    {
-      database: config.neo4j.database,
-    },
+    { database: config.neo4j.database },
   );
   await seedDatabase(driver, config, silentLogger);
 });

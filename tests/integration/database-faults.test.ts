@@ -15,6 +15,7 @@ import { openDatabase, type OpenDatabase } from "../../src/neo4j/open-database.j
 import { readRunningDatabase } from "../../src/neo4j/running-database-file.js";
 import { freePort } from "../../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
+import { claimTestDatabase, TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
 
 // These tests own their database: each starts an embedded Neo4j on a scratch store and kills it.
@@ -61,6 +62,17 @@ describe("kg ingest when its database dies", () => {
 
   it("records where its embedded Neo4j listens, for another kg ingest on the same store", () => {
     expect(readRunningDatabase(dataDir)?.uri).toBe(database.uri);
+  });
+
+  // Here rather than on the shared test database, which is already claimed: this store is fresh.
+  it("lets the tests claim an empty database and refuses one holding data they did not create", async () => {
+    const connection = { uri: database.uri, user: "neo4j", password: "" };
+    await claimTestDatabase(connection);
+    await claimTestDatabase(connection);
+    await database.driver.executeQuery(`MATCH (n:${TEST_DATABASE_LABEL}) DELETE n`);
+    await database.driver.executeQuery("CREATE (:Article {id: 'someones-article'})");
+    await expect(claimTestDatabase(connection)).rejects.toThrow(/holds 1 nodes the tests did not create/);
+    await database.driver.executeQuery("MATCH (n:Article {id: 'someones-article'}) DELETE n");
   });
 
   it("stops when the embedded Neo4j is killed, with a summary of what was stored and what was not", async () => {
