@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth/mint-token.js";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { openTestApi } from "../support/open-test-api.js";
-import { postGraphQL } from "../support/post-graphql.js";
 import { testConfig } from "../support/test-config.js";
 
 // The server with its default limits, as a user (or an attacker) meets it. Nothing here writes:
