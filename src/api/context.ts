@@ -2,6 +2,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import type { IncomingMessage } from "node:http";
 import type { Config } from "../config.js";
+import type { ExtractionPool } from "../ingest/extraction-pool.js";
 import type { Logger } from "../logger.js";
 
 /** What every resolver receives: the generated ones read `sessionConfig` and `transaction`. */
@@ -9,6 +10,8 @@ export interface ApiContext extends Neo4jGraphQLContext {
   driver: Driver;
   config: Config;
   logger: Logger;
+  /** Worker threads that extract ingested articles off the event loop. */
+  extraction: ExtractionPool;
   /** The bearer token of the request, unverified; resolvers that write verify it. */
   token?: string;
 }
@@ -19,7 +22,7 @@ export interface ApiContext extends Neo4jGraphQLContext {
  * left of QUERY_TIMEOUT_MS since the request began, so a nested resolver's query after its
  * parent's cannot stretch the request past it.
  */
-export function createContextFactory(deps: { driver: Driver; config: Config; logger: Logger }) {
+export function createContextFactory(deps: { driver: Driver; config: Config; logger: Logger; extraction: ExtractionPool }) {
   return (request: IncomingMessage): ApiContext => {
     const deadline = Date.now() + deps.config.api.queryTimeoutMs;
     return {

@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
 import { isMigrated } from "../graph/apply-migrations.js";
+import { createExtractionPool } from "../ingest/extraction-pool.js";
 import type { Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
 import { createAvailabilityPlugin } from "./availability-plugin.js";
@@ -49,9 +50,10 @@ export async function startApiServer(options: {
     plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api, resolvedFields(resolvers))],
   });
   await apollo.start();
+  const extraction = createExtractionPool({ seedDir: config.seedDir });
   const handler = createHttpHandler({
     apollo,
-    createContext: createContextFactory({ driver, config, logger }),
+    createContext: createContextFactory({ driver, config, logger, extraction }),
     ideAssets: loadIdeAssets(),
     ideExamples: options.ideExamples,
     isReady: async () => isDatabaseAvailable() && (await isMigrated(driver, config.neo4j.database)),
@@ -75,6 +77,7 @@ export async function startApiServer(options: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      await extraction.close();
     },
   };
 }

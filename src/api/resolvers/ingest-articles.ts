@@ -3,9 +3,7 @@ import type { ArticleInput as ExtractInput } from "../../extract/types.js";
 import { refreshSearchIndexes } from "../../graph/refresh-search-indexes.js";
 import { writeArticleFacts, type ArticleWriteResult } from "../../graph/write-article-facts.js";
 import { checkArticleInput, InvalidArticleError } from "../../ingest/check-article-input.js";
-import { prepareArticle } from "../../ingest/prepare-article.js";
 import { defaultRetryPolicy, retryTransient } from "../../ingest/retry-transient.js";
-import { sharedResources } from "../../ingest/shared-resources.js";
 import { requireWriter } from "../auth/require-writer.js";
 import type { ApiContext } from "../context.js";
 import { ApiError, ErrorCode } from "../errors.js";
@@ -68,8 +66,7 @@ export const ingestArticles: MutationResolvers["ingestArticles"] = async (_paren
 };
 
 async function ingestOne(input: ExtractInput, context: ApiContext): Promise<IngestResult> {
-  const resources = await sharedResources(context.config.seedDir);
-  const { record, facts } = prepareArticle(input, resources);
+  const { record, facts } = await context.extraction.prepare(input);
   const write = () => writeArticleFacts(context.driver, { database: context.config.neo4j.database, article: record, facts });
   const written = await retryTransient(write, { policy: defaultRetryPolicy });
   return toResult(written, facts.warnings);
