@@ -17,7 +17,7 @@ import { StartupError } from "./startup-error.js";
  * | MAX_ARTICLE_BYTES | largest article text accepted, in bytes | 1048576 |
  * | MAX_QUERY_DEPTH / MAX_QUERY_COMPLEXITY / MAX_PAGE_SIZE | GraphQL limits | 12 / 5000 / 100 |
  * | MAX_QUERY_ROUND_TRIPS | database queries one GraphQL request may send | 20 |
- * | MAX_BODY_BYTES | largest request body, in bytes; at least MAX_ARTICLE_BYTES + 64 KiB | 2 × MAX_ARTICLE_BYTES + 64 KiB |
+ * | MAX_BODY_BYTES | largest request body, in bytes | 2 × MAX_ARTICLE_BYTES + 64 KiB |
  * | QUERY_TIMEOUT_MS | Neo4j transaction timeout for API queries, in milliseconds | 10000 |
  * | INTROSPECTION | "false" switches GraphQL introspection off | true |
  * | NODE_ENV | "development" puts stack traces into API errors | production |
@@ -115,11 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const maxBodyBytes = e.MAX_BODY_BYTES ?? 2 * e.MAX_ARTICLE_BYTES + BODY_OVERHEAD_BYTES;
-  if (maxBodyBytes < e.MAX_ARTICLE_BYTES + BODY_OVERHEAD_BYTES) {
-    throw new StartupError(
-      `Invalid configuration: MAX_BODY_BYTES (${maxBodyBytes}) leaves no room for an article of MAX_ARTICLE_BYTES (${e.MAX_ARTICLE_BYTES}); set it to at least ${e.MAX_ARTICLE_BYTES + BODY_OVERHEAD_BYTES}, or leave it unset.`,
-    );
-  }
   return deepFreeze({
     neo4j: {
       uri: e.NEO4J_URI,
