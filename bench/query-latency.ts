@@ -26,7 +26,7 @@ import type { BenchSection } from "./report-table.js";
 const RUNS = 60;
 const SAMPLE = 30;
 
-interface Sample {
+export interface Sample {
   entity: string;
   speaker: string;
   name: string;
@@ -90,7 +90,7 @@ export async function measureQueryLatency(options: { driver: Driver; uri: string
   }
 }
 
-async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
+export async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
   const entities = await driver.executeQuery(
     `MATCH (e:Entity) WHERE EXISTS { (e)<-[:PARTICIPANT]-(:Event) }
      WITH e ORDER BY rand() LIMIT $n
