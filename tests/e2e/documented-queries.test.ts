@@ -19,18 +19,21 @@ beforeAll(async () => {
   // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
   // whatever earlier test files left is cleared (files run one at a time), the schema kept. This
   // is the tests' own database: tests/global-setup.ts refuses a NEO4J_URI holding anything else.
-  await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`,
-    {},
-    { database: config.neo4j.database },
-  );
+  await clearTestDatabase();
   await seedDatabase(driver, config, silentLogger);
 });
 
 afterAll(async () => {
+  // The seed corpus holds the reference article that tests/e2e/reference-article.test.ts ingests itself.
+  if (driver) await clearTestDatabase();
   await api?.stop();
   await driver?.close();
 });
+
+/** Everything but the schema's migration records and the tests' claim on the database. */
+async function clearTestDatabase(): Promise<void> {
+  await driver.executeQuery(`MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`, {}, { database: config.neo4j.database });
+}
 
 describe("docs/QUERIES.md", () => {
   it("documents an answer for every example", () => {
