@@ -7,7 +7,7 @@ import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
 import { loadTypeDefs } from "../../src/api/load-type-defs.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import type { ArticleInput } from "../../src/extract/types.js";
-import { ingestArticles } from "../../src/ingest/ingest-articles.js";
+import { ingestArticles, type IngestOptions } from "../../src/ingest/ingest-articles.js";
 import { formatSummary } from "../../src/ingest/ingest-summary.js";
 import type { ArticleSource } from "../../src/input/read-articles.js";
 import { silentLogger } from "../../src/logger.js";
@@ -53,6 +53,16 @@ describe("when the embedded Neo4j dies", () => {
   let api: ApiServer;
   let dataDir: string;
   const ready = async () => (await fetch(api.url.replace(/\/graphql$/, "/ready"))).status;
+  /** Ingests the seed articles a hundred times over, four per transaction, into this database. */
+  const ingestMany = async (options: Pick<IngestOptions, "signal" | "onProgress" | "retry">) =>
+    ingestArticles(manyArticles(100), {
+      driver: database.driver,
+      database: "neo4j",
+      resources: await loadExtractionResources("seed"),
+      logger: silentLogger,
+      batchSize: 4,
+      ...options,
+    });
 
   beforeAll(async () => {
     const scratch = await scratchConfig();
@@ -105,14 +115,8 @@ describe("when the embedded Neo4j dies", () => {
   });
 
   it("kg ingest stops when it is killed for good, with a summary of what was stored and what was not", async () => {
-    const resources = await loadExtractionResources("seed");
     let killed = false;
-    const summary = await ingestArticles(manyArticles(100), {
-      driver: database.driver,
-      database: "neo4j",
-      resources,
-      logger: silentLogger,
-      batchSize: 4,
+    const summary = await ingestMany({
       signal: database.lost,
       onProgress: (progress) => {
         if (killed || progress.done < 8) return;
@@ -133,15 +137,7 @@ describe("when the embedded Neo4j dies", () => {
 
   it("kg ingest stops after its bounded retries when a database it does not own is unreachable, and counts the retries", async () => {
     // The driver still points at the dead database's address, as it would at a NEO4J_URI that went away.
-    const resources = await loadExtractionResources("seed");
-    const summary = await ingestArticles(manyArticles(100), {
-      driver: database.driver,
-      database: "neo4j",
-      resources,
-      logger: silentLogger,
-      batchSize: 4,
-      retry: { retries: 2, firstDelayMs: 10 },
-    });
+    const summary = await ingestMany({ retry: { retries: 2, firstDelayMs: 10 } });
     expect(summary.stopped).toMatch(/^the database is unavailable \(/);
     expect(summary.retries).toBeGreaterThanOrEqual(2);
     expect(summary.articles.new).toBe(0);
