@@ -89,13 +89,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
-  const uri = await waitUntilReady(child, { dataDir, port, logger, timeoutMs: options.readyTimeoutMs ?? 120_000 });
+  const uri = await waitUntilReady(child, { dataDir, host, port, logger, timeoutMs: options.readyTimeoutMs ?? 120_000 });
   logger.info(`Embedded Neo4j ready at ${uri} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (store ${dataDir})`);
   return { uri, pid: child.pid!, ...stopper(child, logger) };
 }
 
 interface ReadyContext {
   dataDir: string;
+  host: string;
   port: number;
   logger: Logger;
   timeoutMs: number;
@@ -123,7 +124,7 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams, context: ReadyCon
       if (tail.length > TAIL_LINES) tail.shift();
       const signal = parseLauncherSignal(line);
       if (signal?.kind === "ready") settle(() => resolvePromise(signal.uri));
-      else if (signal?.kind === "port-in-use") settle(() => reject(portInUse(signal.port)));
+      else if (signal?.kind === "port-in-use") settle(() => reject(portInUse(context.host, signal.port)));
       else if (signal?.kind === "store-locked") settle(() => reject(storeLocked(context.dataDir)));
     };
     createInterface({ input: child.stdout }).on("line", onLine);
@@ -144,15 +145,17 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams, context: ReadyCon
   });
 }
 
-function portInUse(port: number): StartupError {
+function portInUse(host: string, port: number): StartupError {
   return new StartupError(
-    `Port ${port} is already in use; set NEO4J_BOLT_PORT to another port (or stop the other Neo4j)`,
+    `Port ${port} is already in use; set NEO4J_BOLT_PORT to another port (or stop the other Neo4j). ` +
+      `If it is a Newsgraph server's Neo4j, write through it instead: NEO4J_URI=bolt://${host}:${port}`,
   );
 }
 
 function storeLocked(dataDir: string): StartupError {
   return new StartupError(
-    `The Neo4j store in ${dataDir} is in use by another process (another "kg start"?); stop it, or set NEO4J_DATA_DIR to another folder`,
+    `The Neo4j store in ${dataDir} is in use by another process (another "kg start"?); stop it, or set NEO4J_DATA_DIR to another folder. ` +
+      `"kg ingest" writes through a running server's Neo4j by itself (${dataDir}/newsgraph-running.json); if that record is missing, set NEO4J_URI to its Bolt address`,
   );
 }
 

@@ -3,7 +3,6 @@ import type { Config } from "../config.js";
 import { applyMigrations } from "../graph/apply-migrations.js";
 import { connectDriver } from "../graph/connect-driver.js";
 import type { Logger } from "../logger.js";
-import { StartupError } from "../startup-error.js";
 import { buildLauncher } from "./build-launcher.js";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.js";
 import { readRunningDatabase, removeRunningDatabase, writeRunningDatabase } from "./running-database-file.js";
@@ -57,7 +56,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   await buildLauncher(logger);
   const { dataDir, boltHost: host, boltPort: port } = config.neo4j;
   const neo4j = await superviseEmbeddedNeo4j({
-    start: () => startEmbeddedNeo4j({ dataDir, host, port, logger }).catch((error: unknown) => Promise.reject(withRunningHint(error, config))),
+    start: () => startEmbeddedNeo4j({ dataDir, host, port, logger }),
     maxRestarts: options.maxRestarts ?? 0,
     logger,
     onStarted: (started) => writeRunningDatabase(dataDir, { uri: started.uri, pid: started.pid }),
@@ -84,16 +83,4 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     await stop();
     throw error;
   }
-}
-
-/**
- * A store or port held by another process is most often `kg start` on the same store: say how
- * to write through it. (With `useRunning` its record would have been found; without, or when
- * the holder left none, the address is a guess worth naming.)
- */
-function withRunningHint(error: unknown, config: Config): unknown {
-  if (!(error instanceof StartupError)) return error;
-  const running = readRunningDatabase(config.neo4j.dataDir);
-  const uri = running?.uri ?? `bolt://${config.neo4j.boltHost}:${config.neo4j.boltPort}`;
-  return new StartupError(`${error.message}. If a Newsgraph server holds it, write through that server's database: NEO4J_URI=${uri}`);
 }
