@@ -9,7 +9,7 @@ import type { Logger } from "../logger.js";
 import { InvalidArticleError } from "./check-article-input.js";
 import { countArticle, countFailure, emptySummary, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
-import { DatabaseUnavailableError, defaultRetryPolicy, type RetryPolicy } from "./retry-transient.js";
+import { DatabaseUnavailableError, defaultRetryPolicy, retryTransient, type RetryPolicy } from "./retry-transient.js";
 import { runPool } from "./run-pool.js";
 import { writeBatch, type BatchOutcome, type BatchTarget, type PreparedArticle } from "./write-batch.js";
 
@@ -85,7 +85,8 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     },
     retried: () => (summary.retries += 1),
   };
-  const target: BatchTarget = { driver: options.driver!, database: options.database, retry: options.retry ?? defaultRetryPolicy, signal: options.signal };
+  const retry = options.retry ?? defaultRetryPolicy;
+  const target: BatchTarget = { driver: options.driver!, database: options.database, retry, signal: options.signal };
   try {
     for await (const step of batches(source, batchSize * concurrency)) {
       if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);
@@ -104,9 +105,11 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
       writing.catch(() => undefined);
     }
     await writing;
-    if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
+    if (!dryRun) await retryTransient(() => refreshSearchIndexes(options.driver!, options.database), { policy: retry, signal: options.signal });
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
+    // Writes still in flight report their outcome before the rest is counted as not written.
+    await writing.catch(() => undefined);
     summary.stopped = error.message;
     for (const item of unwritten) fail(item.origin, "not written: the run stopped because the database is unavailable");
   }
