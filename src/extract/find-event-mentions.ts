@@ -36,14 +36,22 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  * countries of the last sentence that named two.
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
-  const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
+  // Every cue rule looks inside the trigger's own sentence: handing each trigger only its
+  // sentence's cues keeps long texts linear (scanning all cues per trigger was quadratic).
+  const cuesBySentence = new Map<number, PhraseMatch<CueKind>[]>();
+  for (const cue of matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex)) {
+    const sentence = ctx.tokens[cue.first]!.sentence;
+    cuesBySentence.set(sentence, [...(cuesBySentence.get(sentence) ?? []), cue]);
+  }
+  const cuesOf = (t: PhraseMatch<unknown>) => cuesBySentence.get(ctx.tokens[t.first]!.sentence) ?? [];
   const triggers = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex)).filter(
-    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t),
+    (t) => !insideQuote(ctx.quotes, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cuesOf(t), t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
   const dates = ctx.dates.filter((d) => !insideQuote(ctx.quotes, d.start));
+  const mentionsIn = mentionFinder(ctx);
   return triggers.flatMap((trigger, i) => {
-    const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
+    const mention = mentionOf(ctx, mentionsIn, trigger, places[i]!, places, cuesOf(trigger), dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
   });
@@ -70,6 +78,7 @@ function hypothetical(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], 
 
 function mentionOf(
   ctx: EventContext,
+  mentionsIn: (span: Span) => MentionCandidate[],
   trigger: PhraseMatch<EventMention["type"]>,
   place: TriggerPlace,
   places: readonly TriggerPlace[],
@@ -77,9 +86,9 @@ function mentionOf(
   dates: readonly DateMention[],
 ): EventMention {
   const { clause, sentence } = place;
-  const inClause = mentionsIn(ctx, clause);
+  const inClause = mentionsIn(clause);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
-  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence);
+  const scope = inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(sentence);
   const location = locationOf(ctx, scope, cues, trigger);
   const participants: EventParticipant[] = [];
   assignCueRoles(ctx, scope, cues, participants, location?.entityId ?? null);
@@ -113,11 +122,27 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
   return first !== undefined && ctx.resources.lexicon.dates.relativeClauses[ctx.language].includes(first);
 }
 
-function mentionsIn(ctx: EventContext, span: Span): MentionCandidate[] {
-  return ctx.mentions.filter((m) => {
-    const start = ctx.tokens[m.first]!.start;
-    return start >= span.start && start < span.end && !insideQuote(ctx.quotes, start);
-  });
+/**
+ * The mentions starting inside a span and outside quotations, in `ctx.mentions` order. Found by
+ * binary search over the mentions sorted by start, since it runs once or twice per trigger.
+ */
+function mentionFinder(ctx: EventContext): (span: Span) => MentionCandidate[] {
+  const startOf = (i: number) => ctx.tokens[ctx.mentions[i]!.first]!.start;
+  const byStart = ctx.mentions.map((_, i) => i).sort((a, b) => startOf(a) - startOf(b) || a - b);
+  return (span) => {
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (startOf(byStart[middle]!) < span.start) low = middle + 1;
+      else high = middle;
+    }
+    const found: number[] = [];
+    for (let k = low; k < byStart.length && startOf(byStart[k]!) < span.end; k += 1) {
+      if (!insideQuote(ctx.quotes, startOf(byStart[k]!))) found.push(byStart[k]!);
+    }
+    return found.sort((a, b) => a - b).map((i) => ctx.mentions[i]!);
+  };
 }
 
 function entityOf(ctx: EventContext, mention: MentionCandidate): KnownEntity | { type: "PERSON" } | undefined {
