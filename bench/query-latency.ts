@@ -28,7 +28,7 @@ import type { BenchSection } from "./report-table.js";
 const RUNS = 60;
 const SAMPLE = 30;
 
-interface Sample {
+export interface Sample {
   entity: string;
   speaker: string;
   name: string;
@@ -100,7 +100,7 @@ export async function measureQueryLatency(options: {
   }
 }
 
-async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
+export async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
   const entities = await driver.executeQuery(
     `MATCH (e:Entity) WHERE EXISTS { (e)<-[:PARTICIPANT]-(:Event) }
      WITH e ORDER BY rand() LIMIT $n

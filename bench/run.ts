@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: extraction throughput on one core, then ingestion throughput into a fresh
  * embedded Neo4j (own temporary store, free port) at each corpus size, and the store size, printed
- * as one table. Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
+ * as one table, with extraction time at 10 KB, 100 KB and 1 MB (extraction-scaling.ts). Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
  * BENCH_EXTRACT (default 500); transactions in flight and articles per transaction:
  * BENCH_CONCURRENCY and BENCH_BATCH (default `kg ingest`'s). Further sections (API latency, issue 5) append to `sections`.
  */
@@ -16,6 +16,7 @@ import { createConsoleLogger, silentLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
+import { benchExtractionScaling } from "./extraction-scaling.js";
 import { corpusSource, generateCorpus } from "./generate-corpus.js";
 import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
@@ -106,7 +107,7 @@ function storeSize(dir: string): string {
 }
 
 const resources = await loadExtractionResources(seedDir);
-const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500))];
+const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500)), benchExtractionScaling(resources, seedDir)];
 const latency = queryLatencySection();
 const ingestion: BenchSection = {
   title: `Ingestion into a fresh embedded Neo4j (read → extract → write, ${batchSize} articles per transaction, ${concurrency} in flight; facts = entities + events + statements written)`,
@@ -122,6 +123,7 @@ const ingestion: BenchSection = {
   ],
   rows: [],
 };
+// `--sizes 0` (or BENCH_SIZES=0) measures extraction alone.
 for (const size of sizesFromArgs()) {
   logger.info(`bench: ingesting ${size} articles…`);
   ingestion.rows.push(await benchIngestion(resources, size));

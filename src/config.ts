@@ -13,9 +13,11 @@ import { StartupError } from "./startup-error.js";
  * | NEO4J_DATA_DIR | embedded Neo4j store | ./.data/neo4j |
  * | HOST / PORT | where the GraphQL API listens | 127.0.0.1 / 4000 |
  * | JWT_SECRET / JWKS_URL | how mutation tokens are verified (HS256 secret or a JWKS) | (none: mutations refused) |
+ * | JWT_ISSUER / JWT_AUDIENCE | when set, a token's `iss` / `aud` must match | (not checked) |
  * | MAX_ARTICLE_BYTES | largest article text accepted, in bytes | 1048576 |
- * | MAX_QUERY_DEPTH / MAX_QUERY_COMPLEXITY / MAX_PAGE_SIZE | GraphQL limits | 12 / 5000 / 100 |
- * | MAX_BODY_BYTES | largest request body, in bytes | 1048576 |
+ * | MAX_QUERY_DEPTH / MAX_QUERY_COMPLEXITY / MAX_PAGE_SIZE | GraphQL limits | 12 / 25000 / 100 |
+ * | MAX_QUERY_ROUND_TRIPS | database queries one GraphQL request may send | 20 |
+ * | MAX_BODY_BYTES | largest request body, in bytes | 2 × MAX_ARTICLE_BYTES + 64 KiB |
  * | QUERY_TIMEOUT_MS | Neo4j transaction timeout for API queries, in milliseconds | 10000 |
  * | INTROSPECTION | "false" switches GraphQL introspection off | true |
  * | NODE_ENV | "development" puts stack traces into API errors | production |
@@ -40,10 +42,16 @@ export interface Config {
     readonly maxDepth: number;
     readonly maxComplexity: number;
     readonly maxPageSize: number;
+    readonly maxRoundTrips: number;
     readonly maxBodyBytes: number;
     readonly queryTimeoutMs: number;
   };
-  readonly auth: { readonly jwtSecret: string | null; readonly jwksUrl: string | null };
+  readonly auth: {
+    readonly jwtSecret: string | null;
+    readonly jwksUrl: string | null;
+    readonly issuer: string | null;
+    readonly audience: string | null;
+  };
   readonly extraction: { readonly maxArticleBytes: number };
   readonly seedDir: string;
 }
@@ -77,16 +85,28 @@ const envSchema = z.object({
   PORT: port("PORT", 4000, 0),
   JWT_SECRET: optionalString,
   JWKS_URL: optionalString,
+  JWT_ISSUER: optionalString,
+  JWT_AUDIENCE: optionalString,
   MAX_ARTICLE_BYTES: positive("MAX_ARTICLE_BYTES", 1_048_576),
   MAX_QUERY_DEPTH: positive("MAX_QUERY_DEPTH", 12),
-  MAX_QUERY_COMPLEXITY: positive("MAX_QUERY_COMPLEXITY", 5000),
+  // Nested lists without `limit` are costed at the 20 items they really return (estimate-complexity.ts):
+  // the documented queries and the reference article's cost up to ~11,000; 20 × 20 × 20 × 20 does not pass.
+  MAX_QUERY_COMPLEXITY: positive("MAX_QUERY_COMPLEXITY", 25_000),
   MAX_PAGE_SIZE: positive("MAX_PAGE_SIZE", 100),
-  MAX_BODY_BYTES: positive("MAX_BODY_BYTES", 1_048_576),
+  MAX_QUERY_ROUND_TRIPS: positive("MAX_QUERY_ROUND_TRIPS", 20),
+  MAX_BODY_BYTES: z.coerce.number().int("MAX_BODY_BYTES must be a whole number").positive("MAX_BODY_BYTES must be positive").optional(),
   QUERY_TIMEOUT_MS: positive("QUERY_TIMEOUT_MS", 10_000),
   INTROSPECTION: z.enum(["true", "false"], { message: 'INTROSPECTION must be "true" or "false"' }).default("true"),
   SEED_DIR: z.string().default("./seed"),
   NODE_ENV: z.string().default("production"),
 });
+
+/**
+ * Room in a request body for the GraphQL text and the other fields beside an article's text. The
+ * default body limit is twice MAX_ARTICLE_BYTES plus this, since JSON escaping (quotes, line
+ * breaks) can double a text: an article the ingest accepts always fits in a request.
+ */
+const BODY_OVERHEAD_BYTES = 65_536;
 
 /** Reads and validates the environment; a bad value is a `StartupError` naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new StartupError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const e = parsed.data;
+  const maxBodyBytes = e.MAX_BODY_BYTES ?? 2 * e.MAX_ARTICLE_BYTES + BODY_OVERHEAD_BYTES;
   return deepFreeze({
     neo4j: {
       uri: e.NEO4J_URI,
@@ -114,10 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
       maxPageSize: e.MAX_PAGE_SIZE,
-      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxRoundTrips: e.MAX_QUERY_ROUND_TRIPS,
+      maxBodyBytes,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     },
-    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL },
+    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
     extraction: { maxArticleBytes: e.MAX_ARTICLE_BYTES },
     seedDir: e.SEED_DIR,
   });

@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { loadConfig } from "../src/config.js";
 import { createConsoleLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
+import { claimTestDatabase } from "./support/claim-test-database.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,11 +15,15 @@ declare module "vitest" {
  * Vitest globalSetup of the integration project: one Neo4j for the whole run. With NEO4J_URI set
  * that server is used as is; otherwise an embedded Neo4j is started on a port the OS picks (never
  * 7687, so tests run beside `npm start`) with a fresh temporary store, and removed afterwards.
+ * Either way the database is claimed for the tests first (support/claim-test-database.ts): a
+ * NEO4J_URI holding data the tests did not create stops the run before any test touches it.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const { neo4j: settings } = loadConfig();
   if (settings.uri) {
-    project.provide("neo4j", { uri: settings.uri, user: settings.user, password: settings.password });
+    const connection = { uri: settings.uri, user: settings.user, password: settings.password };
+    await claimTestDatabase(connection, settings.database);
+    project.provide("neo4j", connection);
     return;
   }
   const neo4j = await startScratchNeo4j({
@@ -26,6 +31,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     pagecache: "128m",
     logger: createConsoleLogger(),
   });
-  project.provide("neo4j", { uri: neo4j.uri, user: "neo4j", password: "" });
+  const connection = { uri: neo4j.uri, user: "neo4j", password: "" };
+  try {
+    await claimTestDatabase(connection);
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
+  }
+  project.provide("neo4j", connection);
   return () => neo4j.stop();
 }

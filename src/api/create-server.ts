@@ -6,9 +6,11 @@ import type { AddressInfo } from "node:net";
 import type { Config } from "../config.js";
 import type { Morphology } from "../extract/types.js";
 import { isMigrated } from "../graph/apply-migrations.js";
+import type { ExtractionPool } from "../ingest/extraction-pool.js";
 import type { IngestService } from "../ingest/ingest-service.js";
 import type { Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
+import { createAvailabilityPlugin } from "./availability-plugin.js";
 import { createContextFactory, type ApiContext } from "./context.js";
 import { createSchema } from "./create-schema.js";
 import { createErrorFormatter } from "./errors.js";
@@ -39,29 +41,34 @@ export async function startApiServer(options: {
   ingest: IngestService;
   /** Lemmatises search queries as extraction does (the extraction resources' `morph`). */
   morphology: Morphology;
+  /** Extracts the mutations' articles off the event loop; the server closes it on stop. @default extraction on this thread */
+  extraction?: ExtractionPool;
   typeDefs: string[];
   ideExamples: unknown[];
   /** The built explorer; `EXPLORER_DIR` by default. */
   explorerDir?: string;
+  /** False while the database is known to be down (see OpenDatabase.isAvailable). @default always true */
+  isDatabaseAvailable?: () => boolean;
 }): Promise<ApiServer> {
-  const { driver, config, logger, ingest, morphology } = options;
+  const { driver, config, logger, ingest, morphology, extraction } = options;
+  const isDatabaseAvailable = options.isDatabaseAvailable ?? (() => true);
   const typeDefs = [...options.typeDefs, pageLimitTypeDefs(options.typeDefs, config.api.maxPageSize)];
   const schema = await createSchema({ typeDefs, driver, resolvers });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.api.introspection,
-    formatError: createErrorFormatter({ development: config.api.development }),
+    formatError: createErrorFormatter({ development: config.api.development, logger }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), createLimitsPlugin(config.api)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api, resolvedFields(resolvers))],
   });
   await apollo.start();
   const handler = createHttpHandler({
     apollo,
-    createContext: createContextFactory({ driver, config, logger, ingest, morphology }),
+    createContext: createContextFactory({ driver, config, logger, ingest, morphology, extraction }),
     ideAssets: loadIdeAssets(),
     explorer: loadExplorerAssets(options.explorerDir),
     ideExamples: options.ideExamples,
-    isReady: () => isMigrated(driver, config.neo4j.database),
+    isReady: async () => isDatabaseAvailable() && (await isMigrated(driver, config.neo4j.database)),
     maxBodyBytes: config.api.maxBodyBytes,
   });
   const server = createServer((request, response) => {
@@ -82,8 +89,18 @@ export async function startApiServer(options: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      await extraction?.close();
     },
   };
+}
+
+/** "Type.field" of every nested field with a resolver of its own: each is one more database query. */
+function resolvedFields(map: Record<string, unknown>): Set<string> {
+  return new Set(
+    Object.entries(map)
+      .filter(([type]) => type !== "Query" && type !== "Mutation")
+      .flatMap(([type, fields]) => Object.keys(fields as object).map((field) => `${type}.${field}`)),
+  );
 }
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {

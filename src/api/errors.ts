@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import type { Logger } from "../logger.js";
 
 /** Every code an API error can carry in `extensions.code`. */
 export enum ErrorCode {
@@ -23,17 +24,31 @@ export class ApiError extends GraphQLError {
   }
 }
 
+/** Told to a client when something failed that is not its doing; the details go to the log. */
+export const internalErrorMessage = "Something went wrong on the server; it is logged. Retry later, and report it if it persists.";
+
 /**
  * The one boundary that turns whatever a resolver threw into an error a client can act on:
- * driver failures become DATABASE_UNAVAILABLE or QUERY_TIMEOUT, anything without a code becomes
- * INTERNAL_SERVER_ERROR, and stack traces leave the server only in development.
+ * driver failures become DATABASE_UNAVAILABLE or QUERY_TIMEOUT; an error of ours (ApiError,
+ * also when a scalar threw it during validation) keeps its code; Apollo's own request errors
+ * (parse, validation, bad variables) keep theirs; anything else becomes INTERNAL_SERVER_ERROR
+ * with a generic message, its text (a driver's or Cypher's) logged, never sent. Stack traces
+ * leave the server only in development.
  */
-export function createErrorFormatter(options: { development: boolean }) {
+export function createErrorFormatter(options: { development: boolean; logger: Logger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const mapped = mapDriverError(cause);
-    const code = mapped?.code ?? (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
-    const message = mapped?.message ?? formatted.message;
+    const own = cause instanceof ApiError ? (cause.extensions.code as string) : undefined;
+    const given = formatted.extensions?.code as string | undefined;
+    const code = mapped?.code ?? own ?? (given && given !== ErrorCode.INTERNAL_SERVER_ERROR ? given : ErrorCode.INTERNAL_SERVER_ERROR);
+    let message = mapped?.message ?? (own ? (cause as ApiError).message : formatted.message);
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      options.logger.error(`internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${describe(cause)}`);
+      message = internalErrorMessage;
+    } else if (mapped) {
+      options.logger.warn(`${mapped.code}: ${describe(cause)}`);
+    }
     const extensions: Record<string, unknown> = { ...formatted.extensions, code };
     if (!options.development) delete extensions.stacktrace;
     return { ...formatted, message, extensions };
@@ -50,7 +65,14 @@ export function failureError(error: unknown, message: string): ApiError {
   return new ApiError(mapped?.code ?? ErrorCode.INTERNAL_SERVER_ERROR, mapped?.message ?? message);
 }
 
-function mapDriverError(error: unknown): { code: ErrorCode; message: string } | null {
+function describe(error: unknown): string {
+  if (error instanceof Neo4jError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+function mapDriverError(thrown: unknown): { code: ErrorCode; message: string } | null {
+  // The ingest retry wraps the driver's last error (DatabaseUnavailableError) as its cause.
+  const error = thrown instanceof Error && thrown.cause instanceof Neo4jError ? thrown.cause : thrown;
   if (!(error instanceof Neo4jError)) return null;
   if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
     return {
@@ -62,6 +84,12 @@ function mapDriverError(error: unknown): { code: ErrorCode; message: string } | 
     return {
       code: ErrorCode.QUERY_TIMEOUT,
       message: "The query took longer than the server allows; narrow it (filters, smaller `first`) and retry.",
+    };
+  }
+  if (error.code.includes("MemoryPoolOutOfMemoryError") || error.code.includes("TransactionOutOfMemoryError")) {
+    return {
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      message: "The query needed more memory than the server allows; ask for smaller pages or fewer nested lists.",
     };
   }
   return null;

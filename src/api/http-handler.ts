@@ -14,7 +14,7 @@ export interface HttpHandlerOptions {
   explorer: ExplorerAssets | null;
   /** The example operations the IDE opens as tabs, as JSON. */
   ideExamples: unknown[];
-  /** Resolves true when Neo4j answers and is migrated. */
+  /** Resolves true when Neo4j answers and is migrated; given up on (503) after 0.8 s. */
   isReady: () => Promise<boolean>;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
@@ -107,8 +107,14 @@ function wantsHtml(request: IncomingMessage): boolean {
   return (request.headers.accept ?? "").includes("text/html");
 }
 
+/** How long `/ready` waits for the database before it answers 503, in milliseconds. */
+const READY_TIMEOUT_MS = 800;
+
 async function sendReadiness(response: ServerResponse, isReady: () => Promise<boolean>): Promise<void> {
-  const ready = await isReady().catch(() => false);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
+  const ready = await Promise.race([isReady().catch(() => false), timedOut]);
+  clearTimeout(timer);
   sendJson(
     response,
     ready ? 200 : 503,

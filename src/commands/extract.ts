@@ -1,14 +1,13 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command } from "commander";
 import { loadConfig } from "../config.js";
 import { extractArticle } from "../extract/index.js";
 import { readArticles } from "../input/read-articles.js";
 import { createConsoleLogger } from "../logger.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
+import { articleDefaultOptions, withArticleDefaults, type ArticleDefaults } from "./article-defaults.js";
 
-interface ExtractOptions {
+interface ExtractOptions extends ArticleDefaults {
   pretty?: boolean;
-  publishedAt?: string;
-  language?: "ru" | "en";
 }
 
 /**
@@ -18,29 +17,24 @@ interface ExtractOptions {
  * --published-at and --language fill in what an article does not say itself.
  */
 export function extractCommand(): Command {
-  return new Command("extract")
+  const command = new Command("extract")
     .description("extract entities, statements and events from articles (no database needed)")
     .argument("<paths...>", "article files (.json, .jsonl, .txt, .html), directories, or - for JSON Lines on stdin")
-    .option("--pretty", "indent the JSON output")
-    .option("--published-at <date>", "publication date (YYYY-MM-DD) for articles that do not give one", isoDate)
-    .addOption(new Option("--language <code>", "language for articles that do not give one").choices(["ru", "en"]))
-    .action(async (paths: string[], options: ExtractOptions) => {
+    .option("--pretty", "indent the JSON output");
+  articleDefaultOptions().forEach((option) => command.addOption(option));
+  return command.action(async (paths: string[], options: ExtractOptions) => {
       const config = loadConfig();
       const logger = createConsoleLogger();
       const resources = await loadExtractionResources(config.seedDir);
       let failed = 0;
-      for await (const source of readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin })) {
+      const sources = readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin });
+      for await (const source of withArticleDefaults(sources, options)) {
         if (!source.article) {
           failed++;
           logger.error(source.error ?? `${source.origin}: unreadable`);
           continue;
         }
-        const article = {
-          ...source.article,
-          publishedAt: source.article.publishedAt ?? options.publishedAt ?? null,
-          language: source.article.language ?? options.language ?? null,
-        };
-        const facts = extractArticle(article, resources);
+        const facts = extractArticle(source.article, resources);
         for (const warning of facts.warnings) logger.warn(`${source.origin}: ${warning}`);
         process.stdout.write(`${JSON.stringify(facts, null, options.pretty ? 2 : undefined)}\n`);
       }
@@ -48,9 +42,3 @@ export function extractCommand(): Command {
     });
 }
 
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
-  }
-  return value;
-}

@@ -7,9 +7,10 @@ import { readArticles } from "../input/read-articles.js";
 import { createConsoleLogger, type Logger } from "../logger.js";
 import { openDatabase } from "../neo4j/open-database.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
+import { articleDefaultOptions, withArticleDefaults, type ArticleDefaults } from "./article-defaults.js";
 import { createProgressReporter } from "./ingest-progress.js";
 
-interface IngestCommandOptions {
+interface IngestCommandOptions extends ArticleDefaults {
   batchSize: number;
   concurrency: number;
   dryRun?: boolean;
@@ -17,31 +18,34 @@ interface IngestCommandOptions {
 
 /**
  * `kg ingest PATH...`: reads articles (files, directories, `.jsonl`, or `-` for JSONL on stdin),
- * extracts their facts and writes them to Neo4j (the embedded one unless NEO4J_URI is set), then
- * prints a summary on stdout. Exits non-zero when any article failed; the others are still written.
+ * extracts their facts and writes them to Neo4j, then prints a summary on stdout. The database is
+ * NEO4J_URI when set, else the embedded Neo4j a running `kg start` holds on the same store (its
+ * record in the store folder says where), else one launched here. Exits non-zero when any article
+ * failed (the others are still written) or when the run stopped because the database went away.
  */
 export function ingestCommand(): Command {
-  return new Command("ingest")
+  const command = new Command("ingest")
     .description("extract facts from articles and write them to the graph")
     .argument("<paths...>", "article files, directories, .jsonl files, or - for JSONL on stdin")
     .option("--batch-size <n>", "articles per transaction (each stays all or nothing)", positiveInteger, ingestDefaults.batchSize)
     .option("--concurrency <n>", "transactions in flight at once", positiveInteger, ingestDefaults.concurrency)
-    .option("--dry-run", "extract and report without writing to the database")
-    .action(async (paths: string[], options: IngestCommandOptions) => {
+    .option("--dry-run", "extract and report without writing to the database");
+  articleDefaultOptions().forEach((option) => command.addOption(option));
+  return command.action(async (paths: string[], options: IngestCommandOptions) => {
       const config = loadConfig();
       const logger = createConsoleLogger();
       const summary = await run(paths, options, config, logger);
       process.stdout.write(`${formatSummary(summary).join("\n")}\n`);
-      if (summary.articles.failed > 0) process.exitCode = 1;
+      if (summary.articles.failed > 0 || summary.stopped) process.exitCode = 1;
     });
 }
 
 async function run(paths: string[], options: IngestCommandOptions, config: Config, logger: Logger): Promise<IngestSummary> {
   const resources = await loadExtractionResources(config.seedDir);
-  const read = () => readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin });
+  const read = () => withArticleDefaults(readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin }), options);
   // Counting first gives the bar its total and ETA; stdin can be read only once, so it goes without.
   const total = paths.includes("-") ? null : await count(read());
-  const database = options.dryRun ? null : await openDatabase(config, logger);
+  const database = options.dryRun ? null : await openDatabase(config, logger, { useRunning: true });
   const ingest = createIngestService({ driver: database?.driver ?? null, database: config.neo4j.database, resources, logger });
   const progress = createProgressReporter({ stream: process.stderr, total });
   try {
@@ -49,6 +53,7 @@ async function run(paths: string[], options: IngestCommandOptions, config: Confi
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       dryRun: options.dryRun ?? false,
+      signal: database?.lost,
       onProgress: (state) => progress.update(state),
     });
   } finally {

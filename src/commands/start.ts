@@ -4,10 +4,12 @@ import { startApiServer } from "../api/create-server.js";
 import { loadExamples } from "../api/load-examples.js";
 import { loadTypeDefs } from "../api/load-type-defs.js";
 import { loadConfig } from "../config.js";
+import { createExtractionPool } from "../ingest/extraction-pool.js";
 import { createIngestService } from "../ingest/ingest-service.js";
 import { createConsoleLogger } from "../logger.js";
 import { openDatabase } from "../neo4j/open-database.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
+import { extractionWorkerFile } from "./extraction-worker.js";
 import { seedDatabase } from "./seed-database.js";
 import { waitForShutdown } from "./wait-for-shutdown.js";
 
@@ -30,13 +32,16 @@ export function serveCommand(): Command {
     .action(() => serve({ seed: false }));
 }
 
+/** Times the server starts its embedded Neo4j again after it dies, before it gives up. */
+const EMBEDDED_RESTARTS = 3;
+
 async function serve(options: { seed: boolean }): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = createConsoleLogger();
   // Loaded once for the whole process: the samples, the mutations and search all use them.
   const resources = await loadExtractionResources(config.seedDir);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, { maxRestarts: EMBEDDED_RESTARTS });
   try {
     const ingest = createIngestService({ driver: database.driver, database: config.neo4j.database, resources, logger });
     if (options.seed) await seedDatabase(ingest, config, logger);
@@ -46,14 +51,21 @@ async function serve(options: { seed: boolean }): Promise<void> {
       logger,
       ingest,
       morphology: resources.morph,
+      extraction: createExtractionPool({ workerFile: extractionWorkerFile, seedDir: config.seedDir }),
       typeDefs: loadTypeDefs("schema"),
       ideExamples: loadExamples(join("docs", "QUERIES.md")),
+      isDatabaseAvailable: database.isAvailable,
     });
     printBanner(api.url, database.uri, database.embedded, performance.now() - startedAt);
-    await waitForShutdown(logger, async () => {
-      await api.stop();
-      await database.close();
-    });
+    // With its database gone for good, the server exits (code 1) rather than answer 503 forever.
+    await waitForShutdown(
+      logger,
+      async () => {
+        await api.stop();
+        await database.close();
+      },
+      database.lost,
+    );
   } catch (error) {
     await database.close();
     throw error;

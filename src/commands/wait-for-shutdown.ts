@@ -1,11 +1,12 @@
 import type { Logger } from "../logger.js";
 
 /**
- * Resolves on the first SIGINT or SIGTERM, after running `shutdown`; a second signal while
- * shutting down exits at once. Used by the long-running commands so that Ctrl-C stops the API and
- * the embedded Neo4j cleanly, leaving a store the next start opens.
+ * Resolves on the first SIGINT or SIGTERM, or when `fatal` aborts (then with exit code 1), after
+ * running `shutdown`; a second signal while shutting down exits at once. Used by the long-running
+ * commands so that Ctrl-C stops the API and the embedded Neo4j cleanly, leaving a store the next
+ * start opens.
  */
-export function waitForShutdown(logger: Logger, shutdown: () => Promise<void>): Promise<void> {
+export function waitForShutdown(logger: Logger, shutdown: () => Promise<void>, fatal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     let stopping = false;
     const onSignal = (signal: NodeJS.Signals) => {
@@ -19,5 +20,12 @@ export function waitForShutdown(logger: Logger, shutdown: () => Promise<void>): 
     };
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
+    fatal?.addEventListener("abort", () => {
+      if (stopping) return;
+      stopping = true;
+      process.exitCode = 1;
+      logger.error(`shutting down: ${fatal.reason instanceof Error ? fatal.reason.message : String(fatal.reason)}`);
+      shutdown().then(resolve, reject);
+    });
   });
 }

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { lineChunks } from "./line-chunks.js";
 import { resolveAnaphoricDates } from "./anaphoric-dates.js";
 import { daysIn, findRuleDates, pad, type DateMention } from "./date-rules.js";
 import { findRelativeSeasons } from "./relative-seasons.js";
@@ -29,7 +30,14 @@ export function resolveDates(
   const ruled = findRuleDates(text, language, words);
   const reference = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
   const parser = language === "ru" ? chrono.ru : chrono.en;
-  const parsed = parser.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 0 });
+  // A line chunk at a time (line-chunks.ts): chrono's patterns that look back from a match scan the whole text before it.
+  const parsed = lineChunks(text).flatMap((chunk) =>
+    parser.parse(text.slice(chunk.start, chunk.end), { instant: reference ?? NO_REFERENCE, timezone: 0 }).map((result) => {
+      // Chrono's result objects are plain data; the type only marks `index` read-only.
+      (result as { index: number }).index += chunk.start;
+      return result;
+    }),
+  );
   const fromChrono = parsed
     .filter((result) => isDate(text, result, language, words.deictic[language]) && !inDateline(text, result.index))
     .map((result) => chronoMention(result, reference, isFuture(result.index)))

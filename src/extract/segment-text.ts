@@ -1,3 +1,4 @@
+import { lineChunks } from "./line-chunks.js";
 import type { Morphology, WordAnalysis } from "./types.js";
 
 /** A sentence: offsets into the original text and its index in reading order. */
@@ -48,14 +49,15 @@ export function segmentText(text: string, language: string, morph: Morphology, s
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceSegmenter = cachedSegmenter(sentenceSegmenters, language, "sentence");
-  for (const piece of joinInitials(text, sentenceSegmenter.segment(text))) {
+  const skipped = coveredBy(skip);
+  for (const piece of joinInitials(text, sentencePieces(text, sentenceSegmenter))) {
     const span = trimSpan(text, piece.start, piece.end);
-    if (span.start >= span.end || insideAny(span, skip)) continue;
+    if (span.start >= span.end || skipped(span)) continue;
     const sentence: Sentence = { index: sentences.length, ...span };
     sentences.push(sentence);
     for (const word of wordSpans(text.slice(span.start, span.end), language)) {
       const end = span.start + word.end;
-      if (insideAny({ start: span.start + word.start, end }, skip)) continue;
+      if (skipped({ start: span.start + word.start, end })) continue;
       const initials = INITIALS.exec(text.slice(span.start + word.start, end))?.[1];
       const start = span.start + word.start + (initials?.length ?? 0);
       const surface = text.slice(start, end);
@@ -66,14 +68,22 @@ export function segmentText(text: string, language: string, morph: Morphology, s
   return { sentences, tokens };
 }
 
+/** The sentence segments of `text`, with offsets into it, segmented a line chunk at a time (line-chunks.ts). */
+function* sentencePieces(text: string, segmenter: Intl.Segmenter): Generator<Span> {
+  for (const chunk of lineChunks(text)) {
+    for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      yield { start: chunk.start + piece.index, end: chunk.start + piece.index + piece.segment.length };
+    }
+  }
+}
+
 /** A sentence that ends in an initial ("Minister K.", «министр С.») runs on: ICU breaks after it. */
 const ENDS_IN_INITIAL = /(^|[\s(])\p{Lu}\.\s*$/u;
 
-function joinInitials(text: string, pieces: Iterable<Intl.SegmentData>): Span[] {
+function joinInitials(text: string, pieces: Iterable<Span>): Span[] {
   const spans: Span[] = [];
   let runsOn = false;
-  for (const piece of pieces) {
-    const span = { start: piece.index, end: piece.index + piece.segment.length };
+  for (const span of pieces) {
     const last = spans[spans.length - 1];
     if (runsOn && last) last.end = span.end;
     else spans.push(span);
@@ -115,6 +125,18 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+/**
+ * Whether a span lies inside one of `spans`, for spans asked about in order of their start. A
+ * span is inside one exactly when the furthest end among those starting at or before it reaches
+ * its end, so one forward pass answers every question: checking each word against every debris
+ * span made segmentation quadratic on long pages.
+ */
+function coveredBy(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let furthestEnd = -1;
+  return (span) => {
+    while (next < sorted.length && sorted[next]!.start <= span.start) furthestEnd = Math.max(furthestEnd, sorted[next++]!.end);
+    return furthestEnd >= span.end;
+  };
 }

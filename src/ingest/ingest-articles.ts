@@ -1,16 +1,18 @@
 import type { Driver } from "neo4j-driver";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { messageOf } from "../error-message.js";
-import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
+import type { ArticleFacts, ArticleInput, ExtractionResources } from "../extract/types.js";
 import type { ArticleSource } from "../input/read-articles.js";
 import { refreshSearchIndexes } from "../graph/refresh-search-indexes.js";
 import type { ArticleWriteResult } from "../graph/write-article-facts.js";
 import { noCounts } from "../graph/write-counts.js";
 import type { Logger } from "../logger.js";
+import { InvalidArticleError } from "./check-article-input.js";
 import { countArticle, countFailure, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
 import { prepareArticle } from "./prepare-article.js";
+import { DatabaseUnavailableError, defaultRetryPolicy, retryTransient, type RetryPolicy } from "./retry-transient.js";
 import { runPool } from "./run-pool.js";
-import { writeBatch, type BatchOutcome, type PreparedArticle } from "./write-batch.js";
+import { writeBatch, type BatchOutcome, type BatchTarget, type PreparedArticle } from "./write-batch.js";
 
 /** How far an ingest run has got; passed to `onProgress` after every article. */
 export interface IngestProgress {
@@ -38,7 +40,20 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called with each article written, for callers that answer per article (the ingest mutations). */
   onArticle?: (article: IngestedArticle) => void;
+  /** Retries of transient write failures. @default defaultRetryPolicy */
+  retry?: RetryPolicy;
+  /** Aborted when the database is known to be gone (its embedded process exited): the run stops at once. */
+  signal?: AbortSignal;
+  /**
+   * Extracts one article. @default `prepareArticle` on this thread with `resources`; the server
+   * passes its extraction pool's, which runs off the event loop.
+   */
+  prepare?: PrepareArticle;
 }
+
+/** The extraction half of ingestion for one article, on this thread or another. */
+export type PrepareArticle = (input: ArticleInput) => Prepared | Promise<Prepared>;
+type Prepared = ReturnType<typeof prepareArticle>;
 
 /** One article an ingest run wrote: where it came from, what the write did, and what extraction had to guess or skip. */
 export interface IngestedArticle {
@@ -50,10 +65,12 @@ export interface IngestedArticle {
 /**
  * The ingestion flow: read → extract → write, `batchSize` articles per transaction, each article
  * all or nothing. A bad article (unreadable, failing extraction, or failing its write after the
- * driver's retries) is recorded with its origin and reason and the rest go on; nothing of a failed
- * write remains. Extraction is synchronous and runs on this thread while up to `concurrency`
- * transactions of the previous step are in flight. The run ends once the full-text indexes show
- * what it wrote.
+ * retries of transient failures) is recorded with its origin and reason and the rest go on;
+ * nothing of a failed write remains. When the database is unavailable (still unreachable after
+ * the retries, or `signal` aborted) the run stops there: the articles not written are counted as
+ * failed and `summary.stopped` says why. Extraction runs on this thread (or through `prepare`,
+ * e.g. the server's worker pool) while up to `concurrency` transactions of the previous step are in flight. A complete run ends once
+ * the full-text indexes show what it wrote.
  */
 export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
   const { batchSize = ingestDefaults.batchSize, concurrency = ingestDefaults.concurrency, dryRun = false } = options;
@@ -71,36 +88,60 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
     options.logger.debug(`failed: ${failure.origin}: ${failure.reason}`);
     finish(true);
   };
+  // Extracted articles without an outcome yet: what is not stored if the run stops.
+  const unwritten = new Set<PreparedArticle>();
   let writing: Promise<void> = Promise.resolve();
   const outcome: BatchOutcome = {
     written: (item, result) => {
+      unwritten.delete(item);
       countArticle(summary, result);
       options.onArticle?.({ origin: item.origin, result, warnings: item.facts.warnings });
       finish(false);
     },
-    failed: (item, error) => fail({ origin: item.origin, stage: "write", reason: `write failed: ${messageOf(error)}`, error }),
+    failed: (item, error) => {
+      unwritten.delete(item);
+      fail({ origin: item.origin, stage: "write", reason: `write failed: ${messageOf(error)}`, error });
+    },
+    retried: () => (summary.retries += 1),
   };
-  for await (const step of batches(source, batchSize * concurrency)) {
-    const extracted = await extractBatch(step, options.resources, fail);
-    await writing;
-    if (dryRun) {
-      for (const item of extracted) {
-        countArticle(summary, dryRunCounts(item.facts));
-        finish(false);
+  const retry = options.retry ?? defaultRetryPolicy;
+  const prepare = options.prepare ?? ((input: ArticleInput) => prepareArticle(input, options.resources));
+  const target: BatchTarget = { driver: options.driver!, database: options.database, retry, signal: options.signal };
+  try {
+    for await (const step of batches(source, batchSize * concurrency)) {
+      if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);
+      const extracted = await extractBatch(step, prepare, fail);
+      if (dryRun) {
+        for (const item of extracted) {
+          countArticle(summary, dryRunCounts(item.facts));
+          finish(false);
+        }
+        continue;
       }
-      continue;
+      extracted.forEach((item) => unwritten.add(item));
+      await writing;
+      writing = runPool(chunks(extracted, batchSize), concurrency, (batch) => writeBatch(target, batch, outcome));
+      // Awaited at the next step; this handler only keeps a failure meanwhile from counting as unhandled.
+      writing.catch(() => undefined);
     }
-    writing = runPool(chunks(extracted, batchSize), concurrency, (batch) => writeBatch(options.driver!, options.database, batch, outcome));
+    await writing;
+    if (!dryRun) await retryTransient(() => refreshSearchIndexes(options.driver!, options.database), { policy: retry, signal: options.signal });
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    // Writes still in flight report their outcome before the rest is counted as not written.
+    await writing.catch(() => undefined);
+    summary.stopped = error.message;
+    for (const item of unwritten) {
+      fail({ origin: item.origin, stage: "write", reason: "not written: the run stopped because the database is unavailable", error });
+    }
   }
-  await writing;
-  if (!dryRun) await refreshSearchIndexes(options.driver!, options.database);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
 
 async function extractBatch(
   batch: readonly ArticleSource[],
-  resources: ExtractionResources,
+  prepare: PrepareArticle,
   fail: (failure: IngestFailure) => void,
 ): Promise<PreparedArticle[]> {
   const extracted: PreparedArticle[] = [];
@@ -110,10 +151,15 @@ async function extractBatch(
       continue;
     }
     try {
-      const { record, facts } = prepareArticle(item.article, resources);
+      const { record, facts } = await prepare(item.article);
       extracted.push({ origin: item.origin, article: record, facts });
     } catch (error) {
-      fail({ origin: item.origin, stage: "extract", reason: `extraction failed: ${messageOf(error)}`, error });
+      fail({
+        origin: item.origin,
+        stage: "extract",
+        reason: error instanceof InvalidArticleError ? `invalid article: ${error.message}` : `extraction failed: ${messageOf(error)}`,
+        error,
+      });
     }
     // Let the responses of in-flight writes be handled between two extractions.
     await yieldToEventLoop();

@@ -7,7 +7,10 @@ import { ingestArticles, type IngestOptions } from "./ingest-articles.js";
 import type { IngestSummary } from "./ingest-summary.js";
 
 /** What a caller may choose per run; the driver, database, resources and logger are the service's. */
-export type IngestRunOptions = Pick<IngestOptions, "batchSize" | "concurrency" | "dryRun" | "onProgress" | "onArticle">;
+export type IngestRunOptions = Pick<
+  IngestOptions,
+  "batchSize" | "concurrency" | "dryRun" | "onProgress" | "onArticle" | "retry" | "signal" | "prepare"
+>;
 
 /**
  * The one ingestion of a process, shared by `kg ingest`, `kg start`'s samples, `kg eval

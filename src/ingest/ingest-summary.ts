@@ -22,6 +22,10 @@ export interface IngestSummary {
   events: CreatedMerged;
   statements: CreatedMerged;
   failures: IngestFailure[];
+  /** Transient write failures (deadlocks, lost connections) that were retried. */
+  retries: number;
+  /** Why the run stopped before the end of its input (the database became unavailable), or null. */
+  stopped: string | null;
   /** Wall time of the run, in milliseconds. */
   elapsedMs: number;
 }
@@ -35,6 +39,8 @@ export function emptySummary(dryRun: boolean): IngestSummary {
     events: noCounts,
     statements: noCounts,
     failures: [],
+    retries: 0,
+    stopped: null,
     elapsedMs: 0,
   };
 }
@@ -65,6 +71,13 @@ export function formatSummary(summary: IngestSummary): string[] {
     `entities: ${entities.created} created, ${entities.merged} merged`,
     `events: ${events.created} created, ${events.merged} merged`,
     `statements: ${statements.created} created, ${statements.merged} merged`,
+    `retries: ${summary.retries} transient write failure(s) retried`,
     ...summary.failures.map((failure) => `failed: ${failure.origin}: ${failure.reason}`),
+    ...(summary.stopped
+      ? [
+          `stopped early: ${summary.stopped}. The articles counted above as new, updated or unchanged are stored; the failed ones and any not read yet are not.` +
+            " Run the same command again once the database is back: stored articles are skipped as unchanged.",
+        ]
+      : []),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { writeArticles, type ArticleWrite, type ArticleWriteResult } from "../graph/write-article-facts.js";
+import { DatabaseUnavailableError, retryTransient, type RetryPolicy } from "./retry-transient.js";
 
 /** An article ready to be written, with where it came from (file, or file:line) for failure reports. */
 export interface PreparedArticle extends ArticleWrite {
@@ -11,19 +12,37 @@ export interface BatchOutcome {
   written(item: PreparedArticle, result: ArticleWriteResult): void;
   /** `error` is what the article's own transaction threw. */
   failed(item: PreparedArticle, error: unknown): void;
+  /** A transient failure that is about to be retried. */
+  retried(error: unknown): void;
+}
+
+/** Where and how `writeBatch` writes. */
+export interface BatchTarget {
+  driver: Driver;
+  database: string;
+  retry: RetryPolicy;
+  /** Aborted when the database is known to be gone: stop at once instead of retrying. */
+  signal?: AbortSignal;
 }
 
 /**
- * Writes a batch of articles in one transaction. If that transaction fails for good (after the
- * driver's retries), nothing of the batch was stored, and each article is written again in a
- * transaction of its own, so one bad article is reported alone and the others still land.
+ * Writes a batch of articles in one transaction, retrying transient failures (retry-transient.ts).
+ * If that transaction fails for good, nothing of the batch was stored, and each article is
+ * written again in a transaction of its own, so one bad article is reported alone and the others
+ * still land. When the database is unavailable no article is to blame: `DatabaseUnavailableError`
+ * is thrown, with nothing of the batch reported, and the caller stops.
  */
-export async function writeBatch(driver: Driver, database: string, items: readonly PreparedArticle[], outcome: BatchOutcome): Promise<void> {
+export async function writeBatch(target: BatchTarget, items: readonly PreparedArticle[], outcome: BatchOutcome): Promise<void> {
   try {
-    const results = await writeArticles(driver, { database, articles: items });
+    const results = await retryTransient(() => writeArticles(target.driver, { database: target.database, articles: items }), {
+      policy: target.retry,
+      signal: target.signal,
+      onRetry: (error) => outcome.retried(error),
+    });
     items.forEach((item, index) => outcome.written(item, results[index]!));
   } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw error;
     if (items.length === 1) return outcome.failed(items[0]!, error);
-    for (const item of items) await writeBatch(driver, database, [item], outcome);
+    for (const item of items) await writeBatch(target, [item], outcome);
   }
 }

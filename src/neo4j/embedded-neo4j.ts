@@ -12,8 +12,23 @@ import { locateLauncher } from "./locate-launcher.js";
 export interface EmbeddedNeo4j {
   /** Its Bolt address, e.g. `bolt://127.0.0.1:7687` (no auth: it listens on loopback only). */
   uri: string;
+  /** The JVM's process id. */
+  pid: number;
   /** Shuts the database down cleanly and waits for its JVM to exit; safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Resolves when the JVM exits: `unexpected` unless `stop()` asked for it. Resolves at once, not
+   * after a timeout, so the owner can mark the database unavailable and restart it.
+   */
+  exited: Promise<EmbeddedExit>;
+}
+
+/** How an embedded Neo4j ended. */
+export interface EmbeddedExit {
+  /** The exit code or signal, e.g. "SIGKILL" or "exit 1". */
+  reason: string;
+  /** True when this process did not ask it to stop. */
+  unexpected: boolean;
 }
 
 /** How to launch it; the launcher must already be built (`buildLauncher`, `npm run build:neo4j`). */
@@ -74,13 +89,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
-  const uri = await waitUntilReady(child, { dataDir, port, logger, timeoutMs: options.readyTimeoutMs ?? 120_000 });
+  const uri = await waitUntilReady(child, { dataDir, host, port, logger, timeoutMs: options.readyTimeoutMs ?? 120_000 });
   logger.info(`Embedded Neo4j ready at ${uri} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (store ${dataDir})`);
-  return { uri, stop: stopper(child, logger) };
+  return { uri, pid: child.pid!, ...stopper(child, logger) };
 }
 
 interface ReadyContext {
   dataDir: string;
+  host: string;
   port: number;
   logger: Logger;
   timeoutMs: number;
@@ -108,7 +124,7 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams, context: ReadyCon
       if (tail.length > TAIL_LINES) tail.shift();
       const signal = parseLauncherSignal(line);
       if (signal?.kind === "ready") settle(() => resolvePromise(signal.uri));
-      else if (signal?.kind === "port-in-use") settle(() => reject(portInUse(signal.port)));
+      else if (signal?.kind === "port-in-use") settle(() => reject(portInUse(context.host, signal.port)));
       else if (signal?.kind === "store-locked") settle(() => reject(storeLocked(context.dataDir)));
     };
     createInterface({ input: child.stdout }).on("line", onLine);
@@ -129,15 +145,17 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams, context: ReadyCon
   });
 }
 
-function portInUse(port: number): StartupError {
+function portInUse(host: string, port: number): StartupError {
   return new StartupError(
-    `Port ${port} is already in use; set NEO4J_BOLT_PORT to another port (or stop the other Neo4j)`,
+    `Port ${port} is already in use; set NEO4J_BOLT_PORT to another port (or stop the other Neo4j). ` +
+      `If it is a Newsgraph server's Neo4j, write through it instead: NEO4J_URI=bolt://${host}:${port}`,
   );
 }
 
 function storeLocked(dataDir: string): StartupError {
   return new StartupError(
-    `The Neo4j store in ${dataDir} is in use by another process (another "kg start"?); stop it, or set NEO4J_DATA_DIR to another folder`,
+    `The Neo4j store in ${dataDir} is in use by another process (another "kg start"?); stop it, or set NEO4J_DATA_DIR to another folder. ` +
+      `"kg ingest" writes through a running server's Neo4j by itself (${dataDir}/newsgraph-running.json); if that record is missing, set NEO4J_URI to its Bolt address`,
   );
 }
 
@@ -145,18 +163,21 @@ function storeLocked(dataDir: string): StartupError {
  * Closing stdin is the launcher's normal "shut down" request; SIGTERM is the fallback if it has
  * not exited after a grace period, SIGKILL the last resort (Neo4j recovers the store on next start).
  */
-function stopper(child: ChildProcessWithoutNullStreams, logger: Logger): () => Promise<void> {
-  const exited = new Promise<void>((resolvePromise) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolvePromise();
-    else child.once("exit", () => resolvePromise());
-  });
+function stopper(child: ChildProcessWithoutNullStreams, logger: Logger): Pick<EmbeddedNeo4j, "stop" | "exited"> {
   let stopping: Promise<void> | null = null;
-  child.once("exit", (code, signal) => {
-    if (!stopping) logger.error(`Embedded Neo4j exited unexpectedly (${signal ?? `exit ${code}`})`);
+  const exitedWith = new Promise<EmbeddedExit>((resolvePromise) => {
+    const report = (code: number | null, signal: NodeJS.Signals | null) => {
+      const exit = { reason: signal ?? `exit ${code}`, unexpected: stopping === null };
+      if (exit.unexpected) logger.error(`Embedded Neo4j exited unexpectedly (${exit.reason})`);
+      resolvePromise(exit);
+    };
+    if (child.exitCode !== null || child.signalCode !== null) report(child.exitCode, child.signalCode);
+    else child.once("exit", report);
   });
+  const exited = exitedWith.then(() => undefined);
   // Ending stdin of a JVM that has already gone raises EPIPE here; its exit is reported above.
   child.stdin.on("error", () => {});
-  return () => {
+  const stop = () => {
     stopping ??= (async () => {
       child.stdin.end();
       if (await exitsWithin(exited, STOP_GRACE_MS)) return;
@@ -169,6 +190,7 @@ function stopper(child: ChildProcessWithoutNullStreams, logger: Logger): () => P
     })();
     return stopping;
   };
+  return { stop, exited: exitedWith };
 }
 
 async function exitsWithin(exited: Promise<void>, ms: number): Promise<boolean> {

@@ -29,7 +29,7 @@ export async function startScratchNeo4j(options: {
       logger: options.logger,
     });
     return {
-      uri: neo4j.uri,
+      ...neo4j,
       dataDir,
       stop: async () => {
         await neo4j.stop();
@@ -43,7 +43,7 @@ export async function startScratchNeo4j(options: {
 }
 
 /** A loopback port nobody listens on right now, chosen by the OS. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

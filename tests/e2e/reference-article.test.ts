@@ -25,7 +25,7 @@ afterAll(async () => {
   await api?.stop();
   await driver?.executeQuery(
     `MATCH (a:Article {id: $articleId})
-     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement)
+     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE other <> a }
      OPTIONAL MATCH (a)-[:REPORTS]->(e:Event) WHERE NOT EXISTS { (e)<-[:REPORTS]-(other:Article) WHERE other <> a }
      DETACH DELETE s, e, a`,
     { articleId },

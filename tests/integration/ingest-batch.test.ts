@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticles } from "../../src/graph/write-article-facts.js";
+import { defaultRetryPolicy } from "../../src/ingest/retry-transient.js";
 import { writeBatch, type PreparedArticle } from "../../src/ingest/write-batch.js";
 import { breakFirstStatement, buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
 
@@ -65,9 +66,11 @@ describe("several articles in one transaction", () => {
   it("writes the good articles of a failing batch one by one and reports the bad one with its origin", async () => {
     const written: string[] = [];
     const failed: string[] = [];
-    await writeBatch(driver, "neo4j", [prepared(5, day("2024-07-06", "on Saturday")), broken(6), prepared(7, day("2024-07-06", "on Saturday"))], {
+    const target = { driver, database: "neo4j", retry: defaultRetryPolicy };
+    await writeBatch(target, [prepared(5, day("2024-07-06", "on Saturday")), broken(6), prepared(7, day("2024-07-06", "on Saturday"))], {
       written: (item, result) => written.push(`${item.origin} ${result.status}`),
       failed: (item, error) => failed.push(`${item.origin} ${(error as Error).message}`),
+      retried: () => undefined,
     });
     expect(written).toEqual(["test:5 new", "test:7 new"]);
     expect(failed).toHaveLength(1);

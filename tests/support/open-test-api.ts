@@ -1,8 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
 import { loadTypeDefs } from "../../src/api/load-type-defs.js";
+import { extractionWorkerFile } from "../../src/commands/extraction-worker.js";
 import type { Config } from "../../src/config.js";
 import type { ExtractionResources } from "../../src/extract/types.js";
+import { createExtractionPool } from "../../src/ingest/extraction-pool.js";
 import { applyMigrations } from "../../src/graph/apply-migrations.js";
 import { connectDriver } from "../../src/graph/connect-driver.js";
 import { createIngestService, type IngestService } from "../../src/ingest/ingest-service.js";
@@ -33,6 +35,8 @@ export function startTestApi(config: Config, services: TestServices, ideExamples
     logger: silentLogger,
     ingest: services.ingest,
     morphology: services.resources.morph,
+    // Two threads are enough for the tests' articles on a shared 2-core machine.
+    extraction: createExtractionPool({ workerFile: extractionWorkerFile, seedDir: config.seedDir, threads: 2 }),
     typeDefs: loadTypeDefs("schema"),
     ideExamples,
   });

@@ -23,6 +23,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT: PORT must be between 0 and 65535/);
   });
 
+  it("sizes the request body to fit the largest article MAX_ARTICLE_BYTES accepts, JSON-escaped", () => {
+    expect(loadConfig({}).api.maxBodyBytes).toBe(2 * 1_048_576 + 65_536);
+    expect(loadConfig({ MAX_ARTICLE_BYTES: "100000" }).api.maxBodyBytes).toBe(265_536);
+    expect(loadConfig({ MAX_BODY_BYTES: "2048" }).api.maxBodyBytes).toBe(2048);
+  });
+
   it("returns a frozen configuration", () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config.api)).toBe(true);

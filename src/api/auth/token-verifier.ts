@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
 import type { Config } from "../../config.js";
 
 /** Who a verified token speaks for. */
@@ -7,7 +7,7 @@ export interface VerifiedToken {
   roles: string[];
 }
 
-/** Checks a bearer token's signature and expiry; rejects when either is wrong. */
+/** Checks a bearer token's signature, expiry and, when configured, issuer and audience; rejects when any is wrong. */
 export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
 
 const verifiers = new WeakMap<Config["auth"], TokenVerifier | null>();
@@ -23,13 +23,19 @@ export function tokenVerifierFor(auth: Config["auth"]): TokenVerifier | null {
 }
 
 function createVerifier(auth: Config["auth"]): TokenVerifier | null {
+  // A token without `exp` would be valid forever once leaked: it is refused.
+  const claims: JWTVerifyOptions = {
+    requiredClaims: ["exp"],
+    ...(auth.issuer ? { issuer: auth.issuer } : {}),
+    ...(auth.audience ? { audience: auth.audience } : {}),
+  };
   if (auth.jwtSecret) {
     const secret = new TextEncoder().encode(auth.jwtSecret);
-    return async (token) => toVerified((await jwtVerify(token, secret, { algorithms: ["HS256"] })).payload);
+    return async (token) => toVerified((await jwtVerify(token, secret, { ...claims, algorithms: ["HS256"] })).payload);
   }
   if (auth.jwksUrl) {
     const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(auth.jwksUrl));
-    return async (token) => toVerified((await jwtVerify(token, keys)).payload);
+    return async (token) => toVerified((await jwtVerify(token, keys, claims)).payload);
   }
   return null;
 }

@@ -3,6 +3,11 @@ import { Kind, parse } from "graphql";
 /** How many items a generated list read returns when the client gives no `limit`. */
 const DEFAULT_PAGE_SIZE = 20;
 
+/** The page a generated list read returns without `limit` or `first`, under MAX_PAGE_SIZE. */
+export function defaultPageSize(maxPageSize: number): number {
+  return Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+}
+
 /**
  * SDL that puts @neo4j/graphql's `@limit` on every `@node` type and interface (reads through the
  * `Entity` interface would bypass its implementations' limits) of the given type definitions:
@@ -20,6 +25,6 @@ export function pageLimitTypeDefs(typeDefs: readonly string[], maxPageSize: numb
       return isNode ? [`extend type ${definition.name.value}`] : [];
     }),
   );
-  const defaultSize = Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  const defaultSize = defaultPageSize(maxPageSize);
   return extensions.map((head) => `${head} @limit(default: ${defaultSize}, max: ${maxPageSize})`).join("\n");
 }

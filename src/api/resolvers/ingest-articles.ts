@@ -2,6 +2,7 @@ import type { ArticleInput as ExtractInput } from "../../extract/types.js";
 import type { IngestedArticle } from "../../ingest/ingest-articles.js";
 import { articleSources } from "../../ingest/ingest-service.js";
 import type { IngestFailure, IngestSummary } from "../../ingest/ingest-summary.js";
+import { checkArticleInput, InvalidArticleError } from "../../ingest/check-article-input.js";
 import { requireWriter } from "../auth/require-writer.js";
 import type { ApiContext } from "../context.js";
 import { ApiError, ErrorCode, failureError } from "../errors.js";
@@ -60,6 +61,8 @@ async function ingest(
   const sources = inputs.map((article, index) => ({ origin: originOf(index), article }));
   const summary = await context.ingest.ingest(articleSources(sources), {
     onArticle: (article) => written.set(indexOf(article.origin), toResult(article)),
+    // Extraction takes seconds on a large article: off the event loop, so other requests go on.
+    prepare: context.extraction?.prepare,
   });
   for (const failure of summary.failures) context.logger.warn(`ingest mutation: ${failure.origin}: ${failure.reason}`);
   const results = [...written.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
@@ -69,8 +72,9 @@ async function ingest(
 const originOf = (index: number) => `inputs[${index}]`;
 const indexOf = (origin: string) => Number(/\d+/.exec(origin)![0]);
 
-/** Says what failed without the cause, which went to the log. */
+/** Says what failed without the cause, which went to the log; an invalid article is the caller's to fix. */
 function failureReason(failure: IngestFailure): string {
+  if (failure.reason.startsWith("invalid article:")) return failure.reason;
   const step = failure.stage === "write" ? "written" : "extracted";
   return `The article could not be ${step} because of a server error (the server log has the cause); send it again later, alone.`;
 }
@@ -90,8 +94,11 @@ function toResult({ result, warnings }: IngestedArticle): IngestResult {
 }
 
 function checkInput(input: ExtractInput, context: ApiContext, argument: string): void {
-  if (input.text.trim() === "") {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.text is empty; send the article's text.`, { argument });
+  try {
+    checkArticleInput(input);
+  } catch (error) {
+    if (!(error instanceof InvalidArticleError)) throw error;
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.${error.message}`, { argument: `${argument}.${error.field}` });
   }
   const bytes = Buffer.byteLength(input.text, "utf8");
   const limit = context.config.extraction.maxArticleBytes;

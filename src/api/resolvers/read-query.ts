@@ -15,7 +15,7 @@ export async function readQuery<Row>(
   const result = await context.driver.executeQuery(cypher, parameters, {
     database: context.config.neo4j.database,
     routing: neo4j.routing.READ,
-    transactionConfig: { timeout: context.config.api.queryTimeoutMs },
+    transactionConfig: { timeout: context.transaction?.timeout },
   });
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

@@ -1,7 +1,7 @@
 import { getArgumentValues, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
 
 /** The arguments, generated or custom, that set how many items a list field returns. */
-const PAGE_ARGUMENTS = ["limit", "first"] as const;
+export const PAGE_ARGUMENTS = ["limit", "first"] as const;
 
 /** A page-size argument found in an operation, with the value it takes for this request. */
 export interface PageRequest {
@@ -11,17 +11,13 @@ export interface PageRequest {
 }
 
 /**
- * The largest page an operation asks for, over every field at every level, with variables
- * applied: `articles(limit: 500)`, `articlesConnection(first: $n)` and nested
- * `mentions(limit: …)` alike. Null when it asks for no explicit page size.
+ * Every page size an operation asks for, over every field at every level, with (coerced)
+ * variables and argument defaults applied: `articles(limit: 500)`, `articlesConnection(first: $n)`,
+ * nested `mentions(limit: …)` and `timeline`'s default `limit` alike.
  */
-export function largestPage(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-): PageRequest | null {
+export function pageRequests(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): PageRequest[] {
   const typeInfo = new TypeInfo(schema);
-  let largest: PageRequest | null = null;
+  const requests: PageRequest[] = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -31,12 +27,10 @@ export function largestPage(
         const values = getArgumentValues(definition, node, variables);
         for (const argument of PAGE_ARGUMENTS) {
           const value = values[argument];
-          if (typeof value === "number" && (largest === null || value > largest.value)) {
-            largest = { field: node.name.value, argument, value };
-          }
+          if (typeof value === "number") requests.push({ field: node.name.value, argument, value });
         }
       },
     }),
   );
-  return largest;
+  return requests;
 }
