@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readGoldArticles } from "../src/commands/read-gold-articles.js";
-import type { GoldArticle } from "../src/eval/gold-schema.js";
+import { goldArticleInput, type GoldArticle } from "../src/eval/gold-schema.js";
 import { nameClassOf, scoreSurfaceEntities, type FoundName, type NameClass, type SurfaceCounts } from "../src/eval/score-surface-entities.js";
 import { extractArticle } from "../src/extract/index.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
@@ -87,8 +87,7 @@ function union(ours: SystemRun, other: SystemRun): SystemRun {
 async function runOurs(articles: readonly GoldArticle[]): Promise<SystemRun> {
   const resources = await loadExtractionResources("seed");
   const extract = (article: GoldArticle) => {
-    const { gold: _gold, genre: _genre, region: _region, ...input } = article;
-    return extractArticle({ ...input, text: contentOf(article), title: null }, resources);
+    return extractArticle({ ...goldArticleInput(article), text: contentOf(article), title: null }, resources);
   };
   extract(articles[0]!); // untimed, as on Natasha's side
   const started = performance.now();

@@ -3,7 +3,7 @@ import { loadConfig } from "../config.js";
 import { formatBreakdown, formatLowest } from "../eval/format-breakdown.js";
 import { formatDifferences } from "../eval/format-differences.js";
 import { formatScoreTable } from "../eval/format-score-table.js";
-import type { GoldArticle } from "../eval/gold-schema.js";
+import { goldArticleInput, type GoldArticle } from "../eval/gold-schema.js";
 import { rates, type Counts } from "../eval/rates.js";
 import { lowestScoring, scoreBreakdown } from "../eval/score-breakdown.js";
 import { scoreArticle, type ArticleScore } from "../eval/score-article.js";
@@ -60,9 +60,8 @@ export function evalCommand(): Command {
  * figures still cover the whole corpus and the crash shows up as lost recall.
  */
 function extractSafely(article: GoldArticle, resources: ExtractionResources, logger: Logger): ArticleFacts {
-  const { gold: _gold, genre: _genre, region: _region, ...input } = article;
   try {
-    return extractArticle(input, resources);
+    return extractArticle(goldArticleInput(article), resources);
   } catch (error) {
     logger.error(`${article.id}: the extractor failed (${(error as Error).message}); scored as an empty extraction`);
     const { id, url, source, title, language, publishedAt } = article;

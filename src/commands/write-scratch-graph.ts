@@ -1,4 +1,4 @@
-import type { GoldArticle } from "../eval/gold-schema.js";
+import { goldArticleInput, type GoldArticle } from "../eval/gold-schema.js";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
 import { applyMigrations } from "../graph/apply-migrations.js";
 import { connectDriver } from "../graph/connect-driver.js";
@@ -26,7 +26,7 @@ export async function storedEventIds(
   try {
     await applyMigrations(driver, { database: DATABASE, logger });
     const ingest = createIngestService({ driver, database: DATABASE, resources, logger });
-    const inputs = extractions.map(({ article: { gold: _gold, genre: _genre, region: _region, ...input } }) => ({ origin: input.id, article: input }));
+    const inputs = extractions.map(({ article }) => ({ origin: article.id, article: goldArticleInput(article) }));
     const summary = await ingest.ingest(articleSources(inputs), { concurrency: 1 });
     for (const failure of summary.failures) logger.error(`${failure.origin}: ${failure.reason}`);
     const result = new Map<string, (string | null)[]>();

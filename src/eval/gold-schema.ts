@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityTypes, eventTypes } from "../extract/types.js";
+import { entityTypes, eventTypes, type ArticleInput } from "../extract/types.js";
 
 /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade "1980s"; see seed/articles/README.md. */
 const goldDatePattern = /^(\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|\d{3}0s)$/;
@@ -172,4 +172,10 @@ export function parseGoldArticle(json: unknown, origin: string): GoldArticle {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(file)"}: ${issue.message}`);
   throw new Error(`${origin} is not a valid gold file: ${problems.join("; ")}`);
+}
+
+/** The article a gold file annotates, as the extractor takes it: everything but the annotation (`gold`, `genre`, `region`). */
+export function goldArticleInput(article: GoldArticle): ArticleInput {
+  const { gold: _gold, genre: _genre, region: _region, ...input } = article;
+  return input;
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatScoreTable } from "../../../src/eval/format-score-table.js";
 import { rates } from "../../../src/eval/rates.js";
+import { goldArticleInput } from "../../../src/eval/gold-schema.js";
 import { scoreArticle } from "../../../src/eval/score-article.js";
 import { summarizeScores, type ScoreSummary } from "../../../src/eval/summarize-scores.js";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -21,8 +22,7 @@ describe("extraction quality over seed/articles", () => {
   beforeAll(async () => {
     const resources = await loadExtractionResources(join(import.meta.dirname, "../../../seed"));
     const scores = readGoldCorpus().map(({ article }) => {
-      const { gold: _gold, ...input } = article;
-      return scoreArticle(article, extractArticle(input, resources));
+      return scoreArticle(article, extractArticle(goldArticleInput(article), resources));
     });
     summary = summarizeScores(scores);
     table = formatScoreTable(summary);
