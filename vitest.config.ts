@@ -6,7 +6,9 @@ export default defineConfig({
     // One graphql instance, as under Node: Vite would give source files graphql's "module" build
     // (index.mjs) while @neo4j/graphql and Apollo require its CommonJS main, and graphql refuses
     // a schema from "another realm" (and `instanceof GraphQLError` fails across the two).
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL("./node_modules/graphql/index.js", import.meta.url)) }],
+    alias: [
+      { find: /^graphql$/, replacement: fileURLToPath(new URL("./node_modules/graphql/index.js", import.meta.url)) },
+    ],
   },
   test: {
     testTimeout: 60_000,

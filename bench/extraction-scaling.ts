@@ -18,11 +18,24 @@ export function benchExtractionScaling(resources: ExtractionResources, seedDir: 
       if (article.language === "en") text += `${article.text}\n\n`;
     }
     while (Buffer.byteLength(text) < size) text += `${text}`;
-    text = Buffer.from(text).subarray(0, size).toString("utf8").replace(/\uFFFD$/, "");
+    text = Buffer.from(text)
+      .subarray(0, size)
+      .toString("utf8")
+      .replace(/\uFFFD$/, "");
     const started = performance.now();
     const facts = extractArticle({ text, language: "en", publishedAt: "2024-07-06" }, resources);
     const ms = performance.now() - started;
-    return [`${size / 1000} KB`, (ms / 1000).toFixed(2), (ms / (size / 1000)).toFixed(2), String(facts.entities.length), String(facts.events.length)];
+    return [
+      `${size / 1000} KB`,
+      (ms / 1000).toFixed(2),
+      (ms / (size / 1000)).toFixed(2),
+      String(facts.entities.length),
+      String(facts.events.length),
+    ];
   });
-  return { title: "Extraction time by article size (one article, one core)", columns: ["size", "seconds", "ms per KB", "entities", "events"], rows };
+  return {
+    title: "Extraction time by article size (one article, one core)",
+    columns: ["size", "seconds", "ms per KB", "entities", "events"],
+    rows,
+  };
 }

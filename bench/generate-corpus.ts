@@ -61,7 +61,9 @@ export function seededRandom(seed: number): () => number {
 export function loadNames(seedDir: string): Map<string, GazetteerName[]> {
   const dir = join(seedDir, "gazetteer");
   const entries: GazetteerEntry[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     const parsed = JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown;
     if (Array.isArray(parsed)) entries.push(...(parsed as GazetteerEntry[]));
   }
@@ -77,7 +79,10 @@ export function loadNames(seedDir: string): Map<string, GazetteerName[]> {
   const ranked = new Map<string, GazetteerName[]>();
   for (const [type, list] of names) {
     list.sort((a, b) => a.key - b.key || a.id.localeCompare(b.id));
-    ranked.set(type, list.map(({ type: t, en, ru }, rank) => ({ type: t, en, ru, rank })));
+    ranked.set(
+      type,
+      list.map(({ type: t, en, ru }, rank) => ({ type: t, en, ru, rank })),
+    );
   }
   return ranked;
 }
@@ -97,30 +102,40 @@ function qidNumber(id: string | undefined): number | null {
 /** The names one article is about, by gazetteer type: 3 people, 5 countries, 2 cities, 2 organizations. */
 type Cast = Record<"PERSON" | "COUNTRY" | "CITY" | "ORGANIZATION", string[]>;
 /** What one sentence template fills in. */
-type Names = Record<"person" | "person2" | "country" | "country2" | "country3" | "city" | "org" | "day" | "month" | "year" | "number", string>;
+type Names = Record<
+  "person" | "person2" | "country" | "country2" | "country3" | "city" | "org" | "day" | "month" | "year" | "number",
+  string
+>;
 
 /** Sentences that report an event or a quote about the cast. */
 const eventTemplates = {
   en: [
-    (n: Names) => `${n.person} arrived in ${n.city} on ${n.day} for talks with ${n.person2} about relations between ${n.country} and ${n.country2}.`,
-    (n: Names) => `"We are ready to continue the dialogue and to deepen our cooperation," ${n.person} said at the summit of the ${n.org}.`,
-    (n: Names) => `The summit of the ${n.org} in ${n.city} in ${n.month} brought together the leaders of ${n.country} and ${n.country2}.`,
+    (n: Names) =>
+      `${n.person} arrived in ${n.city} on ${n.day} for talks with ${n.person2} about relations between ${n.country} and ${n.country2}.`,
+    (n: Names) =>
+      `"We are ready to continue the dialogue and to deepen our cooperation," ${n.person} said at the summit of the ${n.org}.`,
+    (n: Names) =>
+      `The summit of the ${n.org} in ${n.city} in ${n.month} brought together the leaders of ${n.country} and ${n.country2}.`,
     (n: Names) => `In ${n.year} ${n.country} and ${n.country3} signed an agreement on trade and transport.`,
     (n: Names) => `${n.person2} visited ${n.city} in ${n.month}.`,
     (n: Names) => `${n.person} met ${n.person2} in ${n.city} on ${n.day}.`,
     (n: Names) => `In ${n.year} fighting broke out on the border between ${n.country} and ${n.country2}.`,
-    (n: Names) => `"Our countries will keep working together on transport and energy," ${n.person2} told reporters in ${n.city}.`,
+    (n: Names) =>
+      `"Our countries will keep working together on transport and energy," ${n.person2} told reporters in ${n.city}.`,
     (n: Names) => `"Nobody wants a new escalation on the border," ${n.person} said after the talks.`,
   ],
   ru: [
-    (n: Names) => `${n.person} прибыл в ${n.city} ${n.day} для переговоров с ${n.person2} об отношениях между ${n.country} и ${n.country2}.`,
-    (n: Names) => `«Мы готовы продолжать диалог и углублять наше сотрудничество», – заявил ${n.person} на саммите ${n.org}.`,
+    (n: Names) =>
+      `${n.person} прибыл в ${n.city} ${n.day} для переговоров с ${n.person2} об отношениях между ${n.country} и ${n.country2}.`,
+    (n: Names) =>
+      `«Мы готовы продолжать диалог и углублять наше сотрудничество», – заявил ${n.person} на саммите ${n.org}.`,
     (n: Names) => `Саммит ${n.org} в ${n.month} собрал лидеров стран, сообщает пресс-служба.`,
     (n: Names) => `В ${n.year} году ${n.country} и ${n.country3} подписали соглашение о торговле и транспорте.`,
     (n: Names) => `${n.person2} посетил ${n.city} в ${n.month}.`,
     (n: Names) => `${n.person} встретился с ${n.person2} в ${n.city} ${n.day}.`,
     (n: Names) => `В ${n.year} году на границе между ${n.country} и ${n.country2} начались боевые действия.`,
-    (n: Names) => `«Наши страны продолжат работать вместе в сфере транспорта и энергетики», – сказал ${n.person2} журналистам в ${n.city}.`,
+    (n: Names) =>
+      `«Наши страны продолжат работать вместе в сфере транспорта и энергетики», – сказал ${n.person2} журналистам в ${n.city}.`,
     (n: Names) => `«Никто не хочет новой эскалации на границе», – заявил ${n.person} после переговоров.`,
   ],
 };
@@ -152,8 +167,34 @@ const backgroundTemplates = {
 };
 
 const months = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  ru: ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  ru: [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+  ],
 };
 
 /** Share of sentences that report an event: ~5 events in a 3–5 KB article, as in seed/articles. */
@@ -192,10 +233,16 @@ export function* generateCorpus(options: { seedDir: string; count: number; seed?
     const distinct = (type: string, count: number): string[] => {
       const list = names.get(type) ?? [{ type, en: type, ru: type, rank: 0 }];
       const chosen = new Set<number>();
-      for (let tries = 0; chosen.size < Math.min(count, list.length) && tries < 50; tries++) chosen.add(pickers.get(type)?.() ?? 0);
+      for (let tries = 0; chosen.size < Math.min(count, list.length) && tries < 50; tries++)
+        chosen.add(pickers.get(type)?.() ?? 0);
       return [...chosen].map((i) => list[i]![language]);
     };
-    return { PERSON: distinct("PERSON", 3), COUNTRY: distinct("COUNTRY", 5), CITY: distinct("CITY", 2), ORGANIZATION: distinct("ORGANIZATION", 2) };
+    return {
+      PERSON: distinct("PERSON", 3),
+      COUNTRY: distinct("COUNTRY", 5),
+      CITY: distinct("CITY", 2),
+      ORGANIZATION: distinct("ORGANIZATION", 2),
+    };
   };
   /** Names for one sentence: different members of the cast where the sentence needs two or three. */
   const namesOf = (cast: Cast): Omit<Names, "day" | "month" | "year" | "number"> => {
@@ -209,7 +256,15 @@ export function* generateCorpus(options: { seedDir: string; count: number; seed?
     };
     const [person, person2] = shuffled(cast.PERSON);
     const [country, country2, country3] = shuffled(cast.COUNTRY);
-    return { person: person!, person2: person2 ?? person!, country: country!, country2: country2 ?? country!, country3: country3 ?? country!, city: pick(cast.CITY), org: pick(cast.ORGANIZATION) };
+    return {
+      person: person!,
+      person2: person2 ?? person!,
+      country: country!,
+      country2: country2 ?? country!,
+      country3: country3 ?? country!,
+      city: pick(cast.CITY),
+      org: pick(cast.ORGANIZATION),
+    };
   };
   for (let n = 0; n < options.count; n++) {
     const language = random() < 0.5 ? "ru" : "en";
@@ -238,7 +293,10 @@ export function* generateCorpus(options: { seedDir: string; count: number; seed?
       sentences.push(sentence);
       bytes += Buffer.byteLength(sentence) + 1;
     }
-    const text = sentences.reduce((acc, sentence, i) => acc + (i % 4 === 0 && i > 0 ? "\n\n" : i > 0 ? " " : "") + sentence, "");
+    const text = sentences.reduce(
+      (acc, sentence, i) => acc + (i % 4 === 0 && i > 0 ? "\n\n" : i > 0 ? " " : "") + sentence,
+      "",
+    );
     yield { id: `bench-${options.seed ?? 42}-${n}`, language, publishedAt, title: sentences[0]!.slice(0, 80), text };
   }
 }
@@ -247,7 +305,12 @@ export function* generateCorpus(options: { seedDir: string; count: number; seed?
  * The corpus as the stream the ingest service reads, from article `from` (default 0) up to
  * `count`: the corpus is the same sequence whatever `count` is, so a graph grows size by size.
  */
-export async function* corpusSource(options: { seedDir: string; count: number; seed: number; from?: number }): AsyncGenerator<ArticleSource> {
+export async function* corpusSource(options: {
+  seedDir: string;
+  count: number;
+  seed: number;
+  from?: number;
+}): AsyncGenerator<ArticleSource> {
   let n = 0;
   for (const article of generateCorpus(options)) {
     if (n >= (options.from ?? 0)) yield { origin: `synthetic:${n}`, article };

@@ -175,7 +175,11 @@ function operations(database: string, morphology: Morphology): Operation[] {
       graphql: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
       variables: (s) => ({ q: s.name }),
       floor: (d, s) =>
-        run(d, SEARCH, { lucene: buildFullTextQuery(analyseSearch(s.name, morphology)), types: null, limit: neo4j.int(10) }),
+        run(d, SEARCH, {
+          lucene: buildFullTextQuery(analyseSearch(s.name, morphology)),
+          types: null,
+          limit: neo4j.int(10),
+        }),
     },
     {
       name: "entity",

@@ -12,9 +12,16 @@ export interface BenchSection {
 export function renderReport(sections: readonly BenchSection[]): string {
   return sections
     .map((section) => {
-      const widths = section.columns.map((column, i) => Math.max(column.length, ...section.rows.map((row) => (row[i] ?? "").length)));
+      const widths = section.columns.map((column, i) =>
+        Math.max(column.length, ...section.rows.map((row) => (row[i] ?? "").length)),
+      );
       const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
-      return [`### ${section.title}`, line(section.columns), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...section.rows.map(line)].join("\n");
+      return [
+        `### ${section.title}`,
+        line(section.columns),
+        `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+        ...section.rows.map(line),
+      ].join("\n");
     })
     .join("\n\n");
 }

@@ -33,7 +33,8 @@ const logger = createConsoleLogger();
 
 async function* round(seed: number): AsyncGenerator<ArticleSource> {
   let n = 0;
-  for (const article of generateCorpus({ seedDir, count: ROUND, seed })) yield { origin: `synthetic:${seed}:${n++}`, article };
+  for (const article of generateCorpus({ seedDir, count: ROUND, seed }))
+    yield { origin: `synthetic:${seed}:${n++}`, article };
 }
 
 const BUSIEST = `MATCH (e:Entity)<-[:PARTICIPANT]-(ev:Event) WITH e, count(DISTINCT ev) AS events
@@ -50,7 +51,9 @@ async function since(page: Page, start: string | null, end: string): Promise<num
 }
 
 async function waitForPanel(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName("explorer:panel-ready").length >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName("explorer:panel-ready").length >= n, count, {
+    timeout: 60_000,
+  });
 }
 
 async function main(): Promise<void> {
@@ -81,7 +84,10 @@ async function main(): Promise<void> {
       typeDefs: loadTypeDefs("schema"),
       ideExamples: [],
     });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu"],
+    });
     try {
       const origin = new URL(api.url).origin;
       const url = `${origin}/explore/entity/${encodeURIComponent(busiest.id)}`;
@@ -114,9 +120,30 @@ async function main(): Promise<void> {
             title: `Explorer in Chromium: ${busiest.name}, ${busiest.events} events (graph of ${articles} bench articles); load avg ${loadavg()[0]!.toFixed(2)}`,
             columns: ["measure", "runs", "median ms", "max ms", "target", "result"],
             rows: [
-              ["entity page drawn, first visit (cold)", "1", cold[0]!.toFixed(0), cold[0]!.toFixed(0), "1000", verdict(cold[0]!, 1000)],
-              ["entity page drawn, later visits", String(warm.length), median(warm).toFixed(0), max(warm).toFixed(0), "1000", verdict(median(warm), 1000)],
-              ["brush → list redrawn", String(brush.length), median(brush).toFixed(0), max(brush).toFixed(0), "100", verdict(median(brush), 100)],
+              [
+                "entity page drawn, first visit (cold)",
+                "1",
+                cold[0]!.toFixed(0),
+                cold[0]!.toFixed(0),
+                "1000",
+                verdict(cold[0]!, 1000),
+              ],
+              [
+                "entity page drawn, later visits",
+                String(warm.length),
+                median(warm).toFixed(0),
+                max(warm).toFixed(0),
+                "1000",
+                verdict(median(warm), 1000),
+              ],
+              [
+                "brush → list redrawn",
+                String(brush.length),
+                median(brush).toFixed(0),
+                max(brush).toFixed(0),
+                "100",
+                verdict(median(brush), 100),
+              ],
             ],
           },
         ]) + `\n(the list after the last brush shows ${shown} events; the page draws 50 at a time)\n`,

@@ -39,12 +39,27 @@ const soakMinutes = option("soak-minutes", 10);
 
 /** The mix a client draws from: the custom operations and two generated reads. */
 const OPERATIONS: Array<{ query: string; variables: (sample: Sample) => Record<string, unknown> }> = [
-  { query: `query ($e: ID!) { timeline(entity: $e) { id title date { value } participants { role entity { name } } } }`, variables: (s) => ({ e: s.entity }) },
-  { query: `query ($p: ID!) { statements(speaker: $p) { id quote article { title publishedAt } } }`, variables: (s) => ({ p: s.speaker }) },
-  { query: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`, variables: (s) => ({ q: s.name }) },
-  { query: `query ($e: ID!) { entity(id: $e) { name articleCount coMentions(limit: 5) { entity { name } total } latestEvents(limit: 5) { title } } }`, variables: (s) => ({ e: s.entity }) },
+  {
+    query: `query ($e: ID!) { timeline(entity: $e) { id title date { value } participants { role entity { name } } } }`,
+    variables: (s) => ({ e: s.entity }),
+  },
+  {
+    query: `query ($p: ID!) { statements(speaker: $p) { id quote article { title publishedAt } } }`,
+    variables: (s) => ({ p: s.speaker }),
+  },
+  {
+    query: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
+    variables: (s) => ({ q: s.name }),
+  },
+  {
+    query: `query ($e: ID!) { entity(id: $e) { name articleCount coMentions(limit: 5) { entity { name } total } latestEvents(limit: 5) { title } } }`,
+    variables: (s) => ({ e: s.entity }),
+  },
   { query: `{ articles(limit: 10, sort: [{ publishedAt: DESC }]) { id title publishedAt } }`, variables: () => ({}) },
-  { query: `query ($e: ID!) { entities(where: { id: { eq: $e } }) { participatesInConnection(first: 10) { totalCount edges { node { title } } } } }`, variables: (s) => ({ e: s.entity }) },
+  {
+    query: `query ($e: ID!) { entities(where: { id: { eq: $e } }) { participatesInConnection(first: 10) { totalCount edges { node { title } } } } }`,
+    variables: (s) => ({ e: s.entity }),
+  },
 ];
 
 interface LoadResult {
@@ -100,7 +115,8 @@ function memory(jvmPid: number): { node: number; jvm: number } {
 
 async function* corpus(count: number, seed: number, prefix: string): AsyncGenerator<ArticleSource> {
   let n = 0;
-  for (const article of generateCorpus({ seedDir, count, seed })) yield { origin: `${prefix}:${n}`, article: { ...article, id: `${prefix}-${n++}` } };
+  for (const article of generateCorpus({ seedDir, count, seed }))
+    yield { origin: `${prefix}:${n}`, article: { ...article, id: `${prefix}-${n++}` } };
 }
 
 const resources = await loadExtractionResources(seedDir);
@@ -114,7 +130,15 @@ try {
   const ingested = await ingest.ingest(corpus(articles, 42, "load"));
   logger.info(`bench:load: ingested in ${(ingested.elapsedMs / 1000).toFixed(0)} s`);
   const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: "0" });
-  const api = await startApiServer({ driver, config, logger: silentLogger, ingest, morphology: resources.morph, typeDefs: loadTypeDefs("schema"), ideExamples: [] });
+  const api = await startApiServer({
+    driver,
+    config,
+    logger: silentLogger,
+    ingest,
+    morphology: resources.morph,
+    typeDefs: loadTypeDefs("schema"),
+    ideExamples: [],
+  });
   try {
     const samples = await pickSamples(driver, "neo4j");
     await runLoad(api.url, samples, 5_000); // warm-up, not reported
@@ -125,8 +149,32 @@ try {
     const sorted = [...load.latencies].sort((a, b) => a - b);
     sections.push({
       title: `Load: ${clients} clients on loopback, mixed queries over ${articles} articles (ms; RSS in MiB)`,
-      columns: ["seconds", "requests", "requests/s", "p50", "p95", "p99", "errors", "Node RSS before → after", "JVM RSS before → after", "load avg"],
-      rows: [[String(seconds), String(load.requests), (load.requests / seconds).toFixed(1), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), String(load.errors), `${before.node.toFixed(0)} → ${after.node.toFixed(0)}`, `${before.jvm.toFixed(0)} → ${after.jvm.toFixed(0)}`, loadavg()[0]!.toFixed(2)]],
+      columns: [
+        "seconds",
+        "requests",
+        "requests/s",
+        "p50",
+        "p95",
+        "p99",
+        "errors",
+        "Node RSS before → after",
+        "JVM RSS before → after",
+        "load avg",
+      ],
+      rows: [
+        [
+          String(seconds),
+          String(load.requests),
+          (load.requests / seconds).toFixed(1),
+          percentile(sorted, 50),
+          percentile(sorted, 95),
+          percentile(sorted, 99),
+          String(load.errors),
+          `${before.node.toFixed(0)} → ${after.node.toFixed(0)}`,
+          `${before.jvm.toFixed(0)} → ${after.jvm.toFixed(0)}`,
+          loadavg()[0]!.toFixed(2),
+        ],
+      ],
     });
     if (load.firstError) logger.warn(`first error: ${load.firstError}`);
     if (soakMinutes > 0) sections.push(await soak(api.url, samples));
@@ -162,19 +210,36 @@ async function soak(url: string, samples: Sample[]): Promise<BenchSection> {
   if (load.firstError) logger.warn(`soak: first error: ${load.firstError}`);
   return {
     title: `Soak: ${clients} clients and one ingestion at once for ${soakMinutes} min (ms; RSS in MiB, from the 1-minute mark to the end)`,
-    columns: ["requests", "requests/s", "p95", "p99", "errors", "articles ingested meanwhile", "ingest failures", "Node RSS start → end (peak)", "growth", "JVM RSS start → end (peak)", "growth"],
-    rows: [[
-      String(load.requests),
-      (load.requests / (durationMs / 1000)).toFixed(1),
-      percentile(sorted, 95),
-      percentile(sorted, 99),
-      String(load.errors),
-      String(written.articles.new),
-      String(written.articles.failed - (written.stopped ? written.failures.filter((f) => f.reason.startsWith("not written")).length : 0)),
-      `${start.node.toFixed(0)} → ${end.node.toFixed(0)} (${peak("node").toFixed(0)})`,
-      growth("node"),
-      `${start.jvm.toFixed(0)} → ${end.jvm.toFixed(0)} (${peak("jvm").toFixed(0)})`,
-      growth("jvm"),
-    ]],
+    columns: [
+      "requests",
+      "requests/s",
+      "p95",
+      "p99",
+      "errors",
+      "articles ingested meanwhile",
+      "ingest failures",
+      "Node RSS start → end (peak)",
+      "growth",
+      "JVM RSS start → end (peak)",
+      "growth",
+    ],
+    rows: [
+      [
+        String(load.requests),
+        (load.requests / (durationMs / 1000)).toFixed(1),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        String(load.errors),
+        String(written.articles.new),
+        String(
+          written.articles.failed -
+            (written.stopped ? written.failures.filter((f) => f.reason.startsWith("not written")).length : 0),
+        ),
+        `${start.node.toFixed(0)} → ${end.node.toFixed(0)} (${peak("node").toFixed(0)})`,
+        growth("node"),
+        `${start.jvm.toFixed(0)} → ${end.jvm.toFixed(0)} (${peak("jvm").toFixed(0)})`,
+        growth("jvm"),
+      ],
+    ],
   };
 }

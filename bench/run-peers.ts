@@ -12,7 +12,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readGoldArticles } from "../src/commands/read-gold-articles.js";
 import { goldArticleInput, type GoldArticle } from "../src/eval/gold-schema.js";
-import { nameClassOf, scoreSurfaceEntities, type FoundName, type NameClass, type SurfaceCounts } from "../src/eval/score-surface-entities.js";
+import {
+  nameClassOf,
+  scoreSurfaceEntities,
+  type FoundName,
+  type NameClass,
+  type SurfaceCounts,
+} from "../src/eval/score-surface-entities.js";
 import { extractArticle } from "../src/extract/index.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import { alignColumns } from "../src/eval/align-columns.js";
@@ -36,11 +42,17 @@ function argument(name: string, fallback: string): string {
 function ensurePython(): void {
   if (existsSync(PYTHON)) return;
   if (spawnSync("python3", ["--version"]).status !== 0) {
-    throw new Error("bench:peers needs python3 with venv (Debian: apt-get install python3 python3-venv); nothing else of the project does");
+    throw new Error(
+      "bench:peers needs python3 with venv (Debian: apt-get install python3 python3-venv); nothing else of the project does",
+    );
   }
   process.stderr.write(`Making ${VENV} with natasha (first run only)...\n`);
   execFileSync("python3", ["-m", "venv", VENV], { stdio: "inherit" });
-  execFileSync(PYTHON, ["-m", "pip", "install", "--quiet", "-r", join(import.meta.dirname, "peers", "requirements.txt")], { stdio: "inherit" });
+  execFileSync(
+    PYTHON,
+    ["-m", "pip", "install", "--quiet", "-r", join(import.meta.dirname, "peers", "requirements.txt")],
+    { stdio: "inherit" },
+  );
 }
 
 /** What both systems read: the title, when the text does not already open with it, then the text. */
@@ -50,12 +62,27 @@ function contentOf(article: GoldArticle): string {
 
 function runNatasha(articles: readonly GoldArticle[]): SystemRun {
   const input = articles.map((article) => JSON.stringify({ id: article.id, text: contentOf(article) })).join("\n");
-  const output = execFileSync(PYTHON, [join(import.meta.dirname, "peers", "natasha_ner.py")], { input, maxBuffer: 1 << 28 }).toString();
-  const lines = output.trim().split("\n").map((line) => JSON.parse(line));
+  const output = execFileSync(PYTHON, [join(import.meta.dirname, "peers", "natasha_ner.py")], {
+    input,
+    maxBuffer: 1 << 28,
+  }).toString();
+  const lines = output
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
   const spans = new Map<string, FoundName[]>(
-    lines.filter((line) => line.id).map((line) => [line.id, line.spans.map((s: { type: NameClass; text: string }) => ({ nameClass: s.type, text: s.text }))]),
+    lines
+      .filter((line) => line.id)
+      .map((line) => [
+        line.id,
+        line.spans.map((s: { type: NameClass; text: string }) => ({ nameClass: s.type, text: s.text })),
+      ]),
   );
-  return { system: "Natasha 1.6 (Slovnet NER)", found: articles.map((a) => spans.get(a.id) ?? []), seconds: lines.at(-1).seconds };
+  return {
+    system: "Natasha 1.6 (Slovnet NER)",
+    found: articles.map((a) => spans.get(a.id) ?? []),
+    seconds: lines.at(-1).seconds,
+  };
 }
 
 const COMPROMISE_CLASSES: ReadonlyArray<[NameClass, (doc: ReturnType<typeof nlp>) => { text: string }[]]> = [
@@ -67,7 +94,9 @@ const COMPROMISE_CLASSES: ReadonlyArray<[NameClass, (doc: ReturnType<typeof nlp>
 function runCompromise(articles: readonly GoldArticle[]): SystemRun {
   const find = (article: GoldArticle): FoundName[] => {
     const doc = nlp(contentOf(article));
-    return COMPROMISE_CLASSES.flatMap(([nameClass, names]) => names(doc).map((name) => ({ nameClass, text: name.text.replace(/[’']s$|[.,:;]$/u, "") })));
+    return COMPROMISE_CLASSES.flatMap(([nameClass, names]) =>
+      names(doc).map((name) => ({ nameClass, text: name.text.replace(/[’']s$|[.,:;]$/u, "") })),
+    );
   };
   find(articles[0]!);
   const started = performance.now();
@@ -79,7 +108,16 @@ function runCompromise(articles: readonly GoldArticle[]): SystemRun {
 function union(ours: SystemRun, other: SystemRun): SystemRun {
   const found = ours.found.map((names, i) => {
     const words = new Set(names.flatMap((name) => name.text.toLowerCase().split(/\s+/)));
-    return [...names, ...other.found[i]!.filter((name) => !name.text.toLowerCase().split(/\s+/).some((word) => words.has(word)))];
+    return [
+      ...names,
+      ...other.found[i]!.filter(
+        (name) =>
+          !name.text
+            .toLowerCase()
+            .split(/\s+/)
+            .some((word) => words.has(word)),
+      ),
+    ];
   });
   return { system: `${ours.system} + ${other.system}`, found, seconds: ours.seconds + other.seconds };
 }
@@ -92,7 +130,9 @@ async function runOurs(articles: readonly GoldArticle[]): Promise<SystemRun> {
   extract(articles[0]!); // untimed, as on Natasha's side
   const started = performance.now();
   const found = articles.map((article) =>
-    extract(article).entities.flatMap((entity) => entity.mentions.map((mention) => ({ nameClass: nameClassOf(entity.type), text: mention.text }))),
+    extract(article).entities.flatMap((entity) =>
+      entity.mentions.map((mention) => ({ nameClass: nameClassOf(entity.type), text: mention.text })),
+    ),
   );
   return { system: "Newsgraph extractor", found, seconds: (performance.now() - started) / 1000 };
 }
@@ -101,7 +141,12 @@ function row(run: SystemRun, articles: readonly GoldArticle[], megabytes: number
   const total = articles.reduce<SurfaceCounts>(
     (sum, article, i) => {
       const c = scoreSurfaceEntities(article.gold, run.found[i]!);
-      return { gold: sum.gold + c.gold, goldFound: sum.goldFound + c.goldFound, names: sum.names + c.names, namesRight: sum.namesRight + c.namesRight };
+      return {
+        gold: sum.gold + c.gold,
+        goldFound: sum.goldFound + c.goldFound,
+        names: sum.names + c.names,
+        namesRight: sum.namesRight + c.namesRight,
+      };
     },
     { gold: 0, goldFound: 0, names: 0, namesRight: 0 },
   );
@@ -135,7 +180,9 @@ async function main(): Promise<void> {
     runs = [runNatasha(articles), ours];
   }
   const header = ["system", "gold entities", "found", "precision", "recall", "F1", "articles/s", "MB/s"];
-  process.stdout.write(`Entities on the ${articles.length} ${languageName} articles of ${dir} (${(megabytes * 1000).toFixed(0)} KB), scored on surface forms; one core\n\n`);
+  process.stdout.write(
+    `Entities on the ${articles.length} ${languageName} articles of ${dir} (${(megabytes * 1000).toFixed(0)} KB), scored on surface forms; one core\n\n`,
+  );
   process.stdout.write(`${alignColumns([header, ...runs.map((run) => row(run, articles, megabytes))])}\n`);
 }
 

@@ -27,9 +27,15 @@ const writes: ArticleWrite[] = [...generateCorpus({ seedDir: "seed", count: size
   const { record, facts } = prepareArticle(article, resources);
   return { article: record, facts };
 });
-const batches = Array.from({ length: Math.ceil(writes.length / batchSize) }, (_, i) => writes.slice(i * batchSize, (i + 1) * batchSize));
+const batches = Array.from({ length: Math.ceil(writes.length / batchSize) }, (_, i) =>
+  writes.slice(i * batchSize, (i + 1) * batchSize),
+);
 
-const neo4j = await startScratchNeo4j({ purpose: "newsgraph-bench-write", pagecache: "512m", logger: createConsoleLogger() });
+const neo4j = await startScratchNeo4j({
+  purpose: "newsgraph-bench-write",
+  pagecache: "512m",
+  logger: createConsoleLogger(),
+});
 const driver = await connectDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
 try {
   await applyMigrations(driver, { database: "neo4j", logger: silentLogger });
@@ -38,11 +44,14 @@ try {
     const started = performance.now();
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < batches.length; i = next++) await writeArticles(driver, { database: "neo4j", articles: batches[i]! });
+      for (let i = next++; i < batches.length; i = next++)
+        await writeArticles(driver, { database: "neo4j", articles: batches[i]! });
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     const seconds = (performance.now() - started) / 1000;
-    process.stdout.write(`write path, ${pass} pass: ${size} articles in ${seconds.toFixed(1)} s, ${(size / seconds).toFixed(1)} articles/s (load avg ${loadavg()[0]!.toFixed(2)})\n`);
+    process.stdout.write(
+      `write path, ${pass} pass: ${size} articles in ${seconds.toFixed(1)} s, ${(size / seconds).toFixed(1)} articles/s (load avg ${loadavg()[0]!.toFixed(2)})\n`,
+    );
   }
 } finally {
   await driver.close();

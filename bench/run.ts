@@ -87,7 +87,9 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
         loadAverage(),
         storeSize(neo4j.dataDir),
       ];
-      latency.rows.push(...(await measureQueryLatency({ driver, uri: neo4j.uri, size, ingest, morphology: resources.morph })));
+      latency.rows.push(
+        ...(await measureQueryLatency({ driver, uri: neo4j.uri, size, ingest, morphology: resources.morph })),
+      );
       return row;
     } finally {
       await driver.close();
@@ -107,7 +109,10 @@ function storeSize(dir: string): string {
 }
 
 const resources = await loadExtractionResources(seedDir);
-const sections: BenchSection[] = [benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500)), benchExtractionScaling(resources, seedDir)];
+const sections: BenchSection[] = [
+  benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500)),
+  benchExtractionScaling(resources, seedDir),
+];
 const latency = queryLatencySection();
 const ingestion: BenchSection = {
   title: `Ingestion into a fresh embedded Neo4j (read → extract → write, ${batchSize} articles per transaction, ${concurrency} in flight; facts = entities + events + statements written)`,

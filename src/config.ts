@@ -94,7 +94,11 @@ const envSchema = z.object({
   MAX_QUERY_COMPLEXITY: positive("MAX_QUERY_COMPLEXITY", 25_000),
   MAX_PAGE_SIZE: positive("MAX_PAGE_SIZE", 100),
   MAX_QUERY_ROUND_TRIPS: positive("MAX_QUERY_ROUND_TRIPS", 20),
-  MAX_BODY_BYTES: z.coerce.number().int("MAX_BODY_BYTES must be a whole number").positive("MAX_BODY_BYTES must be positive").optional(),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int("MAX_BODY_BYTES must be a whole number")
+    .positive("MAX_BODY_BYTES must be positive")
+    .optional(),
   QUERY_TIMEOUT_MS: positive("QUERY_TIMEOUT_MS", 10_000),
   INTROSPECTION: z.enum(["true", "false"], { message: 'INTROSPECTION must be "true" or "false"' }).default("true"),
   SEED_DIR: z.string().default("./seed"),

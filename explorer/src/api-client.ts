@@ -20,14 +20,20 @@ export class ApiError extends Error {
 const ENDPOINT = "/graphql";
 
 /** Runs one operation and returns its data with the operation as sent. */
-export async function runQuery<Data>(query: string, variables: Record<string, unknown>): Promise<{ data: Data; ran: RanQuery }> {
+export async function runQuery<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: Data; ran: RanQuery }> {
   const sent = { query: query.trim(), variables: withoutNulls(variables) };
   const response = await fetch(ENDPOINT, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(sent),
   });
-  const body = (await response.json()) as { data?: Data; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: Data;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   if (body.errors?.length) throw new ApiError(body.errors[0]!.message, body.errors[0]!.extensions?.code);
   return { data: body.data as Data, ran: sent };
 }

@@ -69,14 +69,28 @@ export const PAIR = /* GraphQL */ `
 
 export const TIME_BAR = /* GraphQL */ `
   query ExplorerTimeBar($entity: ID!, $with: ID, $types: [EventKind!], $languages: [String!], $place: ID) {
-    months: eventHistogram(entity: $entity, with: $with, types: $types, languages: $languages, place: $place, bucket: MONTH) {
+    months: eventHistogram(
+      entity: $entity
+      with: $with
+      types: $types
+      languages: $languages
+      place: $place
+      bucket: MONTH
+    ) {
       bucket
       from
       to
       count
       imprecise
     }
-    years: eventHistogram(entity: $entity, with: $with, types: $types, languages: $languages, place: $place, bucket: YEAR) {
+    years: eventHistogram(
+      entity: $entity
+      with: $with
+      types: $types
+      languages: $languages
+      place: $place
+      bucket: YEAR
+    ) {
       bucket
       from
       to

@@ -47,7 +47,8 @@ export function parseRoute(pathname: string, search: string): Route {
   const view = params.get("view") as Panel | null;
   const panel = view && panels.includes(view) ? view : "events";
   if (parts[0] === "entity" && parts[1]) return { kind: "entity", id: parts[1], with: null, panel, filters };
-  if (parts[0] === "pair" && parts[1] && parts[2]) return { kind: "entity", id: parts[1], with: parts[2], panel, filters };
+  if (parts[0] === "pair" && parts[1] && parts[2])
+    return { kind: "entity", id: parts[1], with: parts[2], panel, filters };
   if (parts[0] === "search") return { kind: "search", query: params.get("q") ?? "" };
   return { kind: "home" };
 }

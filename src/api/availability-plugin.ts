@@ -4,7 +4,8 @@ import type { ApiContext } from "./context.js";
 import { ApiError, ErrorCode } from "./errors.js";
 
 /** Told to a client while the database is known to be down. */
-export const databaseDownMessage = "The database is down and being restarted; retry in a few seconds, and watch GET /ready.";
+export const databaseDownMessage =
+  "The database is down and being restarted; retry in a few seconds, and watch GET /ready.";
 
 /**
  * Answers DATABASE_UNAVAILABLE (HTTP 503) at once while the server knows its database is down
@@ -17,9 +18,11 @@ export function createAvailabilityPlugin(isDatabaseAvailable: () => boolean): Ap
       return {
         async didResolveOperation({ operation }) {
           if (isDatabaseAvailable()) return;
-          const introspectionOnly = !!operation && operation.selectionSet.selections.every(
-            (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith("__"),
-          );
+          const introspectionOnly =
+            !!operation &&
+            operation.selectionSet.selections.every(
+              (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith("__"),
+            );
           if (introspectionOnly) return;
           throw new ApiError(ErrorCode.DATABASE_UNAVAILABLE, databaseDownMessage, { http: { status: 503 } });
         },

@@ -28,7 +28,9 @@ export interface ApiContext extends Neo4jGraphQLContext {
  * left of QUERY_TIMEOUT_MS since the request began, so a nested resolver's query after its
  * parent's cannot stretch the request past it.
  */
-export function createContextFactory(deps: Pick<ApiContext, "driver" | "config" | "logger" | "ingest" | "morphology" | "extraction">) {
+export function createContextFactory(
+  deps: Pick<ApiContext, "driver" | "config" | "logger" | "ingest" | "morphology" | "extraction">,
+) {
   return (request: IncomingMessage): ApiContext => {
     const deadline = Date.now() + deps.config.api.queryTimeoutMs;
     return {

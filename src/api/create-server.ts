@@ -59,7 +59,11 @@ export async function startApiServer(options: {
     introspection: config.api.introspection,
     formatError: createErrorFormatter({ development: config.api.development, logger }),
     // The IDE is our own offline GraphiQL page, not Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), createAvailabilityPlugin(isDatabaseAvailable), createLimitsPlugin(config.api, resolvedFields(resolvers))],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      createAvailabilityPlugin(isDatabaseAvailable),
+      createLimitsPlugin(config.api, resolvedFields(resolvers)),
+    ],
   });
   await apollo.start();
   const handler = createHttpHandler({

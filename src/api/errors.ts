@@ -25,7 +25,8 @@ export class ApiError extends GraphQLError {
 }
 
 /** Told to a client when something failed that is not its doing; the details go to the log. */
-export const internalErrorMessage = "Something went wrong on the server; it is logged. Retry later, and report it if it persists.";
+export const internalErrorMessage =
+  "Something went wrong on the server; it is logged. Retry later, and report it if it persists.";
 
 /**
  * The one boundary that turns whatever a resolver threw into an error a client can act on:
@@ -41,10 +42,15 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
     const mapped = mapDriverError(cause);
     const own = cause instanceof ApiError ? (cause.extensions.code as string) : undefined;
     const given = formatted.extensions?.code as string | undefined;
-    const code = mapped?.code ?? own ?? (given && given !== ErrorCode.INTERNAL_SERVER_ERROR ? given : ErrorCode.INTERNAL_SERVER_ERROR);
+    const code =
+      mapped?.code ??
+      own ??
+      (given && given !== ErrorCode.INTERNAL_SERVER_ERROR ? given : ErrorCode.INTERNAL_SERVER_ERROR);
     let message = mapped?.message ?? (own ? (cause as ApiError).message : formatted.message);
     if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
-      options.logger.error(`internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${describe(cause)}`);
+      options.logger.error(
+        `internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${describe(cause)}`,
+      );
       message = internalErrorMessage;
     } else if (mapped) {
       options.logger.warn(`${mapped.code}: ${describe(cause)}`);

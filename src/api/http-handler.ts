@@ -36,7 +36,8 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     if (url.pathname === "/ide/examples.json") return send(response, 200, "application/json", examplesJson);
     if (url.pathname.startsWith("/ide/")) return sendAsset(response, options.ideAssets.get(url.pathname.slice(5)));
     if (url.pathname === "/favicon.ico") return sendAsset(response, options.ideAssets.get("favicon.svg"));
-    if (url.pathname === "/explore" || url.pathname.startsWith("/explore/")) return sendExplorer(response, url, options.explorer);
+    if (url.pathname === "/explore" || url.pathname.startsWith("/explore/"))
+      return sendExplorer(response, url, options.explorer);
     if (url.pathname === "/") return redirect(response, "/graphql");
     if (url.pathname !== "/graphql") return sendJson(response, 404, { error: "Not found: the API is at /graphql" });
     if (request.method === "GET" && wantsHtml(request) && !url.searchParams.has("query")) {
@@ -130,9 +131,15 @@ function sendAsset(response: ServerResponse, asset: IdeAsset | undefined): void 
 
 function sendExplorer(response: ServerResponse, url: URL, explorer: ExplorerAssets | null): void {
   if (!explorer) {
-    return send(response, 503, "text/plain; charset=utf-8", "The explorer is not built: run `npm run build:explorer` (npm ci does it), then restart.");
+    return send(
+      response,
+      503,
+      "text/plain; charset=utf-8",
+      "The explorer is not built: run `npm run build:explorer` (npm ci does it), then restart.",
+    );
   }
-  if (url.pathname.startsWith("/explore/assets/")) return sendAsset(response, explorer.files.get(url.pathname.slice(16)));
+  if (url.pathname.startsWith("/explore/assets/"))
+    return sendAsset(response, explorer.files.get(url.pathname.slice(16)));
   send(response, 200, "text/html; charset=utf-8", explorer.page);
 }
 

@@ -15,7 +15,10 @@ export function makeDateScalarStrict(schema: GraphQLSchema): void {
   const { parseValue, parseLiteral } = scalar;
   const check = (value: unknown) => {
     if (typeof value === "string" && !isCalendarDate(value)) {
-      throw new ApiError(ErrorCode.BAD_USER_INPUT, `"${value}" is not a date; use a real date as YYYY-MM-DD (e.g. 2024-07-06).`);
+      throw new ApiError(
+        ErrorCode.BAD_USER_INPUT,
+        `"${value}" is not a date; use a real date as YYYY-MM-DD (e.g. 2024-07-06).`,
+      );
     }
   };
   // The scalar object is the library's; replacing its two parse functions is the one way in.
@@ -25,7 +28,8 @@ export function makeDateScalarStrict(schema: GraphQLSchema): void {
       return parseValue.call(scalar, value);
     },
     parseLiteral: (node: Parameters<typeof parseLiteral>[0], variables?: Parameters<typeof parseLiteral>[1]) => {
-      if (node.kind !== Kind.STRING) throw new ApiError(ErrorCode.BAD_USER_INPUT, "A Date is a string as YYYY-MM-DD (e.g. \"2024-07-06\").");
+      if (node.kind !== Kind.STRING)
+        throw new ApiError(ErrorCode.BAD_USER_INPUT, 'A Date is a string as YYYY-MM-DD (e.g. "2024-07-06").');
       check(node.value);
       return parseLiteral.call(scalar, node, variables);
     },

@@ -11,13 +11,18 @@ export interface ArticleDefaults {
 /** The `--published-at` and `--language` options of `kg extract` and `kg ingest`. */
 export function articleDefaultOptions(): Option[] {
   return [
-    new Option("--published-at <date>", "publication date (YYYY-MM-DD) for articles that do not give one").argParser(isoDate),
+    new Option("--published-at <date>", "publication date (YYYY-MM-DD) for articles that do not give one").argParser(
+      isoDate,
+    ),
     new Option("--language <code>", "language for articles that do not give one").choices(["ru", "en"]),
   ];
 }
 
 /** Articles with the defaults filled in where they give no date or language of their own. */
-export async function* withArticleDefaults(sources: AsyncIterable<ArticleSource>, defaults: ArticleDefaults): AsyncGenerator<ArticleSource> {
+export async function* withArticleDefaults(
+  sources: AsyncIterable<ArticleSource>,
+  defaults: ArticleDefaults,
+): AsyncGenerator<ArticleSource> {
   for await (const source of sources) {
     if (!source.article) {
       yield source;
@@ -26,7 +31,11 @@ export async function* withArticleDefaults(sources: AsyncIterable<ArticleSource>
     const { article } = source;
     yield {
       ...source,
-      article: { ...article, publishedAt: article.publishedAt ?? defaults.publishedAt ?? null, language: article.language ?? defaults.language ?? null },
+      article: {
+        ...article,
+        publishedAt: article.publishedAt ?? defaults.publishedAt ?? null,
+        language: article.language ?? defaults.language ?? null,
+      },
     };
   }
 }

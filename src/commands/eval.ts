@@ -40,7 +40,12 @@ export function evalCommand(): Command {
     .option("--verbose", "list per article what was missed and what was extra")
     .option("--json", "print the scores as JSON instead of tables")
     .option("--identity", "also score cross-article event identity in a scratch Neo4j (starts one)")
-    .option("--lowest <n>", "how many of the lowest-scoring articles to list", (value) => Number.parseInt(value, 10), 10)
+    .option(
+      "--lowest <n>",
+      "how many of the lowest-scoring articles to list",
+      (value) => Number.parseInt(value, 10),
+      10,
+    )
     .action(async (dir: string, options: EvalOptions, command: Command) => {
       const logger = createConsoleLogger();
       const gold = await readGoldArticles(dir).catch((error: Error) => command.error(`error: ${error.message}`));
@@ -65,7 +70,13 @@ function extractSafely(article: GoldArticle, resources: ExtractionResources, log
   } catch (error) {
     logger.error(`${article.id}: the extractor failed (${(error as Error).message}); scored as an empty extraction`);
     const { id, url, source, title, language, publishedAt } = article;
-    return { article: { id, url, source, title, language, publishedAt }, entities: [], statements: [], events: [], warnings: [] };
+    return {
+      article: { id, url, source, title, language, publishedAt },
+      entities: [],
+      statements: [],
+      events: [],
+      warnings: [],
+    };
   }
 }
 

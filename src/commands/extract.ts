@@ -23,22 +23,21 @@ export function extractCommand(): Command {
     .option("--pretty", "indent the JSON output");
   articleDefaultOptions().forEach((option) => command.addOption(option));
   return command.action(async (paths: string[], options: ExtractOptions) => {
-      const config = loadConfig();
-      const logger = createConsoleLogger();
-      const resources = await loadExtractionResources(config.seedDir);
-      let failed = 0;
-      const sources = readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin });
-      for await (const source of withArticleDefaults(sources, options)) {
-        if (!source.article) {
-          failed++;
-          logger.error(source.error ?? `${source.origin}: unreadable`);
-          continue;
-        }
-        const facts = extractArticle(source.article, resources);
-        for (const warning of facts.warnings) logger.warn(`${source.origin}: ${warning}`);
-        process.stdout.write(`${JSON.stringify(facts, null, options.pretty ? 2 : undefined)}\n`);
+    const config = loadConfig();
+    const logger = createConsoleLogger();
+    const resources = await loadExtractionResources(config.seedDir);
+    let failed = 0;
+    const sources = readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin });
+    for await (const source of withArticleDefaults(sources, options)) {
+      if (!source.article) {
+        failed++;
+        logger.error(source.error ?? `${source.origin}: unreadable`);
+        continue;
       }
-      if (failed > 0) process.exitCode = 1;
-    });
+      const facts = extractArticle(source.article, resources);
+      for (const warning of facts.warnings) logger.warn(`${source.origin}: ${warning}`);
+      process.stdout.write(`${JSON.stringify(facts, null, options.pretty ? 2 : undefined)}\n`);
+    }
+    if (failed > 0) process.exitCode = 1;
+  });
 }
-

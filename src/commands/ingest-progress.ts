@@ -21,10 +21,14 @@ export function createProgressReporter(options: {
   const started = performance.now();
   const rate = (done: number) => (done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
   if (stream.isTTY) {
-    const format = total === null
-      ? "ingest {value} articles | {rate} articles/s | {failed} failed"
-      : "ingest [{bar}] {value}/{total} | {rate} articles/s | ETA {eta_formatted} | {failed} failed";
-    const bar = new cliProgress.SingleBar({ stream, format, etaBuffer: 200, hideCursor: true }, cliProgress.Presets.shades_classic);
+    const format =
+      total === null
+        ? "ingest {value} articles | {rate} articles/s | {failed} failed"
+        : "ingest [{bar}] {value}/{total} | {rate} articles/s | ETA {eta_formatted} | {failed} failed";
+    const bar = new cliProgress.SingleBar(
+      { stream, format, etaBuffer: 200, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total ?? 0, 0, { rate: "0.0", failed: 0 });
     return {
       update: (progress) => bar.update(progress.done, { rate: rate(progress.done), failed: progress.failed }),
@@ -34,7 +38,9 @@ export function createProgressReporter(options: {
   let lastLine = 0;
   let last: IngestProgress = { done: 0, failed: 0 };
   const line = (progress: IngestProgress) =>
-    stream.write(`ingest: ${progress.done}${total === null ? "" : `/${total}`} articles, ${progress.failed} failed, ${rate(progress.done)} articles/s\n`);
+    stream.write(
+      `ingest: ${progress.done}${total === null ? "" : `/${total}`} articles, ${progress.failed} failed, ${rate(progress.done)} articles/s\n`,
+    );
   return {
     update: (progress) => {
       last = progress;

@@ -27,26 +27,45 @@ export function ingestCommand(): Command {
   const command = new Command("ingest")
     .description("extract facts from articles and write them to the graph")
     .argument("<paths...>", "article files, directories, .jsonl files, or - for JSONL on stdin")
-    .option("--batch-size <n>", "articles per transaction (each stays all or nothing)", positiveInteger, ingestDefaults.batchSize)
+    .option(
+      "--batch-size <n>",
+      "articles per transaction (each stays all or nothing)",
+      positiveInteger,
+      ingestDefaults.batchSize,
+    )
     .option("--concurrency <n>", "transactions in flight at once", positiveInteger, ingestDefaults.concurrency)
     .option("--dry-run", "extract and report without writing to the database");
   articleDefaultOptions().forEach((option) => command.addOption(option));
   return command.action(async (paths: string[], options: IngestCommandOptions) => {
-      const config = loadConfig();
-      const logger = createConsoleLogger();
-      const summary = await run(paths, options, config, logger);
-      process.stdout.write(`${formatSummary(summary).join("\n")}\n`);
-      if (summary.articles.failed > 0 || summary.stopped) process.exitCode = 1;
-    });
+    const config = loadConfig();
+    const logger = createConsoleLogger();
+    const summary = await run(paths, options, config, logger);
+    process.stdout.write(`${formatSummary(summary).join("\n")}\n`);
+    if (summary.articles.failed > 0 || summary.stopped) process.exitCode = 1;
+  });
 }
 
-async function run(paths: string[], options: IngestCommandOptions, config: Config, logger: Logger): Promise<IngestSummary> {
+async function run(
+  paths: string[],
+  options: IngestCommandOptions,
+  config: Config,
+  logger: Logger,
+): Promise<IngestSummary> {
   const resources = await loadExtractionResources(config.seedDir);
-  const read = () => withArticleDefaults(readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin }), options);
+  const read = () =>
+    withArticleDefaults(
+      readArticles(paths, { maxArticleBytes: config.extraction.maxArticleBytes, stdin: process.stdin }),
+      options,
+    );
   // Counting first gives the bar its total and ETA; stdin can be read only once, so it goes without.
   const total = paths.includes("-") ? null : await count(read());
   const database = options.dryRun ? null : await openDatabase(config, logger, { useRunning: true });
-  const ingest = createIngestService({ driver: database?.driver ?? null, database: config.neo4j.database, resources, logger });
+  const ingest = createIngestService({
+    driver: database?.driver ?? null,
+    database: config.neo4j.database,
+    resources,
+    logger,
+  });
   const progress = createProgressReporter({ stream: process.stderr, total });
   try {
     return await ingest.ingest(read(), {

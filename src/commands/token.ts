@@ -15,8 +15,14 @@ export function tokenCommand(): Command {
     .option("--expires <duration>", "lifetime, e.g. 12h or 30d", "12h")
     .action(async (options: { roles: string; subject: string; expires: string }) => {
       const { jwtSecret: secret, issuer, audience } = loadConfig().auth;
-      if (!secret) throw new StartupError("JWT_SECRET is not set: set it (the same value the server uses) to mint a token.");
-      const roles = options.roles.split(",").map((role) => role.trim()).filter(Boolean);
-      process.stdout.write(`${await mintToken({ secret, roles, subject: options.subject, expiresIn: options.expires, issuer, audience })}\n`);
+      if (!secret)
+        throw new StartupError("JWT_SECRET is not set: set it (the same value the server uses) to mint a token.");
+      const roles = options.roles
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean);
+      process.stdout.write(
+        `${await mintToken({ secret, roles, subject: options.subject, expiresIn: options.expires, issuer, audience })}\n`,
+      );
     });
 }

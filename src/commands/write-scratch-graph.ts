@@ -38,13 +38,18 @@ export async function storedEventIds(
   }
 }
 
-async function reportedEvents(driver: Awaited<ReturnType<typeof connectDriver>>, facts: ArticleFacts): Promise<(string | null)[]> {
+async function reportedEvents(
+  driver: Awaited<ReturnType<typeof connectDriver>>,
+  facts: ArticleFacts,
+): Promise<(string | null)[]> {
   const { records } = await driver.executeQuery(
     `MATCH (:Article {id: $id})-[r:REPORTS]->(event:Event)
      RETURN event.id AS id, event.type AS type, toInteger(r.evidenceStart) AS start`,
     { id: facts.article.id },
     { database: DATABASE },
   );
-  const byPlace = new Map(records.map((record) => [`${record.get("type")}@${record.get("start")}`, record.get("id") as string]));
+  const byPlace = new Map(
+    records.map((record) => [`${record.get("type")}@${record.get("start")}`, record.get("id") as string]),
+  );
   return facts.events.map((event) => byPlace.get(`${event.type}@${event.evidence[0]?.start ?? 0}`) ?? null);
 }

@@ -11,5 +11,9 @@ export function isCalendarDate(value: string, options: { allowTime?: boolean } =
   if (rest !== "" && !(options.allowTime && /^T\d{2}:\d{2}/.test(rest!))) return false;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   // Date.UTC rolls an impossible day over into the next month; a real date survives the round trip.
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day)
+  );
 }

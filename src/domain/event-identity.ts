@@ -143,7 +143,10 @@ export function matchEvent(event: EventToMatch, candidates: readonly EventCandid
   if (candidates.some((candidate) => candidate.id === event.id)) return event.id;
   const qualified = candidates.filter((candidate) => isSameEvent(event, candidate));
   qualified.sort(
-    (a, b) => b.sharedParticipants - a.sharedParticipants || intervalDays(a.date) - intervalDays(b.date) || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.sharedParticipants - a.sharedParticipants ||
+      intervalDays(a.date) - intervalDays(b.date) ||
+      a.id.localeCompare(b.id),
   );
   return qualified[0]?.id ?? null;
 }

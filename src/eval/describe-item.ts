@@ -15,7 +15,8 @@ export const describeItem = {
   goldEvent: (event: GoldEvent) => `${event.type} ${event.date ?? "undated"} [${event.participants.join(", ")}]`,
   extractedEvent: (event: ExtractedEvent, facts: ExtractedFacts) => {
     const names = event.participants.map(
-      (participant) => facts.entities.find((entity) => entity.id === participant.entityId)?.name ?? participant.entityId,
+      (participant) =>
+        facts.entities.find((entity) => entity.id === participant.entityId)?.name ?? participant.entityId,
     );
     return `${event.type} ${extractedDate(event)} [${names.join(", ")}]`;
   },

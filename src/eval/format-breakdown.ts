@@ -26,6 +26,8 @@ export function formatBreakdown(rows: readonly BreakdownRow[]): string {
 export function formatLowest(lowest: ReadonlyArray<ArticleTraits & { f1: number }>): string {
   return [
     "lowest overall F1:",
-    ...lowest.map(({ id, language, genre, region, f1 }) => `  ${f1.toFixed(3)}  ${id}  (${language}, ${genre}, ${region})`),
+    ...lowest.map(
+      ({ id, language, genre, region, f1 }) => `  ${f1.toFixed(3)}  ${id}  (${language}, ${genre}, ${region})`,
+    ),
   ].join("\n");
 }

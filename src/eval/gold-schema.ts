@@ -143,7 +143,10 @@ function crossReferenceProblems(article: z.infer<typeof goldArticleShape>): Prob
   const keys = new Set<string>();
   events.forEach((event, i) => {
     if (keys.has(event.key))
-      problems.push({ path: ["gold", "events", i, "key"], message: `two events of this article share the key "${event.key}"` });
+      problems.push({
+        path: ["gold", "events", i, "key"],
+        message: `two events of this article share the key "${event.key}"`,
+      });
     keys.add(event.key);
     event.participants.forEach((participant, j) => {
       if (!names.has(participant)) {

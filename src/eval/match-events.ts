@@ -12,13 +12,23 @@ import { matchOneToOne, type Pairing } from "./match-one-to-one.js";
  * is what makes two mentions the same event. `anyType` drops the type from the rule: the
  * diagnostic that tells a typing miss from an event not found at all.
  */
-export function matchEvents(gold: GoldArticle["gold"], facts: ExtractedFacts, options: { anyType?: boolean } = {}): Pairing {
+export function matchEvents(
+  gold: GoldArticle["gold"],
+  facts: ExtractedFacts,
+  options: { anyType?: boolean } = {},
+): Pairing {
   return matchOneToOne(gold.events.length, facts.events.length, (g, e) =>
     eventsMatch(gold.events[g]!, facts.events[e]!, gold, facts, options.anyType ?? false),
   );
 }
 
-function eventsMatch(gold: GoldEvent, extracted: ExtractedEvent, goldFacts: GoldArticle["gold"], facts: ExtractedFacts, anyType: boolean): boolean {
+function eventsMatch(
+  gold: GoldEvent,
+  extracted: ExtractedEvent,
+  goldFacts: GoldArticle["gold"],
+  facts: ExtractedFacts,
+  anyType: boolean,
+): boolean {
   if (!anyType && gold.type !== extracted.type) return false;
   if (!datesCompatible(gold.date, extracted.date)) return false;
   const goldParticipants = gold.participants.map((name) => goldIdentity(name, goldFacts.entities));

@@ -24,10 +24,14 @@ export function matchStatements(gold: GoldArticle["gold"], facts: ExtractedFacts
  * how many also have the gold speaker: the attribution accuracy of what was found.
  */
 export function speakerAccuracy(gold: GoldArticle["gold"], facts: ExtractedFacts): SpeakerCounts {
-  const byWords = matchOneToOne(gold.statements.length, facts.statements.length, (g, e) =>
-    tokenJaccard(gold.statements[g]!.quote, facts.statements[e]!.quote) >= QUOTE_JACCARD_THRESHOLD,
+  const byWords = matchOneToOne(
+    gold.statements.length,
+    facts.statements.length,
+    (g, e) => tokenJaccard(gold.statements[g]!.quote, facts.statements[e]!.quote) >= QUOTE_JACCARD_THRESHOLD,
   );
-  const right = byWords.pairs.filter(([g, e]) => statementsMatch(gold.statements[g]!, facts.statements[e]!, gold, facts));
+  const right = byWords.pairs.filter(([g, e]) =>
+    statementsMatch(gold.statements[g]!, facts.statements[e]!, gold, facts),
+  );
   return { found: byWords.pairs.length, rightSpeaker: right.length };
 }
 

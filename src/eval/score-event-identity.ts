@@ -23,7 +23,11 @@ export function identityMentions(
   const extractedOf = new Map(matchEvents(article.gold, facts).pairs.map(([g, e]) => [g, e]));
   return article.gold.events.map((event, g) => {
     const extracted = extractedOf.get(g);
-    return { articleId: article.id, key: event.key, storedEventId: extracted === undefined ? null : storedIdOf(extracted) };
+    return {
+      articleId: article.id,
+      key: event.key,
+      storedEventId: extracted === undefined ? null : storedIdOf(extracted),
+    };
   });
 }
 

@@ -23,7 +23,14 @@ export function nameClassOf(type: EntityType): NameClass {
   return CLASS_OF[type];
 }
 
-const normalize = (text: string) => text.normalize("NFC").replace(/ё/g, "е").replace(/[«»"“”„.,:;]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+const normalize = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(/ё/g, "е")
+    .replace(/[«»"“”„.,:;]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 
 /** Gold entities and how many were found; distinct names found and how many were right. */
 export interface SurfaceCounts {
@@ -41,7 +48,9 @@ export interface SurfaceCounts {
  */
 export function scoreSurfaceEntities(gold: GoldArticle["gold"], found: readonly FoundName[]): SurfaceCounts {
   const names = new Set(found.map((name) => `${name.nameClass}:${normalize(name.text)}`));
-  const goldKeys = gold.entities.map((entity) => new Set(entity.surface.map((surface) => `${nameClassOf(entity.type)}:${normalize(surface)}`)));
+  const goldKeys = gold.entities.map(
+    (entity) => new Set(entity.surface.map((surface) => `${nameClassOf(entity.type)}:${normalize(surface)}`)),
+  );
   return {
     gold: gold.entities.length,
     goldFound: goldKeys.filter((keys) => [...keys].some((key) => names.has(key))).length,

@@ -13,6 +13,10 @@ export function tokenJaccard(a: string, b: string): number {
 }
 
 function wordSet(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words);
 }

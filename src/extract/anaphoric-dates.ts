@@ -10,7 +10,12 @@ import type { EventDate, Language, Lexicon } from "./types.js";
  * with the anaphoric ones added or corrected, still in order. An antecedent without a value (no
  * publishedAt) leaves the anaphor unresolved at its precision.
  */
-export function resolveAnaphoricDates(text: string, language: Language, words: Lexicon["dates"], mentions: readonly DateMention[]): DateMention[] {
+export function resolveAnaphoricDates(
+  text: string,
+  language: Language,
+  words: Lexicon["dates"],
+  mentions: readonly DateMention[],
+): DateMention[] {
   const result = [...mentions];
   for (const [phrase, shift] of Object.entries(words.dayAnaphora[language])) {
     for (const at of occurrences(text, phrase)) {
@@ -27,13 +32,23 @@ export function resolveAnaphoricDates(text: string, language: Language, words: L
 
 /** Gives the month right before `at` (or `at` alone) the year of the last date written with one. */
 function resolveYear(text: string, mentions: DateMention[], at: { start: number; end: number }): void {
-  const month = mentions.find((m) => m.date.precision === "MONTH" && /^[\s,]*(?:of\s+)?$/iu.test(text.slice(m.end, at.start)));
-  const antecedent = lastBefore(mentions, month?.start ?? at.start, (m) => /\d{4}/.test(m.date.text) && m.date.from !== null);
+  const month = mentions.find(
+    (m) => m.date.precision === "MONTH" && /^[\s,]*(?:of\s+)?$/iu.test(text.slice(m.end, at.start)),
+  );
+  const antecedent = lastBefore(
+    mentions,
+    month?.start ?? at.start,
+    (m) => /\d{4}/.test(m.date.text) && m.date.from !== null,
+  );
   const year = antecedent ? Number(antecedent.date.from!.slice(0, 4)) : null;
   if (month) {
     const index = mentions.indexOf(month);
     const monthNumber = month.date.from ? Number(month.date.from.slice(5, 7)) : null;
-    mentions[index] = { start: month.start, end: at.end, date: monthDate(year, monthNumber, text.slice(month.start, at.end)) };
+    mentions[index] = {
+      start: month.start,
+      end: at.end,
+      date: monthDate(year, monthNumber, text.slice(month.start, at.end)),
+    };
   } else if (!mentions.some((m) => at.start < m.end && m.start < at.end)) {
     mentions.push({ ...at, date: yearDate(year, text.slice(at.start, at.end)) });
   }
@@ -45,7 +60,11 @@ function occurrences(text: string, phrase: string): { start: number; end: number
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-function lastBefore(mentions: readonly DateMention[], offset: number, accept: (m: DateMention) => boolean): DateMention | undefined {
+function lastBefore(
+  mentions: readonly DateMention[],
+  offset: number,
+  accept: (m: DateMention) => boolean,
+): DateMention | undefined {
   return mentions.filter((m) => m.end <= offset && accept(m)).sort((a, b) => b.start - a.start)[0];
 }
 

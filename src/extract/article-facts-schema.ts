@@ -15,13 +15,20 @@ const offsets = {
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 
-export const mentionSchema = z.object({ ...offsets, text: z.string().min(1), sentence: z.number().int().nonnegative() });
+export const mentionSchema = z.object({
+  ...offsets,
+  text: z.string().min(1),
+  sentence: z.number().int().nonnegative(),
+});
 
 export const entitySchema = z.object({
   id: z.string().min(1),
   type: z.enum(entityTypes),
   name: z.string().min(1),
-  wikidata: z.string().regex(/^Q\d+$/).nullable(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
   aliases: z.array(z.string()),
   mentions: z.array(mentionSchema),
 });

@@ -38,7 +38,12 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   const cue = cues[cues.length - 1];
   if (!cue) return invertedAttribution(clues, quote, sentence);
   const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
-  return { quote, speakerId: speaker?.speakerId ?? null, partial: true, window: { first: sentenceFirst, last: lastBefore } };
+  return {
+    quote,
+    speakerId: speaker?.speakerId ?? null,
+    partial: true,
+    window: { first: sentenceFirst, last: lastBefore },
+  };
 }
 
 /**
@@ -47,12 +52,20 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
  * "…, который заявляет …, дипломат сказала"), else the same speaker ("X says his country condemns
  * …", "X said he would …, describing …").
  */
-function speakerOfChain(clues: Clues, cues: readonly AttributionCue[], sentenceFirst: number, limit: number): Speaker | undefined {
+function speakerOfChain(
+  clues: Clues,
+  cues: readonly AttributionCue[],
+  sentenceFirst: number,
+  limit: number,
+): Speaker | undefined {
   let speaker = speakerOfCue(clues, { first: sentenceFirst, last: cues[0]!.first - 1 }, cues[0]!, limit);
   for (let i = 1; i < cues.length; i++) {
     const between = { first: cues[i - 1]!.last + 1, last: cues[i]!.first - 1 };
     const near = { first: Math.max(between.first, clauseStart(clues, cues[i]!.first)), last: between.last };
-    speaker = (cues[i]!.value === "sourceAfter" ? speakerOfCue(clues, between, cues[i]!, limit) : speakerIn(clues, near, speaker)) ?? speaker;
+    speaker =
+      (cues[i]!.value === "sourceAfter"
+        ? speakerOfCue(clues, between, cues[i]!, limit)
+        : speakerIn(clues, near, speaker)) ?? speaker;
   }
   return speaker;
 }

@@ -57,7 +57,9 @@ export function attributeQuotes(
     }
     const after = afterWindow(text, tokens, quote);
     const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
-    const found = (after && attributionIn(clues, after, quote, "after")) ?? (before && attributionIn(clues, before, quote, "before"));
+    const found =
+      (after && attributionIn(clues, after, quote, "after")) ??
+      (before && attributionIn(clues, before, quote, "before"));
     if (found) result.push(found);
     else if (placement === "introduced") {
       const labelled = headlineLabel(clues, quote);
@@ -104,7 +106,8 @@ function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after"
   const cues = attributionCues(clues, false).filter((c) => within(c, speakerWindow));
   const cue = cues[cues.length - 1];
   if (!cue) return null;
-  const speaker = side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
+  const speaker =
+    side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
   return { quote, speakerId: speaker?.speakerId ?? null, partial: false, window };
 }
 
@@ -114,9 +117,19 @@ function introducedBy(clues: Clues, quote: Quote): AttributedQuote | null {
   const introducer = clues.tokens.filter((t) => t.start >= lineStart && t.end <= quote.open);
   if (introducer.length === 0) return null;
   const sentence = introducer[introducer.length - 1]!.sentence;
-  const subject = clues.people.find((m) => m.first >= introducer[0]!.index && clues.tokens[m.first]!.sentence === sentence && clues.tokens[m.last]!.end <= quote.open);
+  const subject = clues.people.find(
+    (m) =>
+      m.first >= introducer[0]!.index &&
+      clues.tokens[m.first]!.sentence === sentence &&
+      clues.tokens[m.last]!.end <= quote.open,
+  );
   if (!subject) return null;
-  return { quote, speakerId: subject.entityId, partial: false, window: { first: subject.first, last: introducer[introducer.length - 1]!.index } };
+  return {
+    quote,
+    speakerId: subject.entityId,
+    partial: false,
+    window: { first: subject.first, last: introducer[introducer.length - 1]!.index },
+  };
 }
 
 /** A quotation in the same paragraph as the previous attributed one, or the next, goes on in the same voice. */
@@ -135,9 +148,16 @@ function continuation(text: string, quote: Quote, previous: AttributedQuote | un
 function headline(clues: Clues, quote: Quote): AttributedQuote | null {
   const { text, tokens } = clues;
   const lineEnd = text.indexOf("\n", quote.close);
-  if (lineEnd < 0 || text.slice(quote.close + 1, lineEnd).trim() !== "" || text.slice(text.lastIndexOf("\n", quote.open - 1) + 1, quote.open).trim() !== "") return null;
+  if (
+    lineEnd < 0 ||
+    text.slice(quote.close + 1, lineEnd).trim() !== "" ||
+    text.slice(text.lastIndexOf("\n", quote.open - 1) + 1, quote.open).trim() !== ""
+  )
+    return null;
   const lede = tokens.filter((t) => t.start > lineEnd && !SENTENCE_END.test(text.slice(lineEnd, t.start).trim()));
-  const person = clues.people.find((m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= LEDE_TITLE_TOKENS);
+  const person = clues.people.find(
+    (m) => m.first >= (lede[0]?.index ?? Infinity) && m.first - lede[0]!.index <= LEDE_TITLE_TOKENS,
+  );
   if (!person || !LEDE_TOPIC.test(text.slice(tokens[person.last]!.end))) return null;
   return { quote, speakerId: person.entityId, partial: false, window: { first: person.first, last: person.last } };
 }
@@ -154,11 +174,17 @@ function afterWindow(text: string, tokens: readonly Token[], quote: Quote): Wind
   const first = firstTokenAfter(tokens, quote.close);
   if (first < 0 || SENTENCE_END.test(text.slice(quote.close + 1, tokens[first]!.start))) return null;
   let last = first;
-  while (last + 1 < tokens.length && last - first < WINDOW_TOKENS && !breaksBetween(text, tokens[last]!, tokens[last + 1]!)) last++;
+  while (
+    last + 1 < tokens.length &&
+    last - first < WINDOW_TOKENS &&
+    !breaksBetween(text, tokens[last]!, tokens[last + 1]!)
+  )
+    last++;
   // The speaker stands before the first comma: in "he said in English, drawing a laugh from Trump"
   // Trump is no speaker; what follows the comma («, выступая на саммите») still tells the event.
   let speakerLast = first;
-  while (speakerLast < last && !text.slice(tokens[speakerLast]!.end, tokens[speakerLast + 1]!.start).includes(",")) speakerLast++;
+  while (speakerLast < last && !text.slice(tokens[speakerLast]!.end, tokens[speakerLast + 1]!.start).includes(","))
+    speakerLast++;
   return { first, last, speakerLast };
 }
 
@@ -167,7 +193,8 @@ function beforeWindow(text: string, tokens: readonly Token[], quote: Quote): Win
   const lastIndex = last < 0 ? tokens.length - 1 : last;
   if (lastIndex < 0 || !/^\s*[:,]\s*$/.test(text.slice(tokens[lastIndex]!.end, quote.open))) return null;
   let first = lastIndex;
-  while (first > 0 && lastIndex - first < WINDOW_TOKENS && !breaksBetween(text, tokens[first - 1]!, tokens[first]!)) first--;
+  while (first > 0 && lastIndex - first < WINDOW_TOKENS && !breaksBetween(text, tokens[first - 1]!, tokens[first]!))
+    first--;
   return { first, last: lastIndex, speakerLast: lastIndex };
 }
 

@@ -44,12 +44,15 @@ export function readClues(
   resources: ExtractionResources,
 ): Clues {
   const outside = (m: MentionCandidate) => !insideQuote(quotes, tokens[m.first]!.start);
-  const typeOf = (m: MentionCandidate) => (m.entityId.startsWith("kg:person:") ? "PERSON" : resources.entities.get(m.entityId)?.type);
+  const typeOf = (m: MentionCandidate) =>
+    m.entityId.startsWith("kg:person:") ? "PERSON" : resources.entities.get(m.entityId)?.type;
   return {
     text,
     tokens,
     quotes,
-    verbs: matchPhrases(text, tokens, resources.speechIndex).filter((v) => !insideQuote(quotes, tokens[v.first]!.start)),
+    verbs: matchPhrases(text, tokens, resources.speechIndex).filter(
+      (v) => !insideQuote(quotes, tokens[v.first]!.start),
+    ),
     cues: matchPhrases(text, tokens, resources.cueIndex).filter((c) => !insideQuote(quotes, tokens[c.first]!.start)),
     titles: matchPhrases(text, tokens, resources.titleIndex),
     adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
@@ -79,7 +82,8 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   const people = clues.people.filter((m) => within(m, window));
-  const named = (source && people.find((m) => m.first > source.last)) || people[0] || clues.bodies.find((m) => within(m, window));
+  const named =
+    (source && people.find((m) => m.first > source.last)) || people[0] || clues.bodies.find((m) => within(m, window));
   const unnamed = unnamedSourceAt(clues, window, named !== undefined);
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   if (named) return { speakerId: named.entityId };
@@ -139,7 +143,8 @@ export type AttributionCue = TokenSpan & { value: "speech" | "framing" | "source
 export function attributionCues(clues: Clues, withFraming: boolean): AttributionCue[] {
   const cues: AttributionCue[] = clues.verbs.map((v) => ({ first: v.first, last: v.last, value: "speech" }));
   for (const c of clues.cues) {
-    if (c.value === "sourceAfter" || (withFraming && c.value === "framing")) cues.push({ first: c.first, last: c.last, value: c.value });
+    if (c.value === "sourceAfter" || (withFraming && c.value === "framing"))
+      cues.push({ first: c.first, last: c.last, value: c.value });
   }
   return cues.sort((a, b) => a.first - b.first);
 }
@@ -161,7 +166,12 @@ export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCu
   const before = { first: region.first, last: cue.first - 1 };
   const near = { first: Math.max(before.first, clauseStart(clues, cue.first)), last: before.last };
   const opensClause = cue.value === "speech" && near.last - near.first < 1;
-  return relativeAntecedent(clues, near) ?? speakerIn(clues, near) ?? speakerIn(clues, before) ?? (opensClause ? speakerIn(clues, after) : undefined);
+  return (
+    relativeAntecedent(clues, near) ??
+    speakerIn(clues, near) ??
+    speakerIn(clues, before) ??
+    (opensClause ? speakerIn(clues, after) : undefined)
+  );
 }
 
 /** ", who called it …" / «, который заявил»: the person or body named right before the relative pronoun. */
@@ -171,7 +181,6 @@ function relativeAntecedent(clues: Clues, clause: TokenSpan): Speaker | undefine
   const named = [...clues.people, ...clues.bodies].filter((m) => m.last < clause.first && m.last >= clause.first - 2);
   return named.length ? { speakerId: named.sort((a, b) => b.last - a.last)[0]!.entityId } : undefined;
 }
-
 
 /** The last token of the clause starting at `from`: up to a comma or a quotation mark, at most `limit`. */
 export function clauseEnd(clues: Clues, from: number, limit: number): number {
@@ -185,6 +194,11 @@ export function clauseEnd(clues: Clues, from: number, limit: number): number {
 export function clauseStart(clues: Clues, at: number): number {
   const { text, tokens } = clues;
   let first = at;
-  while (first > 0 && tokens[first - 1]!.sentence === tokens[at]!.sentence && !/[,;]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+  while (
+    first > 0 &&
+    tokens[first - 1]!.sentence === tokens[at]!.sentence &&
+    !/[,;]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))
+  )
+    first--;
   return first;
 }

@@ -22,9 +22,14 @@ export function bindToPlace(
   places: readonly MentionCandidate[],
   adjectives: readonly PhraseMatch<string>[],
 ): BoundPlace | null {
-  const after = places.find((p) => p.first === phrase.last + 1 || (p.first === phrase.last + 2 && isOf(tokens[phrase.last + 1]) && p.first > 0));
-  if (after && sameSentence(tokens, phrase.first, after.last)) return { first: after.first, last: after.last, of: after.entityId };
-  const before = adjectives.find((a) => a.last === phrase.first - 1) ?? places.find((p) => p.last === phrase.first - 1 && isPossessive(text, tokens[p.last]!));
+  const after = places.find(
+    (p) => p.first === phrase.last + 1 || (p.first === phrase.last + 2 && isOf(tokens[phrase.last + 1]) && p.first > 0),
+  );
+  if (after && sameSentence(tokens, phrase.first, after.last))
+    return { first: after.first, last: after.last, of: after.entityId };
+  const before =
+    adjectives.find((a) => a.last === phrase.first - 1) ??
+    places.find((p) => p.last === phrase.first - 1 && isPossessive(text, tokens[p.last]!));
   if (!before) return null;
   const of = "entityId" in before ? before.entityId : before.value;
   return sameSentence(tokens, before.first, phrase.last) ? { first: before.first, last: before.last, of } : null;

@@ -38,7 +38,9 @@ export function buildEvents(
     participants: event.participants,
     locationId: event.locationId,
     date: event.date,
-    evidence: event.mentions.map((m) => m.evidence).filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i),
+    evidence: event.mentions
+      .map((m) => m.evidence)
+      .filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i),
   }));
   const kept = merged.filter(hasParticipants);
   return { events, quoteEvents: saidAt.map((e) => (e && hasParticipants(e) ? events[kept.indexOf(e)]!.id : null)) };
@@ -58,8 +60,12 @@ function officeOf(resources: ExtractionResources, personId: string, onDate: stri
 
 function eventId(event: MergedEvent, resources: ExtractionResources): string {
   if (event.type === "STATEMENT") return statementOccasionId(event);
-  const defining = event.participants.filter((p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION");
-  const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER")).map((p) => p.entityId).sort();
+  const defining = event.participants.filter(
+    (p) => p.role === "PARTY" || resources.entities.get(p.entityId)?.type === "ORGANIZATION",
+  );
+  const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER"))
+    .map((p) => p.entityId)
+    .sort();
   return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", idPeriod(event.date)]);
 }
 

@@ -18,7 +18,11 @@ export function buildStatements(
   quotes.forEach((attributed, i) => {
     const { quote, speakerId, partial } = attributed;
     const previous = statements[statements.length - 1];
-    const sameSpeakerGoesOn = previous && speakerId !== null && previous.speakerId === speakerId && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
+    const sameSpeakerGoesOn =
+      previous &&
+      speakerId !== null &&
+      previous.speakerId === speakerId &&
+      !/\n\s*\n[^]*\n\s*\n/.test(text.slice(previous.end, quote.open));
     const speaker = entities.find((e) => e.id === speakerId);
     const body = text.slice(quote.start, quote.end);
     const id = stableId("stmt", [speakerId ?? "", normalizeQuote(body)]);

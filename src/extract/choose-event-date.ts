@@ -40,7 +40,9 @@ export function chooseEventDate(
     const before = dates.filter((d) => d.start >= trigger.sentence.start && d.start < trigger.clause.start);
     if (before.length) return before[before.length - 1]!.date;
   }
-  const free = inSpan(trigger.sentence).filter((d) => d.start < trigger.clause.start && !triggers.some((t) => d.start >= t.clause.start && d.start < t.clause.end));
+  const free = inSpan(trigger.sentence).filter(
+    (d) => d.start < trigger.clause.start && !triggers.some((t) => d.start >= t.clause.start && d.start < t.clause.end),
+  );
   return nearest(free)?.date ?? null;
 }
 

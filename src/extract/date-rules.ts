@@ -44,8 +44,14 @@ function seasonPattern(language: Language, words: Lexicon["dates"]): RegExp {
 function decadePattern(language: Language, words: Lexicon["dates"]): RegExp {
   const parts = alternatives(Object.keys(words.decadeParts[language]));
   return language === "ru"
-    ? new RegExp(`(?<![\\p{L}])(?:(?:с|в|к|до|на)\\s+)?(?:(?<part>${parts})\\s+)?(?<decade>\\d{3}0)-(?:х|е)(?:\\s+(?:годов|годах|годы|гг\\.))?`, "giu")
-    : new RegExp(`\\b(?:(?:in|since|by|during)\\s+)?(?:the\\s+)?(?:(?<part>${parts})[\\s-]+)?(?<decade>\\d{3}0)[’']?s\\b`, "giu");
+    ? new RegExp(
+        `(?<![\\p{L}])(?:(?:с|в|к|до|на)\\s+)?(?:(?<part>${parts})\\s+)?(?<decade>\\d{3}0)-(?:х|е)(?:\\s+(?:годов|годах|годы|гг\\.))?`,
+        "giu",
+      )
+    : new RegExp(
+        `\\b(?:(?:in|since|by|during)\\s+)?(?:the\\s+)?(?:(?<part>${parts})[\\s-]+)?(?<decade>\\d{3}0)[’']?s\\b`,
+        "giu",
+      );
 }
 
 function yearPattern(language: Language): RegExp {
@@ -55,7 +61,10 @@ function yearPattern(language: Language): RegExp {
 }
 
 function alternatives(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
 }
 
 function matchAll(text: string, pattern: RegExp): RegExpExecArray[] {
@@ -70,7 +79,12 @@ function yearDate(year: number, text: string): EventDate {
   return { value: `${year}`, precision: "YEAR", text, from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+const SEASON_MONTHS: Record<Season, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 14],
+};
 
 function seasonDate(year: number, season: Season, text: string): EventDate {
   const [first, last] = SEASON_MONTHS[season];
@@ -89,7 +103,13 @@ const DECADE_PARTS: Record<DecadePart, [number, number]> = { early: [0, 3], mid:
 
 function decadeDate(decade: number, part: DecadePart | null, text: string): EventDate {
   const [first, last] = part ? DECADE_PARTS[part] : [0, 9];
-  return { value: `${decade}s`, precision: "DECADE", text, from: `${decade + first}-01-01`, to: `${decade + last}-12-31` };
+  return {
+    value: `${decade}s`,
+    precision: "DECADE",
+    text,
+    from: `${decade + first}-01-01`,
+    to: `${decade + last}-12-31`,
+  };
 }
 
 /** Two-digit zero padding for months and days. */

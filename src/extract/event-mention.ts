@@ -12,10 +12,20 @@ export interface EventMention {
   evidence: Evidence;
 }
 
-const ROLE_RANK: Record<EventParticipant["role"], number> = { MEDIATOR: 5, PARTY: 4, HOST: 3, SPEAKER: 2, PARTICIPANT: 1 };
+const ROLE_RANK: Record<EventParticipant["role"], number> = {
+  MEDIATOR: 5,
+  PARTY: 4,
+  HOST: 3,
+  SPEAKER: 2,
+  PARTICIPANT: 1,
+};
 
 /** Adds a participant, or upgrades its role when the new one is stronger (mediator > party > host > speaker > participant). */
-export function addParticipant(participants: EventParticipant[], entityId: string, role: EventParticipant["role"]): void {
+export function addParticipant(
+  participants: EventParticipant[],
+  entityId: string,
+  role: EventParticipant["role"],
+): void {
   const existing = participants.find((p) => p.entityId === entityId);
   if (!existing) participants.push({ entityId, role });
   else if (ROLE_RANK[role] > ROLE_RANK[existing.role]) existing.role = role;

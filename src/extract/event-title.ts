@@ -20,10 +20,17 @@ const NOUNS: Record<MergedEvent["type"], string> = {
  * are the entities' English names, in alphabetical order, so every report of one event titles it
  * alike whatever order it names them in; `names` supplies those of people the gazetteer does not know.
  */
-export function eventTitle(event: MergedEvent, resources: ExtractionResources, names: ReadonlyMap<string, string>): string {
+export function eventTitle(
+  event: MergedEvent,
+  resources: ExtractionResources,
+  names: ReadonlyMap<string, string>,
+): string {
   const name = (id: string) => names.get(id) ?? resources.entities.get(id)?.name ?? id;
-  const withRole = (...roles: string[]) => event.participants.filter((p) => roles.includes(p.role)).map((p) => name(p.entityId));
-  const organizations = event.participants.filter((p) => resources.entities.get(p.entityId)?.type === "ORGANIZATION").map((p) => name(p.entityId));
+  const withRole = (...roles: string[]) =>
+    event.participants.filter((p) => roles.includes(p.role)).map((p) => name(p.entityId));
+  const organizations = event.participants
+    .filter((p) => resources.entities.get(p.entityId)?.type === "ORGANIZATION")
+    .map((p) => name(p.entityId));
   let title = NOUNS[event.type];
   if (event.type === "STATEMENT") {
     const speakers = withRole("SPEAKER");

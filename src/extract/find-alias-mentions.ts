@@ -9,7 +9,11 @@ import type { AliasTarget, PhraseIndex } from "./types.js";
  * is ambiguous and left out. Matches that are only a person's surname come back with source
  * "surname" and every candidate person, for link-entities to decide.
  */
-export function findAliasMentions(text: string, tokens: readonly Token[], index: PhraseIndex<AliasTarget>): MentionCandidate[][] {
+export function findAliasMentions(
+  text: string,
+  tokens: readonly Token[],
+  index: PhraseIndex<AliasTarget>,
+): MentionCandidate[][] {
   const all = matchPhrases(text, tokens, index);
   const groups = new Map<string, { first: number; last: number; targets: AliasTarget[] }>();
   for (const match of all) {
@@ -18,7 +22,9 @@ export function findAliasMentions(text: string, tokens: readonly Token[], index:
     group.targets.push(match.value);
     groups.set(key, group);
   }
-  const spans = longestMatches([...groups.values()].map((g) => ({ first: g.first, last: g.last, value: g.targets, pattern: null as never })));
+  const spans = longestMatches(
+    [...groups.values()].map((g) => ({ first: g.first, last: g.last, value: g.targets, pattern: null as never })),
+  );
   return spans.flatMap(({ first, last, value }): MentionCandidate[][] => {
     const full = unique(value.filter((t) => !t.surnameOnly).map((t) => t.id));
     if (full.length === 1) return [[{ first, last, entityId: full[0]!, source: "alias" }]];

@@ -29,7 +29,12 @@ export function findBodyMentions(
     const name = `${body.value.namesByCountry[country.id] ?? body.value.name} of ${country.name}`;
     const entity: FoundEntity = { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [name] };
     entities.set(entity.id, entity);
-    mentions.push({ first: Math.min(body.first, bound.first), last: Math.max(body.last, bound.last), entityId: entity.id, source: "body" });
+    mentions.push({
+      first: Math.min(body.first, bound.first),
+      last: Math.max(body.last, bound.last),
+      entityId: entity.id,
+      source: "body",
+    });
   }
   return { entities: [...entities.values()], mentions };
 }

@@ -13,7 +13,8 @@ export function findClauses(text: string, sentence: Sentence, breaks: readonly R
   }
   const points = [sentence.start, ...[...cuts].sort((a, b) => a - b), sentence.end];
   const clauses: Span[] = [];
-  for (let i = 0; i + 1 < points.length; i++) if (points[i]! < points[i + 1]!) clauses.push({ start: points[i]!, end: points[i + 1]! });
+  for (let i = 0; i + 1 < points.length; i++)
+    if (points[i]! < points[i + 1]!) clauses.push({ start: points[i]!, end: points[i + 1]! });
   return clauses;
 }
 

@@ -27,7 +27,12 @@ export function findDatelineOutlet(
     const last = (after < 0 ? tokens.length : after) - 1;
     if (first < 0 || last < first || named.some((m) => m.first <= last && m.last >= first)) continue;
     const name = transliterateRussian(outlet.trim());
-    const entity: FoundEntity = { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [...new Set([outlet.trim(), name])] };
+    const entity: FoundEntity = {
+      id: `kg:organization:${slugOf(name)}`,
+      type: "ORGANIZATION",
+      name,
+      aliases: [...new Set([outlet.trim(), name])],
+    };
     return { entities: [entity], mentions: [{ first, last, entityId: entity.id, source: "outlet" }] };
   }
   return { entities: [], mentions: [] };

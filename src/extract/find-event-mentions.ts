@@ -41,7 +41,13 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
 export function findEventMentions(ctx: EventContext): EventMention[] {
   const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
   const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
-  const triggers = found.filter((t) => reported(ctx, ctx.tokens[t.first]!.start) && !hypothetical(ctx, cues, t) && !calledOff(ctx, cues, t) && !topicOf(ctx, found, t));
+  const triggers = found.filter(
+    (t) =>
+      reported(ctx, ctx.tokens[t.first]!.start) &&
+      !hypothetical(ctx, cues, t) &&
+      !calledOff(ctx, cues, t) &&
+      !topicOf(ctx, found, t),
+  );
   const places = triggers.map((t) => placeOf(ctx, t));
   return triggers.flatMap((trigger, i) => {
     const quote = quoteAt(ctx.quotes, places[i]!.at);
@@ -49,7 +55,14 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
     const dates = ctx.dates.filter((d) => quoteAt(ctx.quotes, d.start) === quote);
     const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
-    return [mention, ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({ ...mention, participants: mention.participants.map((p) => ({ ...p })), date }))];
+    return [
+      mention,
+      ...coordinatedDates(dates, mention.date, ctx.text).map((date) => ({
+        ...mention,
+        participants: mention.participants.map((p) => ({ ...p })),
+        date,
+      })),
+    ];
   });
 }
 
@@ -58,8 +71,15 @@ const TOPIC_PREPOSITIONS = new Set(["on", "about", "over", "о", "об", "по"]
 
 /** Whether a trigger is what another, right before it, is about ("agreement on a ceasefire", «переговоры о перемирии»): one event, not two. */
 function topicOf(ctx: EventContext, triggers: readonly PhraseMatch<unknown>[], trigger: PhraseMatch<unknown>): boolean {
-  const preposition = [trigger.first - 1, trigger.first - 2].find((i) => TOPIC_PREPOSITIONS.has(ctx.tokens[i]?.text.toLowerCase() ?? ""));
-  return preposition !== undefined && triggers.some((t) => t.last === preposition - 1 && ctx.tokens[t.last]!.sentence === ctx.tokens[trigger.first]!.sentence);
+  const preposition = [trigger.first - 1, trigger.first - 2].find((i) =>
+    TOPIC_PREPOSITIONS.has(ctx.tokens[i]?.text.toLowerCase() ?? ""),
+  );
+  return (
+    preposition !== undefined &&
+    triggers.some(
+      (t) => t.last === preposition - 1 && ctx.tokens[t.last]!.sentence === ctx.tokens[trigger.first]!.sentence,
+    )
+  );
 }
 
 const HYPOTHETICAL_REACH = 3;
@@ -71,7 +91,13 @@ function calledOff(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], tri
 
 /** Whether the actor of a mention stayed away: a stayed-away cue right after it ("Mali boycotted the summit", «Алиев не приехал»). */
 function stayedAway(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], mention: MentionCandidate): boolean {
-  return cues.some((c) => c.value === "stayedAway" && c.first > mention.last && c.first - mention.last <= 2 && ctx.tokens[c.first]!.sentence === ctx.tokens[mention.first]!.sentence);
+  return cues.some(
+    (c) =>
+      c.value === "stayedAway" &&
+      c.first > mention.last &&
+      c.first - mention.last <= 2 &&
+      ctx.tokens[c.first]!.sentence === ctx.tokens[mention.first]!.sentence,
+  );
 }
 
 /**
@@ -80,13 +106,18 @@ function stayedAway(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], me
  * modal shortly after it ("a referendum could be held"). Nor is a trigger verb in an idiom, its
  * object shortly after it («принял участие», «приняла эту просьбу к сведению»).
  */
-function hypothetical(ctx: EventContext, cues: readonly PhraseMatch<CueKind>[], trigger: PhraseMatch<unknown>): boolean {
+function hypothetical(
+  ctx: EventContext,
+  cues: readonly PhraseMatch<CueKind>[],
+  trigger: PhraseMatch<unknown>,
+): boolean {
   const sentence = ctx.tokens[trigger.first]!.sentence;
   return cues.some(
     (c) =>
       ctx.tokens[c.first]!.sentence === sentence &&
       ((c.value === "hypothetical" &&
-        ((c.last < trigger.first && trigger.first - c.last <= HYPOTHETICAL_REACH) || (c.first > trigger.last && c.first - trigger.last <= 1))) ||
+        ((c.last < trigger.first && trigger.first - c.last <= HYPOTHETICAL_REACH) ||
+          (c.first > trigger.last && c.first - trigger.last <= 1))) ||
         (c.value === "idiomObjects" && c.first > trigger.last && c.first - trigger.last <= HYPOTHETICAL_REACH)),
   );
 }
@@ -103,12 +134,18 @@ function mentionOf(
   const quote = quoteAt(ctx.quotes, place.at);
   const inClause = mentionsIn(ctx, clause, quote);
   // A clause naming no place or organization («а в 2023 году принудил его…») borrows the sentence's.
-  const scope = (inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote)).filter((m) => !stayedAway(ctx, cues, m));
+  const scope = (
+    inClause.some((m) => entityOf(ctx, m)?.type !== "PERSON") ? inClause : mentionsIn(ctx, sentence, quote)
+  ).filter((m) => !stayedAway(ctx, cues, m));
   const location = locationOf(ctx, scope, cues, trigger);
   const participants: EventParticipant[] = [];
   assignCueRoles(ctx, scope, cues, participants, location?.entityId ?? null);
   for (const mention of scope) assignDefaultRole(ctx, trigger.value, mention, participants, location?.entityId ?? null);
-  if (PARTY_TYPES.has(trigger.value) && !participants.some((p) => isCountry(ctx, p.entityId)) && hasCue(cues, clause, ctx.tokens, "groupAnaphora")) {
+  if (
+    PARTY_TYPES.has(trigger.value) &&
+    !participants.some((p) => isCountry(ctx, p.entityId)) &&
+    hasCue(cues, clause, ctx.tokens, "groupAnaphora")
+  ) {
     for (const id of previousPair(ctx, sentence.index)) addParticipant(participants, id, "PARTY");
   }
   const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
@@ -128,7 +165,12 @@ function placeOf(ctx: EventContext, trigger: PhraseMatch<unknown>): TriggerPlace
   const token = ctx.tokens[trigger.first]!;
   const sentence = ctx.sentences[token.sentence]!;
   const clauses = findClauses(ctx.text, sentence, ctx.clauseBreaks);
-  return { at: token.start, end: ctx.tokens[trigger.last]!.end, clause: clauses.find((c) => token.start >= c.start && token.start < c.end) ?? sentence, sentence };
+  return {
+    at: token.start,
+    end: ctx.tokens[trigger.last]!.end,
+    clause: clauses.find((c) => token.start >= c.start && token.start < c.end) ?? sentence,
+    sentence,
+  };
 }
 
 /** Whether a clause opens with «когда», «где», "when" or "where" (after the comma that cut it off). */
@@ -146,7 +188,10 @@ function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): Me
 }
 
 function entityOf(ctx: EventContext, mention: MentionCandidate): KnownEntity | { type: "PERSON" } | undefined {
-  return ctx.resources.entities.get(mention.entityId) ?? (mention.entityId.startsWith("kg:person:") ? { type: "PERSON" } : undefined);
+  return (
+    ctx.resources.entities.get(mention.entityId) ??
+    (mention.entityId.startsWith("kg:person:") ? { type: "PERSON" } : undefined)
+  );
 }
 
 function locationOf(
@@ -155,8 +200,12 @@ function locationOf(
   cues: readonly PhraseMatch<CueKind>[],
   trigger: PhraseMatch<unknown>,
 ): MentionCandidate | null {
-  const located = scope.filter((m) => PLACE_RANK[entityOf(ctx, m)?.type ?? ""] && precededBy(cues, m, "locative", ctx.tokens));
-  located.sort((a, b) => rank(ctx, b) - rank(ctx, a) || Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first));
+  const located = scope.filter(
+    (m) => PLACE_RANK[entityOf(ctx, m)?.type ?? ""] && precededBy(cues, m, "locative", ctx.tokens),
+  );
+  located.sort(
+    (a, b) => rank(ctx, b) - rank(ctx, a) || Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first),
+  );
   return located[0] ?? null;
 }
 
@@ -165,9 +214,17 @@ function rank(ctx: EventContext, mention: MentionCandidate): number {
 }
 
 /** A cue of `kind` ends right before the mention, or one word before it when that word is a place noun («в городе Шуша»). */
-function precededBy(cues: readonly PhraseMatch<CueKind>[], mention: MentionCandidate, kind: CueKind, tokens: readonly Token[]): boolean {
-  const endsAt = (i: number, k: CueKind) => cues.some((c) => c.value === k && c.last === i && tokens[i]?.sentence === tokens[mention.first]!.sentence);
-  return endsAt(mention.first - 1, kind) || (endsAt(mention.first - 1, "placeNouns") && endsAt(mention.first - 2, kind));
+function precededBy(
+  cues: readonly PhraseMatch<CueKind>[],
+  mention: MentionCandidate,
+  kind: CueKind,
+  tokens: readonly Token[],
+): boolean {
+  const endsAt = (i: number, k: CueKind) =>
+    cues.some((c) => c.value === k && c.last === i && tokens[i]?.sentence === tokens[mention.first]!.sentence);
+  return (
+    endsAt(mention.first - 1, kind) || (endsAt(mention.first - 1, "placeNouns") && endsAt(mention.first - 2, kind))
+  );
 }
 
 function assignCueRoles(
@@ -194,7 +251,12 @@ const CONJUNCTIONS = new Set(["и", "а", "and", "or", "или"]);
  * Арменией», "between Baku, Yerevan and Tbilisi"); up to `skip` head words may come first
  * («между главами МИД Азербайджана и Армении»).
  */
-function coordinatedAfter(ctx: EventContext, scope: readonly MentionCandidate[], at: number, skip: number): MentionCandidate[] {
+function coordinatedAfter(
+  ctx: EventContext,
+  scope: readonly MentionCandidate[],
+  at: number,
+  skip: number,
+): MentionCandidate[] {
   const found: MentionCandidate[] = [];
   let next = at + 1;
   let skipped = 0;
@@ -203,7 +265,11 @@ function coordinatedAfter(ctx: EventContext, scope: readonly MentionCandidate[],
     if (mention) {
       found.push(mention);
       next = mention.last + 1;
-      if (!CONJUNCTIONS.has(ctx.tokens[next]?.text.toLowerCase() ?? "") && !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[mention.last]!.end, ctx.tokens[next]?.start ?? 0))) break;
+      if (
+        !CONJUNCTIONS.has(ctx.tokens[next]?.text.toLowerCase() ?? "") &&
+        !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[mention.last]!.end, ctx.tokens[next]?.start ?? 0))
+      )
+        break;
       if (CONJUNCTIONS.has(ctx.tokens[next]?.text.toLowerCase() ?? "")) next++;
     } else if (found.length === 0 && skipped < skip) {
       skipped++;
@@ -253,12 +319,21 @@ function isNamed(ctx: EventContext, id: string): boolean {
 }
 
 /** A war is located in the region named with it («война в Нагорном Карабахе» without «в» read as a place, "the Kashmir conflict"). */
-function conflictRegion(ctx: EventContext, type: EventMention["type"], scope: readonly MentionCandidate[]): string | null {
+function conflictRegion(
+  ctx: EventContext,
+  type: EventMention["type"],
+  scope: readonly MentionCandidate[],
+): string | null {
   if (type !== "MILITARY_CONFLICT") return null;
   return scope.find((m) => ctx.resources.entities.get(m.entityId)?.type === "REGION")?.entityId ?? null;
 }
 
-function addHost(ctx: EventContext, type: EventMention["type"], locationId: string | null, participants: EventParticipant[]): void {
+function addHost(
+  ctx: EventContext,
+  type: EventMention["type"],
+  locationId: string | null,
+  participants: EventParticipant[],
+): void {
   if (!locationId || !HOSTED_TYPES.has(type)) return;
   const place = ctx.resources.entities.get(locationId);
   const country = place?.type === "COUNTRY" ? place.id : place?.countryId;
@@ -266,7 +341,9 @@ function addHost(ctx: EventContext, type: EventMention["type"], locationId: stri
 }
 
 function hasCue(cues: readonly PhraseMatch<CueKind>[], span: Span, tokens: readonly Token[], kind: CueKind): boolean {
-  return cues.some((c) => c.value === kind && tokens[c.first]!.start >= span.start && tokens[c.first]!.start < span.end);
+  return cues.some(
+    (c) => c.value === kind && tokens[c.first]!.start >= span.start && tokens[c.first]!.start < span.end,
+  );
 }
 
 function isCountry(ctx: EventContext, id: string): boolean {
@@ -279,7 +356,9 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
     const countries = [
       ...new Set(
         ctx.mentions
-          .filter((m) => ctx.tokens[m.first]!.sentence === s && ctx.resources.entities.get(m.entityId)?.type === "COUNTRY")
+          .filter(
+            (m) => ctx.tokens[m.first]!.sentence === s && ctx.resources.entities.get(m.entityId)?.type === "COUNTRY",
+          )
           .map((m) => m.entityId),
       ),
     ];

@@ -41,13 +41,17 @@ export function findPersonNames(
     const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
     if (!person) continue;
     people.set(person.id, person);
-    if (!mentions.some((m) => m.first === span.first)) mentions.push({ ...span, entityId: person.id, source: "person-name" });
+    if (!mentions.some((m) => m.first === span.first))
+      mentions.push({ ...span, entityId: person.id, source: "person-name" });
   }
   return mergeSurnameOnly(people, mentions);
 }
 
 /** A one-word name that is the surname of a full name found in the same article is that person («Бекметов»). */
-function mergeSurnameOnly(people: Map<string, NewPerson>, mentions: MentionCandidate[]): { people: NewPerson[]; mentions: MentionCandidate[] } {
+function mergeSurnameOnly(
+  people: Map<string, NewPerson>,
+  mentions: MentionCandidate[],
+): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const full = [...people.values()].filter((p) => p.nativeName.includes(" "));
   for (const person of [...people.values()]) {
     if (person.nativeName.includes(" ")) continue;
@@ -74,12 +78,18 @@ interface Anchor {
   minTokens: number;
 }
 
-function anchorsOf(text: string, tokens: readonly Token[], covered: ReadonlySet<number>, resources: ExtractionResources): Anchor[] {
+function anchorsOf(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  resources: ExtractionResources,
+): Anchor[] {
   const anchors: Anchor[] = [];
   for (const title of longestMatches(matchPhrases(text, tokens, resources.titleIndex))) {
     let next = title.last + 1;
     // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»).
-    while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence) next++;
+    while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence)
+      next++;
     if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
     anchors.push({ at: next, direction: 1, minTokens: 1 });
     const afterComplement = firstNameAfterComplement(text, tokens, next);
@@ -107,8 +117,14 @@ const MAX_APPOSITION_WORDS = 4;
 function firstNameAfterComplement(text: string, tokens: readonly Token[], at: number): number | null {
   for (let i = at; i < at + MAX_COMPLEMENT_WORDS + 1; i++) {
     const token = tokens[i];
-    if (!token || token.sentence !== tokens[at]!.sentence || (i > at && /[^\s]/.test(text.slice(tokens[i - 1]!.end, token.start)))) return null;
-    if (/^\p{Lu}/u.test(token.text)) return i > at && token.analysis.nameParses.some((p) => p.tag === "Name") ? i : null;
+    if (
+      !token ||
+      token.sentence !== tokens[at]!.sentence ||
+      (i > at && /[^\s]/.test(text.slice(tokens[i - 1]!.end, token.start)))
+    )
+      return null;
+    if (/^\p{Lu}/u.test(token.text))
+      return i > at && token.analysis.nameParses.some((p) => p.tag === "Name") ? i : null;
   }
   return null;
 }
@@ -119,13 +135,17 @@ function apposedName(text: string, tokens: readonly Token[], titleFirst: number)
     const token = tokens[i]!;
     if (!APPOSITION_ARTICLES.has(token.text.toLowerCase())) continue;
     const before = tokens[i - 1];
-    return before && before.sentence === token.sentence && /^\s*,\s*$/.test(text.slice(before.end, token.start)) ? i - 1 : null;
+    return before && before.sentence === token.sentence && /^\s*,\s*$/.test(text.slice(before.end, token.start))
+      ? i - 1
+      : null;
   }
   return null;
 }
 
 function isAcronym(token: Token | undefined): boolean {
-  return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+  return (
+    token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text)
+  );
 }
 
 function nameSpan(
@@ -158,7 +178,11 @@ function looksLikeNameWord(token: Token): boolean {
   const first = token.text[0] ?? "";
   if (token.text.length < 2 || first === first.toLowerCase() || isAcronym(token) || /\d/.test(token.text)) return false;
   if (!/\p{Script=Cyrillic}/u.test(token.text)) return true;
-  return token.analysis.properTags.has("Name") || token.analysis.properTags.has("Surn") || token.analysis.properTags.has("Patr");
+  return (
+    token.analysis.properTags.has("Name") ||
+    token.analysis.properTags.has("Surn") ||
+    token.analysis.properTags.has("Patr")
+  );
 }
 
 /** The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees with. */
@@ -171,5 +195,12 @@ function personOf(nameTokens: readonly Token[], before: Token | undefined): NewP
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;
-  return { id: `kg:person:${slug}`, type: "PERSON", name, aliases: [...new Set([nativeName, name])], nativeName, surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]! };
+  return {
+    id: `kg:person:${slug}`,
+    type: "PERSON",
+    name,
+    aliases: [...new Set([nativeName, name])],
+    nativeName,
+    surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]!,
+  };
 }

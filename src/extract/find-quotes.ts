@@ -63,7 +63,8 @@ function pairsOf(text: string, openMark: string, closeMark: string): Quote[] {
     let open = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = text[i];
-      const closes = ch === closeMark && depth > 0 && (openMark !== closeMark || !isOpening(text, i)) && !isApostrophe(text, i);
+      const closes =
+        ch === closeMark && depth > 0 && (openMark !== closeMark || !isOpening(text, i)) && !isApostrophe(text, i);
       if (closes) {
         depth--;
         if (depth === 0) found.push({ open, close: i, start: open + 1, end: i });

@@ -36,8 +36,16 @@ export function findRoleMentions(
     if (tokens[office.first]!.analysis.grammemes.has("plur")) continue;
     const bound = bindToPlace(text, tokens, office, places, adjectives);
     if (!bound) continue;
-    const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers) ? null : holderOf(resources.entities, office.value, bound.of, onDate);
-    roles.push({ first: Math.min(office.first, bound.first), last: Math.max(office.last, bound.last), title: office.value, of: bound.of, holderId: holder });
+    const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers)
+      ? null
+      : holderOf(resources.entities, office.value, bound.of, onDate);
+    roles.push({
+      first: Math.min(office.first, bound.first),
+      last: Math.max(office.last, bound.last),
+      title: office.value,
+      of: bound.of,
+      holderId: holder,
+    });
   }
   return roles;
 }
@@ -51,13 +59,19 @@ function isModified(tokens: readonly Token[], first: number, modifiers: Readonly
   for (const i of [first - 1, first - 2]) {
     const token = tokens[i];
     if (!token || token.sentence !== tokens[first]!.sentence) return false;
-    if (token.analysis.lemmas.some((lemma) => modifiers.has(lemma)) || /^(экс|ex)-/iu.test(tokens[first]!.text)) return true;
+    if (token.analysis.lemmas.some((lemma) => modifiers.has(lemma)) || /^(экс|ex)-/iu.test(tokens[first]!.text))
+      return true;
   }
   return false;
 }
 
 /** The person holding `title` of `of` on `onDate` (YYYY-MM-DD), or the current holder without a date. */
-export function holderOf(entities: ReadonlyMap<string, KnownEntity>, title: string, of: string, onDate: string | null): string | null {
+export function holderOf(
+  entities: ReadonlyMap<string, KnownEntity>,
+  title: string,
+  of: string,
+  onDate: string | null,
+): string | null {
   for (const entity of entities.values()) {
     for (const term of entity.offices) {
       if (term.title !== title || term.of !== of) continue;

@@ -28,15 +28,23 @@ export interface OccasionContext {
  * buildEvents then adds whom the speaker represents. Each quote's window holds a mention of its
  * occasion, so buildEvents ties the quote to it as to any event named in the window.
  */
-export function findStatementOccasions(ctx: OccasionContext, quotes: readonly AttributedQuote[], events: readonly MergedEvent[]): MergedEvent[] {
-  const occasionCues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex).filter((c) => c.value === "statementOccasion");
+export function findStatementOccasions(
+  ctx: OccasionContext,
+  quotes: readonly AttributedQuote[],
+  events: readonly MergedEvent[],
+): MergedEvent[] {
+  const occasionCues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex).filter(
+    (c) => c.value === "statementOccasion",
+  );
   const speechVerbs = matchPhrases(ctx.text, ctx.tokens, ctx.resources.speechIndex);
   const bySpeaker = new Map<string, MergedEvent>();
   for (const { speakerId, window } of quotes) {
     if (!speakerId || eventSaidAt(events, window)) continue;
     const start = ctx.tokens[window.first]!.start;
     const end = ctx.tokens[window.last]!.end;
-    const verbs = speechVerbs.filter((v) => v.first >= window.first && v.last <= window.last).map((v) => ctx.tokens[v.first]!.start);
+    const verbs = speechVerbs
+      .filter((v) => v.first >= window.first && v.last <= window.last)
+      .map((v) => ctx.tokens[v.first]!.start);
     const dated = ctx.dates
       .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start))
       .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
@@ -53,7 +61,14 @@ export function findStatementOccasions(ctx: OccasionContext, quotes: readonly At
       date: dated?.date ?? null,
       evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
     };
-    if (!known) bySpeaker.set(speakerId, { mentions: [mention], type: "STATEMENT", participants: [...mention.participants], locationId: null, date: mention.date });
+    if (!known)
+      bySpeaker.set(speakerId, {
+        mentions: [mention],
+        type: "STATEMENT",
+        participants: [...mention.participants],
+        locationId: null,
+        date: mention.date,
+      });
     else {
       known.mentions.push(mention);
       known.date ??= mention.date;
@@ -71,6 +86,14 @@ function distance(date: DateMention, verbs: readonly number[]): number {
 const SAID_AT: ReadonlySet<MergedEvent["type"]> = new Set(["SUMMIT", "NEGOTIATION", "MEETING", "VISIT", "STATEMENT"]);
 
 /** The gathering or occasion named in a quote's attribution window («…», — заявил X на саммите), or null. */
-export function eventSaidAt(events: readonly MergedEvent[], window: { first: number; last: number }): MergedEvent | null {
-  return events.find((e) => SAID_AT.has(e.type) && e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last)) ?? null;
+export function eventSaidAt(
+  events: readonly MergedEvent[],
+  window: { first: number; last: number },
+): MergedEvent | null {
+  return (
+    events.find(
+      (e) =>
+        SAID_AT.has(e.type) && e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last),
+    ) ?? null
+  );
 }

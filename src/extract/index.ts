@@ -37,7 +37,10 @@ export type * from "./types.js";
  * `article.publishedAt` anchors relative dates and office holders.
  */
 export function extractArticle(article: ArticleInput, resources: ExtractionResources): ArticleFacts {
-  const title = article.title === undefined ? detectTitle(article.text, findDebris(article.text, resources.lexicon.debris)) : article.title;
+  const title =
+    article.title === undefined
+      ? detectTitle(article.text, findDebris(article.text, resources.lexicon.debris))
+      : article.title;
   // A headline detected in raw text is a line of the text already; a given one is read before it.
   const { content: text, bodyStart } = joinTitle(article.title ?? null, article.text);
   const warnings: string[] = [];
@@ -54,7 +57,10 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const newPeople = findPersonNames(text, tokens, covered, resources);
   const bodies = findBodyMentions(text, tokens, places, resources);
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
-  const found = { entities: [...bodies.entities, ...outlet.entities], mentions: [...bodies.mentions, ...outlet.mentions] };
+  const found = {
+    entities: [...bodies.entities, ...outlet.entities],
+    mentions: [...bodies.mentions, ...outlet.mentions],
+  };
   const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);
 
   const allQuotes = findQuotes(text);
@@ -79,10 +85,16 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     tense,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
-  dateFromNarrative(eventMentions, dates.filter((d) => !insideQuote(quotes, d.start)), sentences, tokens, {
-    day: filingDay(text, language, publishedAt),
-    tense,
-  });
+  dateFromNarrative(
+    eventMentions,
+    dates.filter((d) => !insideQuote(quotes, d.start)),
+    sentences,
+    tokens,
+    {
+      day: filingDay(text, language, publishedAt),
+      tense,
+    },
+  );
   const merged = mergeEvents(eventMentions, resources);
   const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
   const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);

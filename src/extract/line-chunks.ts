@@ -12,7 +12,7 @@ const CHUNK_CHARS = 16_384;
  */
 export function lineChunks(text: string): Span[] {
   const chunks: Span[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const lineBreak = text.indexOf("\n", start + CHUNK_CHARS);
     const end = lineBreak < 0 ? text.length : lineBreak + 1;
     chunks.push({ start, end });

@@ -27,14 +27,22 @@ export function linkEntities(
   found: { entities: readonly FoundEntity[]; mentions: readonly MentionCandidate[] },
   resources: ExtractionResources,
 ): LinkedEntities {
-  const direct = [...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!), ...newPeople.mentions, ...found.mentions];
-  const titles = new Set([...resources.lexicon.personTitles.ru, ...resources.lexicon.personTitles.en].map((title) => title.toLowerCase()));
+  const direct = [
+    ...aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!),
+    ...newPeople.mentions,
+    ...found.mentions,
+  ];
+  const titles = new Set(
+    [...resources.lexicon.personTitles.ru, ...resources.lexicon.personTitles.en].map((title) => title.toLowerCase()),
+  );
   const roleMentions = roles.flatMap((role) => roleCandidate(role, direct, isNested(tokens[role.first - 1], titles)));
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
   const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
-  const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort((a, b) => a.first - b.first || a.last - b.last);
+  const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort(
+    (a, b) => a.first - b.first || a.last - b.last,
+  );
   const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
   return { entities: toEntities(text, tokens, mentions, unknown, resources), mentions };
 }
@@ -62,7 +70,11 @@ function isPerson(mention: MentionCandidate): boolean {
  * with it — but only for a Russian word az tags as a surname or a word after initials («Х.Фидан»),
  * since English surnames are often ordinary words ("May").
  */
-function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<string>, tokens: readonly Token[]): MentionCandidate[] {
+function pickSurname(
+  group: readonly MentionCandidate[],
+  named: ReadonlySet<string>,
+  tokens: readonly Token[],
+): MentionCandidate[] {
   const mentioned = group.filter((m) => named.has(m.entityId));
   if (mentioned.length === 1) return [mentioned[0]!];
   const token = tokens[group[0]!.first]!;
@@ -70,7 +82,11 @@ function pickSurname(group: readonly MentionCandidate[], named: ReadonlySet<stri
   return group.length === 1 && taggedSurname ? [group[0]!] : [];
 }
 
-function surnameMentions(tokens: readonly Token[], person: NewPerson, covered: ReadonlySet<number>): MentionCandidate[] {
+function surnameMentions(
+  tokens: readonly Token[],
+  person: NewPerson,
+  covered: ReadonlySet<number>,
+): MentionCandidate[] {
   return tokens
     .filter((t) => !covered.has(t.index) && /^\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
     .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
@@ -97,11 +113,25 @@ function toEntities(
   return [...byId.values()];
 }
 
-function newEntity(id: string, unknown: ReadonlyMap<string, FoundEntity>, resources: ExtractionResources): Entity | null {
+function newEntity(
+  id: string,
+  unknown: ReadonlyMap<string, FoundEntity>,
+  resources: ExtractionResources,
+): Entity | null {
   const known = resources.entities.get(id);
-  if (known) return { id, type: known.type, name: known.name, wikidata: known.wikidata, aliases: [...known.aliases], mentions: [] };
+  if (known)
+    return {
+      id,
+      type: known.type,
+      name: known.name,
+      wikidata: known.wikidata,
+      aliases: [...known.aliases],
+      mentions: [],
+    };
   const found = unknown.get(id);
-  return found ? { id, type: found.type, name: found.name, wikidata: null, aliases: [...found.aliases], mentions: [] } : null;
+  return found
+    ? { id, type: found.type, name: found.name, wikidata: null, aliases: [...found.aliases], mentions: [] }
+    : null;
 }
 
 function range(first: number, last: number): number[] {

@@ -39,7 +39,12 @@ function findAll<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T
       for (const pattern of patterns) {
         if (l > 0 && foundEarlier(pattern, lemmas, l)) continue;
         if (matchesAt(text, tokens, token.index, pattern)) {
-          matches.push({ first: token.index, last: token.index + pattern.tokens.length - 1, value: pattern.value, pattern });
+          matches.push({
+            first: token.index,
+            last: token.index + pattern.tokens.length - 1,
+            value: pattern.value,
+            pattern,
+          });
         }
       }
     }
@@ -107,7 +112,8 @@ function caseCompatible(dataCase: WordCase, textWord: string): boolean {
 
 /** How a data word is written, which the text word must follow (see `matchPhrases`). */
 export function wordCase(dataWord: string): WordCase {
-  if (dataWord.length > 1 && dataWord === dataWord.toUpperCase() && dataWord !== dataWord.toLowerCase()) return "acronym";
+  if (dataWord.length > 1 && dataWord === dataWord.toUpperCase() && dataWord !== dataWord.toLowerCase())
+    return "acronym";
   return isCapitalised(dataWord) ? "capitalised" : "any";
 }
 

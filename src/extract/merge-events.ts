@@ -26,10 +26,14 @@ export interface MergedEvent {
  */
 export function mergeEvents(mentions: readonly EventMention[], resources: ExtractionResources): MergedEvent[] {
   const events: MergedEvent[] = [];
-  const anaphoric = new Set(Object.values(resources.lexicon.dates.dayAnaphora).flatMap((phrases) => Object.keys(phrases)));
+  const anaphoric = new Set(
+    Object.values(resources.lexicon.dates.dayAnaphora).flatMap((phrases) => Object.keys(phrases)),
+  );
   for (const mention of mentions.filter((m) => m.date)) {
     const another = anaphoric.has(mention.date!.text.toLowerCase().replace(/\s+/g, " "));
-    const target = another ? undefined : events.find((e) => e.type === mention.type && sameTime(e.date, mention.date) && shareParticipant(e, mention));
+    const target = another
+      ? undefined
+      : events.find((e) => e.type === mention.type && sameTime(e.date, mention.date) && shareParticipant(e, mention));
     if (target) absorb(target, mention, resources);
     else events.push(start(mention));
   }
@@ -43,15 +47,23 @@ export function mergeEvents(mentions: readonly EventMention[], resources: Extrac
 }
 
 function start(mention: EventMention): MergedEvent {
-  return { mentions: [mention], type: mention.type, participants: mention.participants.map((p) => ({ ...p })), locationId: mention.locationId, date: mention.date };
+  return {
+    mentions: [mention],
+    type: mention.type,
+    participants: mention.participants.map((p) => ({ ...p })),
+    locationId: mention.locationId,
+    date: mention.date,
+  };
 }
 
 function absorb(event: MergedEvent, mention: EventMention, resources: ExtractionResources): void {
   event.mentions.push(mention);
   for (const p of mention.participants) addParticipant(event.participants, p.entityId, p.role);
-  event.locationId = moreSpecificPlace(placeOf(event.locationId, resources), placeOf(mention.locationId, resources))?.id ?? null;
+  event.locationId =
+    moreSpecificPlace(placeOf(event.locationId, resources), placeOf(mention.locationId, resources))?.id ?? null;
   if (finer(mention.date, event.date)) event.date = mention.date;
-  if (event.locationId) event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
+  if (event.locationId)
+    event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
 }
 
 function nearest(events: readonly MergedEvent[], mention: EventMention): MergedEvent | undefined {
@@ -60,8 +72,10 @@ function nearest(events: readonly MergedEvent[], mention: EventMention): MergedE
   const before = dated.filter((e) => e.mentions.some((m) => m.evidence.start <= at));
   const pick = (list: MergedEvent[], key: (e: MergedEvent) => number) => [...list].sort((a, b) => key(a) - key(b))[0];
   return (
-    pick(before, (e) => at - Math.max(...e.mentions.filter((m) => m.evidence.start <= at).map((m) => m.evidence.start))) ??
-    pick(dated, (e) => Math.min(...e.mentions.map((m) => m.evidence.start)) - at)
+    pick(
+      before,
+      (e) => at - Math.max(...e.mentions.filter((m) => m.evidence.start <= at).map((m) => m.evidence.start)),
+    ) ?? pick(dated, (e) => Math.min(...e.mentions.map((m) => m.evidence.start)) - at)
   );
 }
 

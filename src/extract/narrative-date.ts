@@ -33,7 +33,10 @@ export function dateFromNarrative(
     const from = sentences[Math.max(0, mention.sentence - 1)]!.start;
     const before = dates.filter((d) => d.start >= from && d.end <= at && d.date.from);
     const lede = sentences[1];
-    const first = mention.sentence === 0 && lede ? dates.find((d) => d.start >= lede.start && d.start < lede.end && d.date.from) : undefined;
+    const first =
+      mention.sentence === 0 && lede
+        ? dates.find((d) => d.start >= lede.start && d.start < lede.end && d.date.from)
+        : undefined;
     mention.date = (before[before.length - 1] ?? first)?.date ?? (report.tense(at) === "present" ? report.day : null);
   });
 }

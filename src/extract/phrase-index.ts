@@ -8,7 +8,10 @@ import type { Morphology, PhraseIndex, PhrasePattern } from "./types.js";
  * so «Нагорный Карабах» matches «Нагорного Карабаха» without listing inflected forms. Phrases are
  * indexed under every key of their first token.
  */
-export function buildPhraseIndex<T>(phrases: Iterable<{ phrase: string; value: T; asName?: boolean }>, morph: Morphology): PhraseIndex<T> {
+export function buildPhraseIndex<T>(
+  phrases: Iterable<{ phrase: string; value: T; asName?: boolean }>,
+  morph: Morphology,
+): PhraseIndex<T> {
   const index = new Map<string, PhrasePattern<T>[]>();
   for (const { phrase, value, asName } of phrases) {
     const spans = wordSpans(phrase, /\p{Script=Cyrillic}/u.test(phrase) ? "ru" : "en");

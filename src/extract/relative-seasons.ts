@@ -21,11 +21,19 @@ export function findRelativeSeasons(
   words: Lexicon["dates"],
   isFuture: (offset: number) => boolean,
 ): DateMention[] {
-  const names = Object.keys(words.seasons[language]).sort((a, b) => b.length - a.length).join("|");
+  const names = Object.keys(words.seasons[language])
+    .sort((a, b) => b.length - a.length)
+    .join("|");
   const pattern =
     language === "ru"
-      ? new RegExp(`(?<![\\p{L}])(?:(?<shift>прошлой|следующей)\\s+)?(?<season>${names})(?![\\p{L}])(?!\\s+(?:\\d{4}|(?:того|этого|прошлого)\\s+года))`, "giu")
-      : new RegExp(`\\b(?:this|in\\s+the|(?<shift>last|next))\\s+(?<season>${names})\\b(?!\\s+(?:of\\s+)?\\d{4})`, "giu");
+      ? new RegExp(
+          `(?<![\\p{L}])(?:(?<shift>прошлой|следующей)\\s+)?(?<season>${names})(?![\\p{L}])(?!\\s+(?:\\d{4}|(?:того|этого|прошлого)\\s+года))`,
+          "giu",
+        )
+      : new RegExp(
+          `\\b(?:this|in\\s+the|(?<shift>last|next))\\s+(?<season>${names})\\b(?!\\s+(?:of\\s+)?\\d{4})`,
+          "giu",
+        );
   return [...text.matchAll(pattern)].map((m) => {
     const season = words.seasons[language][m.groups!.season!.toLowerCase()]!;
     const shift = SHIFT_WORDS[m.groups!.shift?.toLowerCase() ?? ""] ?? 0;
@@ -40,10 +48,17 @@ function seasonDate(publishedAt: string, season: Season, shift: number, future: 
   // The latest season of that name begun by publication (a season's year is the one it begins in).
   const began = month >= first ? year : year - 1;
   const over = (start: number) => start * 12 + first + 2 < year * 12 + month;
-  const start = shift < 0 ? (over(began) ? began : began - 1) : shift > 0 ? began + 1 : future && over(began) ? began + 1 : began;
+  const start =
+    shift < 0 ? (over(began) ? began : began - 1) : shift > 0 ? began + 1 : future && over(began) ? began + 1 : began;
   const endYear = first === 12 ? start + 1 : start;
   const endMonth = first === 12 ? 2 : first + 2;
-  return { value: `${start}-${season}`, precision: "SEASON", text, from: `${start}-${pad(first)}-01`, to: `${endYear}-${pad(endMonth)}-${pad(daysIn(endYear, endMonth))}` };
+  return {
+    value: `${start}-${season}`,
+    precision: "SEASON",
+    text,
+    from: `${start}-${pad(first)}-01`,
+    to: `${endYear}-${pad(endMonth)}-${pad(daysIn(endYear, endMonth))}`,
+  };
 }
 
 function unresolved(text: string): EventDate {

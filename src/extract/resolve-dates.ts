@@ -32,20 +32,26 @@ export function resolveDates(
   const parser = language === "ru" ? chrono.ru : chrono.en;
   // A line chunk at a time (line-chunks.ts): chrono's patterns that look back from a match scan the whole text before it.
   const parsed = lineChunks(text).flatMap((chunk) =>
-    parser.parse(text.slice(chunk.start, chunk.end), { instant: reference ?? NO_REFERENCE, timezone: 0 }).map((result) => {
-      // Chrono's result objects are plain data; the type only marks `index` read-only.
-      (result as { index: number }).index += chunk.start;
-      return result;
-    }),
+    parser
+      .parse(text.slice(chunk.start, chunk.end), { instant: reference ?? NO_REFERENCE, timezone: 0 })
+      .map((result) => {
+        // Chrono's result objects are plain data; the type only marks `index` read-only.
+        (result as { index: number }).index += chunk.start;
+        return result;
+      }),
   );
   const fromChrono = parsed
     .filter((result) => isDate(text, result, language, words.deictic[language]) && !inDateline(text, result.index))
     .map((result) => chronoMention(result, reference, isFuture(result.index)))
     .filter((m): m is DateMention => m !== null);
   const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
-  const keptRules = ruled.filter((r) => !finer.some((m) => m.start <= r.start && r.end <= m.end && /\d{4}/.test(m.date.text)));
+  const keptRules = ruled.filter(
+    (r) => !finer.some((m) => m.start <= r.start && r.end <= m.end && /\d{4}/.test(m.date.text)),
+  );
   const keptChrono = fromChrono.filter((m) => !keptRules.some((r) => m.start < r.end && r.start < m.end));
-  const seasons = findRelativeSeasons(text, language, publishedAt, words, isFuture).filter((s) => ![...keptRules, ...keptChrono].some((m) => s.start < m.end && m.start < s.end));
+  const seasons = findRelativeSeasons(text, language, publishedAt, words, isFuture).filter(
+    (s) => ![...keptRules, ...keptChrono].some((m) => s.start < m.end && m.start < s.end),
+  );
   const found = [...keptRules, ...keptChrono, ...seasons].sort((a, b) => a.start - b.start);
   return resolveAnaphoricDates(text, language, words, found);
 }
@@ -59,7 +65,9 @@ export function filingDay(text: string, language: Language, publishedAt: string 
   if (!publishedAt) return null;
   const reference = new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
   const parser = language === "ru" ? chrono.ru : chrono.en;
-  const dateline = parser.parse(text.slice(0, 200), { instant: reference, timezone: 0 }).find((r) => inDateline(text, r.index) && r.start.isCertain("day"));
+  const dateline = parser
+    .parse(text.slice(0, 200), { instant: reference, timezone: 0 })
+    .find((r) => inDateline(text, r.index) && r.start.isCertain("day"));
   const date = dateline ? resolved(dateline, dateline.text.trim(), reference, false) : null;
   return date ?? dayDate(publishedAt.slice(0, 10), publishedAt.slice(0, 10));
 }
@@ -103,15 +111,27 @@ function precisionOf(result: chrono.ParsedResult): EventDate["precision"] {
   return "YEAR";
 }
 
-function resolved(result: chrono.ParsedResult, text: string, reference: Date | null, future: boolean): EventDate | null {
+function resolved(
+  result: chrono.ParsedResult,
+  text: string,
+  reference: Date | null,
+  future: boolean,
+): EventDate | null {
   const c = result.start;
   const ref = reference ?? NO_REFERENCE;
-  if (c.isCertain("weekday") && !c.isCertain("day")) return dayDate(nearestWeekday(ref, c.get("weekday")!, future), text);
+  if (c.isCertain("weekday") && !c.isCertain("day"))
+    return dayDate(nearestWeekday(ref, c.get("weekday")!, future), text);
   const precision = precisionOf(result);
   if (precision === "MONTH") {
     const month = c.get("month")!;
     const year = c.isCertain("year") ? c.get("year")! : nearestMonthYear(ref, month, future);
-    return { value: `${year}-${pad(month)}`, precision, text, from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysIn(year, month))}` };
+    return {
+      value: `${year}-${pad(month)}`,
+      precision,
+      text,
+      from: `${year}-${pad(month)}-01`,
+      to: `${year}-${pad(month)}-${pad(daysIn(year, month))}`,
+    };
   }
   if (precision === "YEAR") {
     const year = c.get("year")!;

@@ -18,7 +18,10 @@ export interface RussianName {
  * +а, -ский/-цкий → -ская/-цкая). A patronymic is dropped (names are first name + surname). A surname
  * az does not know as one keeps its written form when the name is in the nominative.
  */
-export function russianName(words: readonly { text: string; analysis: WordAnalysis }[], contextCases: ReadonlySet<string> = new Set()): RussianName {
+export function russianName(
+  words: readonly { text: string; analysis: WordAnalysis }[],
+  contextCases: ReadonlySet<string> = new Set(),
+): RussianName {
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !hasTag(w.analysis, "Patr"));
   const surname = kept[kept.length - 1]!;
   if (kept.length < 2) {
@@ -26,9 +29,16 @@ export function russianName(words: readonly { text: string; analysis: WordAnalys
     return { words: [capitalise(lemma)], surnameLemma: lemma };
   }
   const reading = agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
-  const first = kept[0]!.analysis.nameParses.find((p) => p.tag === "Name" && matches(p, reading))?.lemma ?? kept[0]!.analysis.nameLemma ?? kept[0]!.analysis.lemmas[0]!;
+  const first =
+    kept[0]!.analysis.nameParses.find((p) => p.tag === "Name" && matches(p, reading))?.lemma ??
+    kept[0]!.analysis.nameLemma ??
+    kept[0]!.analysis.lemmas[0]!;
   const surnameParse = surname.analysis.nameParses.find((p) => p.tag === "Surn" && matches(p, reading));
-  const surnameLemma = surnameParse?.lemma ?? (reading?.grammaticalCase === "nomn" ? surname.text.toLowerCase() : surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!);
+  const surnameLemma =
+    surnameParse?.lemma ??
+    (reading?.grammaticalCase === "nomn"
+      ? surname.text.toLowerCase()
+      : (surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!));
   const printed = reading?.gender === "femn" && surnameParse ? feminine(surnameLemma) : surnameLemma;
   return { words: [first, printed].map(capitalise), surnameLemma };
 }
@@ -39,12 +49,16 @@ type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
 function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCases: ReadonlySet<string>): Reading {
   const names = first.nameParses.filter((p) => p.tag === "Name");
   const surnames = surname.nameParses.filter((p) => p.tag === "Surn");
-  const shared = names.filter((n) => surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase));
+  const shared = names.filter((n) =>
+    surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
+  );
   const inCase = (p: NameParse, c: string) => p.grammaticalCase === c;
   const pick =
     shared.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
     shared.find((p) => inCase(p, "nomn")) ??
-    shared[0] ?? names.find((p) => p.grammaticalCase === "nomn") ?? names[0];
+    shared[0] ??
+    names.find((p) => p.grammaticalCase === "nomn") ??
+    names[0];
   return pick ? { gender: pick.gender, grammaticalCase: pick.grammaticalCase } : null;
 }
 

@@ -45,7 +45,12 @@ const wordSegmenters = new Map<string, Intl.Segmenter>();
  * can be lemmatised whole. Whitespace-only sentences and anything inside `skip` are dropped;
  * sentence indices count only the sentences kept.
  */
-export function segmentText(text: string, language: string, morph: Morphology, skip: readonly Span[] = []): Segmentation {
+export function segmentText(
+  text: string,
+  language: string,
+  morph: Morphology,
+  skip: readonly Span[] = [],
+): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceSegmenter = cachedSegmenter(sentenceSegmenters, language, "sentence");
@@ -61,7 +66,14 @@ export function segmentText(text: string, language: string, morph: Morphology, s
       const initials = INITIALS.exec(text.slice(span.start + word.start, end))?.[1];
       const start = span.start + word.start + (initials?.length ?? 0);
       const surface = text.slice(start, end);
-      const token: Token = { index: tokens.length, start, end, text: surface, sentence: sentence.index, analysis: morph(surface) };
+      const token: Token = {
+        index: tokens.length,
+        start,
+        end,
+        text: surface,
+        sentence: sentence.index,
+        analysis: morph(surface),
+      };
       tokens.push(initials ? { ...token, initials } : token);
     }
   }
@@ -110,7 +122,11 @@ function isHyphen(between: string): boolean {
   return between === "-" || between === "\u2011";
 }
 
-function cachedSegmenter(cache: Map<string, Intl.Segmenter>, language: string, granularity: "sentence" | "word"): Intl.Segmenter {
+function cachedSegmenter(
+  cache: Map<string, Intl.Segmenter>,
+  language: string,
+  granularity: "sentence" | "word",
+): Intl.Segmenter {
   let segmenter = cache.get(language);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(language, { granularity });
@@ -136,7 +152,8 @@ function coveredBy(spans: readonly Span[]): (span: Span) => boolean {
   let next = 0;
   let furthestEnd = -1;
   return (span) => {
-    while (next < sorted.length && sorted[next]!.start <= span.start) furthestEnd = Math.max(furthestEnd, sorted[next++]!.end);
+    while (next < sorted.length && sorted[next]!.start <= span.start)
+      furthestEnd = Math.max(furthestEnd, sorted[next++]!.end);
     return furthestEnd >= span.end;
   };
 }

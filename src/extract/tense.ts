@@ -6,7 +6,8 @@ const ENGLISH_PRESENT = /^(?:is|are|am|has|have|opens|begins|continues|remains|h
 const ENGLISH_PAST = /^(?:was|were|had|did|held|met|won|took|began|led|said|\p{L}{3,}ed)$/iu;
 
 /** Russian past active participles («прошедших», «состоявшейся»), which az often reads as nouns. */
-const RUSSIAN_PAST_PARTICIPLE = /\p{L}{2,}[вдстзбкгрп]ш(?:ий|ая|ее|ие|их|им|ими|ем|ей|его|ему|ую|ой|ийся|аяся|ееся|иеся|ихся|имся|ейся|уюся|егося)$/iu;
+const RUSSIAN_PAST_PARTICIPLE =
+  /\p{L}{2,}[вдстзбкгрп]ш(?:ий|ая|ее|ие|их|им|ими|ем|ей|его|ему|ую|ой|ийся|аяся|ееся|иеся|ихся|имся|ейся|уюся|егося)$/iu;
 
 export type Tense = "future" | "present" | "past";
 
@@ -17,7 +18,10 @@ export type Tense = "future" | "present" | "past";
  * az often reads as a noun, counts as past); English from auxiliaries and past forms. Null when
  * the sentence has no tensed word.
  */
-export function tenseAt(tokens: readonly Token[], skip: (token: Token) => boolean = () => false): (offset: number) => Tense | null {
+export function tenseAt(
+  tokens: readonly Token[],
+  skip: (token: Token) => boolean = () => false,
+): (offset: number) => Tense | null {
   const tensed = tokens.flatMap((token) => {
     const tense = skip(token) ? null : tenseOf(token);
     return tense ? [{ token, tense }] : [];
@@ -25,7 +29,9 @@ export function tenseAt(tokens: readonly Token[], skip: (token: Token) => boolea
   return (offset) => {
     const sentence = tokens.find((t) => t.end > offset)?.sentence;
     const distance = (t: Token) => (t.start >= offset ? t.start - offset : offset - t.end);
-    const closest = tensed.filter((t) => t.token.sentence === sentence).sort((a, b) => distance(a.token) - distance(b.token))[0];
+    const closest = tensed
+      .filter((t) => t.token.sentence === sentence)
+      .sort((a, b) => distance(a.token) - distance(b.token))[0];
     return closest?.tense ?? null;
   };
 }

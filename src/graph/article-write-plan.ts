@@ -78,7 +78,11 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
       mention:
         mentions.length === 0
           ? null
-          : { count: mentions.length, starts: mentions.map((mention) => mention.start), ends: mentions.map((mention) => mention.end) },
+          : {
+              count: mentions.length,
+              starts: mentions.map((mention) => mention.start),
+              ends: mentions.map((mention) => mention.end),
+            },
     }))
     .sort(byId);
   const events = facts.events

@@ -23,7 +23,11 @@ export async function connectDriver(connection: Neo4jConnection): Promise<Driver
     // No retries inside the driver (by default it retries for 30 s): a dead database then fails a
     // query at once, so the API answers DATABASE_UNAVAILABLE in time and ingestion stops within
     // seconds. Writes retry transient failures on their own bounded policy (src/ingest/retry-transient.ts).
-    driver = neo4j.driver(connection.uri, auth, { disableLosslessIntegers: true, connectionTimeout: 15_000, maxTransactionRetryTime: 0 });
+    driver = neo4j.driver(connection.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionTimeout: 15_000,
+      maxTransactionRetryTime: 0,
+    });
   } catch (error) {
     throw new StartupError(
       `NEO4J_URI "${connection.uri}" is not a Neo4j address: ${messageOf(error)}. Use bolt://host:7687 or neo4j://host:7687.`,

@@ -31,7 +31,9 @@ export interface BucketSeeks {
  * by prefix, as does a dated event wider than buckets are kept for. Dates are then compared on
  * the events themselves.
  */
-export function candidateBucketSeeks(event: Pick<EventRow, "type" | "participants" | "locationId" | "dateFrom" | "dateTo">): BucketSeeks {
+export function candidateBucketSeeks(
+  event: Pick<EventRow, "type" | "participants" | "locationId" | "dateFrom" | "dateTo">,
+): BucketSeeks {
   const participantIds = [...new Set(event.participants.map((participant) => participant.entityId))].sort();
   const prefixes = participantIds.map((id) => `${event.type}|${id}|`);
   const scopes = dateScopes(event.dateFrom, event.dateTo);
@@ -57,7 +59,12 @@ export function dateScopes(dateFrom: string | null, dateTo: string | null): stri
 }
 
 /** The buckets an event is linked to, from its type, participant ids and date. */
-export function eventBucketKeys(event: { type: string; participantIds: readonly string[]; dateFrom: string | null; dateTo: string | null }): string[] {
+export function eventBucketKeys(event: {
+  type: string;
+  participantIds: readonly string[];
+  dateFrom: string | null;
+  dateTo: string | null;
+}): string[] {
   const participantIds = [...new Set(event.participantIds)];
   const scopes = dateScopes(event.dateFrom, event.dateTo);
   return participantIds.flatMap((id) => scopes.map((scope) => `${event.type}|${id}|${scope}`));

@@ -31,9 +31,16 @@ export const eventLabels: Readonly<Record<EventType, string>> = {
  * cannot be parameters on every server we support, so the text is built from the constant label
  * table above, never from data; one statement can then write rows of every type.
  */
-export function setLabelByType(variable: string, typeExpression: string, labels: Readonly<Record<string, string>>): string {
+export function setLabelByType(
+  variable: string,
+  typeExpression: string,
+  labels: Readonly<Record<string, string>>,
+): string {
   return Object.entries(labels)
-    .map(([type, label]) => `FOREACH (_ IN CASE WHEN ${typeExpression} = '${type}' THEN [1] ELSE [] END | SET ${variable}:${label})`)
+    .map(
+      ([type, label]) =>
+        `FOREACH (_ IN CASE WHEN ${typeExpression} = '${type}' THEN [1] ELSE [] END | SET ${variable}:${label})`,
+    )
     .join("\n");
 }
 

@@ -1,4 +1,10 @@
-import { isMorePrecise, matchEvent, moreSpecificPlace, type EventCandidate, type EventPlace } from "../domain/event-identity.js";
+import {
+  isMorePrecise,
+  matchEvent,
+  moreSpecificPlace,
+  type EventCandidate,
+  type EventPlace,
+} from "../domain/event-identity.js";
 import { withEventIds, type ArticleWritePlan, type EventRow } from "./article-write-plan.js";
 import { eventBucketKeys } from "./event-buckets.js";
 import type { StoredArticle, StoredArticles, StoredEvent } from "./read-stored-articles.js";
@@ -10,7 +16,10 @@ export interface EventWrite {
   title: string;
   isNew: boolean;
   /** This article's report of it: the evidence and the date it gives (REPORTS). */
-  report: Pick<EventRow, "evidenceStart" | "evidenceEnd" | "evidenceText" | "dateText" | "dateValue" | "precision" | "dateFrom" | "dateTo">;
+  report: Pick<
+    EventRow,
+    "evidenceStart" | "evidenceEnd" | "evidenceText" | "dateText" | "dateValue" | "precision" | "dateFrom" | "dateTo"
+  >;
   /** The event's new date when this report pins it down better, else null. */
   date: Pick<EventRow, "dateValue" | "precision" | "dateFrom" | "dateTo"> | null;
   /** The participants this article asserts; `linked` when the event already has that link. */
@@ -67,7 +76,9 @@ function matchArticleEvents(
   places: ReadonlyMap<string, EventPlace>,
 ): Map<string, string> {
   const canonical = new Map<string, string>();
-  const organizations = new Set(plan.entities.filter((entity) => entity.type === "ORGANIZATION").map((entity) => entity.id));
+  const organizations = new Set(
+    plan.entities.filter((entity) => entity.type === "ORGANIZATION").map((entity) => entity.id),
+  );
   for (const event of plan.events) {
     const pool = new Set([...(stored.candidateIds.get(event.id) ?? []), ...touched]);
     const candidates = [...pool]
@@ -77,7 +88,10 @@ function matchArticleEvents(
     const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
     const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
     const bodyIds = actorIds.filter((id) => organizations.has(id));
-    const match = matchEvent({ id: event.id, type: event.type, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds, bodyIds }, candidates);
+    const match = matchEvent(
+      { id: event.id, type: event.type, date: { from: event.dateFrom, to: event.dateTo }, place, actorIds, bodyIds },
+      candidates,
+    );
     if (match) canonical.set(event.id, match);
   }
   return canonical;
@@ -89,8 +103,17 @@ function asCandidate(known: StoredEvent, event: EventRow, places: ReadonlyMap<st
     id: known.id,
     sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
     date: { from: known.dateFrom, to: known.dateTo },
-    actorIds: [...new Set(known.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map((key) => key.slice(0, key.lastIndexOf("|"))))],
-    place: known.placeIds.reduce<EventPlace | null>((best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }), null),
+    actorIds: [
+      ...new Set(
+        known.participantKeys
+          .filter((key) => !key.endsWith("|SPEAKER"))
+          .map((key) => key.slice(0, key.lastIndexOf("|"))),
+      ),
+    ],
+    place: known.placeIds.reduce<EventPlace | null>(
+      (best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }),
+      null,
+    ),
   };
 }
 
@@ -99,7 +122,9 @@ function mergedRows(events: readonly EventRow[]): Array<EventRow & { placeIds: s
   const rows = new Map<string, EventRow & { placeIds: string[] }>();
   for (const event of events) {
     const earlier = rows.get(event.id);
-    const participants = new Map([...(earlier?.participants ?? []), ...event.participants].map((p) => [`${p.entityId}|${p.role}`, p]));
+    const participants = new Map(
+      [...(earlier?.participants ?? []), ...event.participants].map((p) => [`${p.entityId}|${p.role}`, p]),
+    );
     const placeIds = [...new Set([...(earlier?.placeIds ?? []), ...(event.locationId ? [event.locationId] : [])])];
     rows.set(event.id, { ...event, participants: [...participants.values()], placeIds });
   }
@@ -120,7 +145,12 @@ function writeOf(row: EventRow & { placeIds: string[] }, state: Map<string, Stor
     type: before?.type ?? row.type,
     participantKeys: [...heldKeys, ...participants.filter((p) => !p.linked).map((p) => `${p.entityId}|${p.role}`)],
     placeIds: [...heldPlaces, ...row.placeIds.filter((id) => !heldPlaces.has(id))],
-    ...(date ?? { dateValue: before?.dateValue ?? null, precision: before?.precision ?? null, dateFrom: before?.dateFrom ?? null, dateTo: before?.dateTo ?? null }),
+    ...(date ?? {
+      dateValue: before?.dateValue ?? null,
+      precision: before?.precision ?? null,
+      dateFrom: before?.dateFrom ?? null,
+      dateTo: before?.dateTo ?? null,
+    }),
   };
   state.set(row.id, after);
   const held = before ? bucketsOf(before) : [];
@@ -130,7 +160,13 @@ function writeOf(row: EventRow & { placeIds: string[] }, state: Map<string, Stor
     type: after.type,
     title: row.title,
     isNew: before === null,
-    report: { ...reported, evidenceStart: row.evidenceStart, evidenceEnd: row.evidenceEnd, evidenceText: row.evidenceText, dateText: row.dateText },
+    report: {
+      ...reported,
+      evidenceStart: row.evidenceStart,
+      evidenceEnd: row.evidenceEnd,
+      evidenceText: row.evidenceText,
+      dateText: row.dateText,
+    },
     date,
     participants,
     places: row.placeIds.map((id) => ({ id, linked: heldPlaces.has(id) })),
@@ -143,7 +179,12 @@ function writeOf(row: EventRow & { placeIds: string[] }, state: Map<string, Stor
 
 /** The buckets an event in this state is linked to (see event-buckets.ts). */
 export function bucketsOf(event: Pick<StoredEvent, "type" | "participantKeys" | "dateFrom" | "dateTo">): string[] {
-  return eventBucketKeys({ type: event.type, participantIds: participantIds(event.participantKeys), dateFrom: event.dateFrom, dateTo: event.dateTo });
+  return eventBucketKeys({
+    type: event.type,
+    participantIds: participantIds(event.participantKeys),
+    dateFrom: event.dateFrom,
+    dateTo: event.dateTo,
+  });
 }
 
 function participantIds(keys: readonly string[]): string[] {

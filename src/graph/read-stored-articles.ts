@@ -55,7 +55,10 @@ export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(
  * real-world event either committed before this read (and is seen) or waits until this
  * transaction commits; what this transaction wrote before is seen as well.
  */
-export async function readStoredArticles(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<StoredArticles> {
+export async function readStoredArticles(
+  tx: ManagedTransaction,
+  plans: readonly ArticleWritePlan[],
+): Promise<StoredArticles> {
   const result = await tx.run(
     `UNWIND $batch.articles AS art
      CALL (art) {
@@ -124,6 +127,11 @@ function articleQueryRow(index: number, article: ArticleRecord, events: readonly
     // None or one: planned for a null url, the lookup scanned the whole url index.
     urls: article.url ? [article.url] : [],
     placeIds: [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))],
-    candidateRows: events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event), dateFrom: event.dateFrom, dateTo: event.dateTo })),
+    candidateRows: events.map((event) => ({
+      id: event.id,
+      ...candidateBucketSeeks(event),
+      dateFrom: event.dateFrom,
+      dateTo: event.dateTo,
+    })),
   };
 }

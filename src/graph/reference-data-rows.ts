@@ -41,7 +41,13 @@ export function referenceDataRows(known: Iterable<KnownEntity>): ReferenceDataRo
     .filter((entity) => (entity.type === "CITY" || entity.type === "REGION") && entity.countryId)
     .map((entity) => ({ placeId: entity.id, countryId: entity.countryId! }));
   const offices = sorted.flatMap((entity) =>
-    entity.offices.map((office) => ({ personId: entity.id, polityId: office.of, title: office.title, from: office.from, to: office.to })),
+    entity.offices.map((office) => ({
+      personId: entity.id,
+      polityId: office.of,
+      title: office.title,
+      from: office.from,
+      to: office.to,
+    })),
   );
   const hash = createHash("sha256").update(JSON.stringify({ entities, placements, offices })).digest("hex");
   return { entities, placements, offices, hash };

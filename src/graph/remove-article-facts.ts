@@ -84,11 +84,28 @@ export async function refreshEvents(tx: ManagedTransaction, eventIds: readonly s
   );
   const rows = read.records.map((record) => {
     const event = record.get("event") as StoredEvent;
-    const best = mostPreciseDate(record.get("reports") as Array<{ value: string | null; precision: string | null; from: string | null; to: string | null }>);
-    const date = { dateValue: best?.value ?? null, precision: best?.precision ?? null, dateFrom: best?.from ?? null, dateTo: best?.to ?? null };
+    const best = mostPreciseDate(
+      record.get("reports") as Array<{
+        value: string | null;
+        precision: string | null;
+        from: string | null;
+        to: string | null;
+      }>,
+    );
+    const date = {
+      dateValue: best?.value ?? null,
+      precision: best?.precision ?? null,
+      dateFrom: best?.from ?? null,
+      dateTo: best?.to ?? null,
+    };
     const held = record.get("held") as string[];
     const wanted = bucketsOf({ ...event, ...date });
-    return { id: event.id, date, addBuckets: wanted.filter((key) => !held.includes(key)), dropBuckets: held.filter((key) => !wanted.includes(key)) };
+    return {
+      id: event.id,
+      date,
+      addBuckets: wanted.filter((key) => !held.includes(key)),
+      dropBuckets: held.filter((key) => !wanted.includes(key)),
+    };
   });
   await tx.run(
     `UNWIND $rows AS row

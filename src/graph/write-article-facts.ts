@@ -67,7 +67,10 @@ export async function writeArticles(
 }
 
 /** Writes one article and its facts in one transaction (see `writeArticles`). */
-export async function writeArticleFacts(driver: Driver, options: { database: string } & ArticleWrite): Promise<ArticleWriteResult> {
+export async function writeArticleFacts(
+  driver: Driver,
+  options: { database: string } & ArticleWrite,
+): Promise<ArticleWriteResult> {
   const [result] = await writeArticles(driver, { database: options.database, articles: [options] });
   return result!;
 }
@@ -75,7 +78,7 @@ export async function writeArticleFacts(driver: Driver, options: { database: str
 async function writePlans(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<ArticleWriteResult[]> {
   await lockArticles(tx, plans);
   const results: Promise<ArticleWriteResult>[] = [];
-  for (let rest = plans; rest.length > 0; ) {
+  for (let rest = plans; rest.length > 0;) {
     const run = distinctRun(rest);
     const read = await readStoredArticles(tx, run);
     const replacing = run.findIndex((plan, i) => statusOf(plan, read.articles[i]!) === "updated");
@@ -117,13 +120,19 @@ function statusOf(plan: ArticleWritePlan, stored: StoredArticle): ArticleWriteSt
  * Plans and sends the write of a run of articles that are new (or, for `replaceArticle`, one
  * whose old version is gone), answering unchanged ones from the read; the promise of each result.
  */
-function writeRun(tx: ManagedTransaction, run: readonly ArticleWritePlan[], read: StoredArticles, status: "new" | "updated"): Promise<ArticleWriteResult>[] {
+function writeRun(
+  tx: ManagedTransaction,
+  run: readonly ArticleWritePlan[],
+  read: StoredArticles,
+  status: "new" | "updated",
+): Promise<ArticleWriteResult>[] {
   const changed = run.flatMap((plan, i) => (statusOf(plan, read.articles[i]!) === "unchanged" ? [] : [i]));
   const planned = planEventWrites(
     changed.map((i) => run[i]!),
     { ...read, articles: changed.map((i) => read.articles[i]!) },
   );
-  const written = planned.articles.length > 0 ? writeArticleRows(tx, planned.articles, planned.expected) : Promise.resolve(new Map());
+  const written =
+    planned.articles.length > 0 ? writeArticleRows(tx, planned.articles, planned.expected) : Promise.resolve(new Map());
   return run.map((plan, i) => {
     const at = changed.indexOf(i);
     if (at < 0) return Promise.resolve(unchangedResult(plan, read.articles[i]!));
@@ -138,7 +147,11 @@ function writeRun(tx: ManagedTransaction, run: readonly ArticleWritePlan[], read
  * store as it now is, and deletes the entities nothing references any more. Each step needs the
  * answer of the one before.
  */
-async function replaceArticle(tx: ManagedTransaction, plan: ArticleWritePlan, stored: StoredArticle): Promise<ArticleWriteResult> {
+async function replaceArticle(
+  tx: ManagedTransaction,
+  plan: ArticleWritePlan,
+  stored: StoredArticle,
+): Promise<ArticleWriteResult> {
   const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...stored.olderIds]);
   await refreshEvents(tx, removed.sharedEventIds);
   const [result] = writeRun(tx, [plan], await readStoredArticles(tx, [plan]), "updated");

@@ -41,14 +41,23 @@ export async function writeArticleRows(
     {
       batch: {
         expected: [...expected].sort((a, b) => a.id.localeCompare(b.id)),
-        articles: articles.map(({ plan, events }) => ({ article: plan.article, entities: plan.entities, events, statements: plan.statements })),
+        articles: articles.map(({ plan, events }) => ({
+          article: plan.article,
+          entities: plan.entities,
+          events,
+          statements: plan.statements,
+        })),
       },
     },
   );
   return new Map(
     result.records.map((record) => [
       record.get("id") as string,
-      { entitiesCreated: record.get("entitiesCreated"), eventsCreated: record.get("eventsCreated"), statementsCreated: record.get("statementsCreated") },
+      {
+        entitiesCreated: record.get("entitiesCreated"),
+        eventsCreated: record.get("eventsCreated"),
+        statementsCreated: record.get("statementsCreated"),
+      },
     ]),
   );
 }

@@ -75,5 +75,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReferenceDataRows): Promi
      CREATE (person)-[:HOLDS_OFFICE {title: row.title, from: date(row.from), to: date(row.to)}]->(polity)`,
     { rows: rows.offices },
   );
-  await tx.run(`MATCH (r:ReferenceData {name: 'gazetteer'}) SET r.hash = $hash, r.writtenAt = datetime()`, { hash: rows.hash });
+  await tx.run(`MATCH (r:ReferenceData {name: 'gazetteer'}) SET r.hash = $hash, r.writtenAt = datetime()`, {
+    hash: rows.hash,
+  });
 }

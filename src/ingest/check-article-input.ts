@@ -29,12 +29,21 @@ export function checkArticleInput(input: ArticleInput): void {
     throw new InvalidArticleError("text is empty; send the article's text.", "text");
   }
   if (NOT_TEXT.test(input.text) || !/\p{L}/u.test(input.text)) {
-    throw new InvalidArticleError("text holds control characters or no letters at all; send the article's text as UTF-8 plain text.", "text");
+    throw new InvalidArticleError(
+      "text holds control characters or no letters at all; send the article's text as UTF-8 plain text.",
+      "text",
+    );
   }
   if (input.language && !normalizeLanguage(input.language)) {
-    throw new InvalidArticleError(`language "${input.language}" is not supported; use "ru" or "en", or leave it out to have it detected.`, "language");
+    throw new InvalidArticleError(
+      `language "${input.language}" is not supported; use "ru" or "en", or leave it out to have it detected.`,
+      "language",
+    );
   }
   if (input.publishedAt && !isCalendarDate(input.publishedAt.trim(), { allowTime: true })) {
-    throw new InvalidArticleError(`publishedAt "${input.publishedAt}" is not a real date; use YYYY-MM-DD (e.g. 2024-07-06).`, "publishedAt");
+    throw new InvalidArticleError(
+      `publishedAt "${input.publishedAt}" is not a real date; use YYYY-MM-DD (e.g. 2024-07-06).`,
+      "publishedAt",
+    );
   }
 }

@@ -72,7 +72,10 @@ export interface IngestedArticle {
  * e.g. the server's worker pool) while up to `concurrency` transactions of the previous step are in flight. A complete run ends once
  * the full-text indexes show what it wrote.
  */
-export async function ingestArticles(source: AsyncIterable<ArticleSource>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestArticles(
+  source: AsyncIterable<ArticleSource>,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const { batchSize = ingestDefaults.batchSize, concurrency = ingestDefaults.concurrency, dryRun = false } = options;
   if (!dryRun && !options.driver) throw new Error("ingestArticles needs a driver unless dryRun is set");
   const started = performance.now();
@@ -125,14 +128,23 @@ export async function ingestArticles(source: AsyncIterable<ArticleSource>, optio
       writing.catch(() => undefined);
     }
     await writing;
-    if (!dryRun) await retryTransient(() => refreshSearchIndexes(options.driver!, options.database), { policy: retry, signal: options.signal });
+    if (!dryRun)
+      await retryTransient(() => refreshSearchIndexes(options.driver!, options.database), {
+        policy: retry,
+        signal: options.signal,
+      });
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     // Writes still in flight report their outcome before the rest is counted as not written.
     await writing.catch(() => undefined);
     summary.stopped = error.message;
     for (const item of unwritten) {
-      fail({ origin: item.origin, stage: "write", reason: "not written: the run stopped because the database is unavailable", error });
+      fail({
+        origin: item.origin,
+        stage: "write",
+        reason: "not written: the run stopped because the database is unavailable",
+        error,
+      });
     }
   }
   summary.elapsedMs = performance.now() - started;
@@ -157,7 +169,10 @@ async function extractBatch(
       fail({
         origin: item.origin,
         stage: "extract",
-        reason: error instanceof InvalidArticleError ? `invalid article: ${error.message}` : `extraction failed: ${messageOf(error)}`,
+        reason:
+          error instanceof InvalidArticleError
+            ? `invalid article: ${error.message}`
+            : `extraction failed: ${messageOf(error)}`,
         error,
       });
     }

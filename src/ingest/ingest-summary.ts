@@ -46,7 +46,10 @@ export function emptySummary(dryRun: boolean): IngestSummary {
 }
 
 /** Counts one written (or, in a dry run, extracted) article into the summary, in place. */
-export function countArticle(summary: IngestSummary, result: Pick<ArticleWriteResult, "status" | "entities" | "events" | "statements">): void {
+export function countArticle(
+  summary: IngestSummary,
+  result: Pick<ArticleWriteResult, "status" | "entities" | "events" | "statements">,
+): void {
   summary.articles[result.status] += 1;
   summary.entities = addCounts(summary.entities, result.entities);
   summary.events = addCounts(summary.events, result.events);

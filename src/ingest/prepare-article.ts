@@ -9,7 +9,10 @@ import { checkArticleInput } from "./check-article-input.js";
  * of one article and the Article record to store them under. An input that cannot be ingested
  * as given throws `InvalidArticleError` (check-article-input.ts) before any extraction.
  */
-export function prepareArticle(input: ArticleInput, resources: ExtractionResources): { record: ArticleRecord; facts: ArticleFacts } {
+export function prepareArticle(
+  input: ArticleInput,
+  resources: ExtractionResources,
+): { record: ArticleRecord; facts: ArticleFacts } {
   checkArticleInput(input);
   const facts = extractArticle(input, resources);
   return { record: articleRecord(input, facts), facts };

@@ -45,7 +45,9 @@ export async function retryTransient<T>(
       if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);
       if (attempt >= options.policy.retries) throw isUnreachable(error) ? new DatabaseUnavailableError(error) : error;
       options.onRetry?.(error);
-      await delay(options.policy.firstDelayMs * 2 ** attempt, undefined, { signal: options.signal }).catch(() => undefined);
+      await delay(options.policy.firstDelayMs * 2 ** attempt, undefined, { signal: options.signal }).catch(
+        () => undefined,
+      );
     }
   }
 }

@@ -4,7 +4,11 @@
  * is started) and the rejection is rethrown once the running tasks have settled: that is how a
  * run stops when its database is gone.
  */
-export async function runPool<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -17,7 +21,9 @@ export async function runPool<T>(items: readonly T[], concurrency: number, task:
       }
     }
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
+  );
   const failure = settled.find((result) => result.status === "rejected");
   if (failure) throw failure.reason;
 }

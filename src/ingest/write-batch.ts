@@ -32,13 +32,20 @@ export interface BatchTarget {
  * still land. When the database is unavailable no article is to blame: `DatabaseUnavailableError`
  * is thrown, with nothing of the batch reported, and the caller stops.
  */
-export async function writeBatch(target: BatchTarget, items: readonly PreparedArticle[], outcome: BatchOutcome): Promise<void> {
+export async function writeBatch(
+  target: BatchTarget,
+  items: readonly PreparedArticle[],
+  outcome: BatchOutcome,
+): Promise<void> {
   try {
-    const results = await retryTransient(() => writeArticles(target.driver, { database: target.database, articles: items }), {
-      policy: target.retry,
-      signal: target.signal,
-      onRetry: (error) => outcome.retried(error),
-    });
+    const results = await retryTransient(
+      () => writeArticles(target.driver, { database: target.database, articles: items }),
+      {
+        policy: target.retry,
+        signal: target.signal,
+        onRetry: (error) => outcome.retried(error),
+      },
+    );
     items.forEach((item, index) => outcome.written(item, results[index]!));
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) throw error;

@@ -25,7 +25,7 @@ export function articleFromJson(source: string): { article?: ArticleInput; error
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { error: issue.path.length ? `${issue.message}` : "expected a JSON object with a \"text\" field" };
+    return { error: issue.path.length ? `${issue.message}` : 'expected a JSON object with a "text" field' };
   }
   // A JSON article states its title; without one it has none, and none is guessed from the text.
   return { article: { ...parsed.data, title: parsed.data.title ?? null } };

@@ -86,13 +86,20 @@ async function* readJsonLines(stream: Readable, name: string, options: ReadOptio
   }
 }
 
-function checked(origin: string, parsed: { article?: ArticleInput; error?: string }, options: ReadOptions): ArticleSource {
+function checked(
+  origin: string,
+  parsed: { article?: ArticleInput; error?: string },
+  options: ReadOptions,
+): ArticleSource {
   if (!parsed.article) return { origin, error: `${origin}: ${parsed.error}` };
   const { text } = parsed.article;
   if (text.trim() === "") return { origin, error: `${origin}: empty article text` };
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > options.maxArticleBytes) {
-    return { origin, error: `${origin}: article text is ${bytes} bytes, over the limit of ${options.maxArticleBytes} (MAX_ARTICLE_BYTES)` };
+    return {
+      origin,
+      error: `${origin}: article text is ${bytes} bytes, over the limit of ${options.maxArticleBytes} (MAX_ARTICLE_BYTES)`,
+    };
   }
   return { origin, article: parsed.article };
 }

@@ -40,7 +40,9 @@ async function requireJava17(): Promise<void> {
   try {
     banner = await run("java", ["-version"]);
   } catch {
-    throw new StartupError(`Java 17 or newer is needed to run the embedded Neo4j, and "java" was not found. ${INSTALL_HINT}`);
+    throw new StartupError(
+      `Java 17 or newer is needed to run the embedded Neo4j, and "java" was not found. ${INSTALL_HINT}`,
+    );
   }
   const major = javaMajorVersion(banner);
   if (major === null || major < 17) {
@@ -54,7 +56,9 @@ async function requireMaven(): Promise<void> {
   try {
     await run("mvn", ["-B", "--version"]);
   } catch {
-    throw new StartupError(`Maven is needed to build the embedded Neo4j launcher, and "mvn" was not found. ${INSTALL_HINT}`);
+    throw new StartupError(
+      `Maven is needed to build the embedded Neo4j launcher, and "mvn" was not found. ${INSTALL_HINT}`,
+    );
   }
 }
 

@@ -89,7 +89,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
-  const uri = await waitUntilReady(child, { dataDir, host, port, logger, timeoutMs: options.readyTimeoutMs ?? 120_000 });
+  const uri = await waitUntilReady(child, {
+    dataDir,
+    host,
+    port,
+    logger,
+    timeoutMs: options.readyTimeoutMs ?? 120_000,
+  });
   logger.info(`Embedded Neo4j ready at ${uri} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (store ${dataDir})`);
   return { uri, pid: child.pid!, ...stopper(child, logger) };
 }

@@ -5,9 +5,7 @@
  * on stderr just before it exits with a failure a person can fix.
  */
 export type LauncherSignal =
-  | { kind: "ready"; uri: string }
-  | { kind: "port-in-use"; port: number }
-  | { kind: "store-locked"; dir: string };
+  { kind: "ready"; uri: string } | { kind: "port-in-use"; port: number } | { kind: "store-locked"; dir: string };
 
 /** Reads one output line as a `LauncherSignal`; null for every other line (Neo4j's own logging). */
 export function parseLauncherSignal(line: string): LauncherSignal | null {

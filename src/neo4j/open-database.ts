@@ -44,14 +44,26 @@ export interface OpenDatabaseOptions {
  * running on the store. Either way the schema is migrated before this returns, so callers can
  * read and write at once.
  */
-export async function openDatabase(config: Config, logger: Logger, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenDatabase> {
   const running = options.useRunning ? readRunningDatabase(config.neo4j.dataDir) : null;
-  if (running) logger.info(`Using the embedded Neo4j already running on this store at ${running.uri} (pid ${running.pid})`);
+  if (running)
+    logger.info(`Using the embedded Neo4j already running on this store at ${running.uri} (pid ${running.pid})`);
   const external = config.neo4j.uri ?? running?.uri;
   if (external) {
     const driver = await connectDriver({ uri: external, user: config.neo4j.user, password: config.neo4j.password });
     await applyMigrations(driver, { database: config.neo4j.database, logger });
-    return { driver, uri: external, embedded: false, isAvailable: () => true, lost: new AbortController().signal, close: () => driver.close() };
+    return {
+      driver,
+      uri: external,
+      embedded: false,
+      isAvailable: () => true,
+      lost: new AbortController().signal,
+      close: () => driver.close(),
+    };
   }
   await buildLauncher(logger);
   const { dataDir, boltHost: host, boltPort: port } = config.neo4j;

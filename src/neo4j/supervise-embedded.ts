@@ -43,7 +43,9 @@ export async function superviseEmbeddedNeo4j(options: {
     available = false;
     while (!stopping && restartsLeft > 0) {
       restartsLeft -= 1;
-      logger.warn(`restarting the embedded Neo4j (it exited: ${reason}); ${restartsLeft} restart(s) left after this one`);
+      logger.warn(
+        `restarting the embedded Neo4j (it exited: ${reason}); ${restartsLeft} restart(s) left after this one`,
+      );
       try {
         current = await start();
         if (stopping) return;

@@ -50,7 +50,13 @@ function analyzeRussian(word: string): WordAnalysis {
     }
     for (const grammaticalCase of CASES) if (parse.tag[grammaticalCase]) cases.add(grammaticalCase);
     const nameTag = NAME_TAGS.find((tag) => parse.tag[tag]);
-    if (nameTag) nameParses.push({ tag: nameTag, lemma, gender: genderOf(parse.tag), grammaticalCase: CASES.find((c) => parse.tag[c]) ?? null });
+    if (nameTag)
+      nameParses.push({
+        tag: nameTag,
+        lemma,
+        gender: genderOf(parse.tag),
+        grammaticalCase: CASES.find((c) => parse.tag[c]) ?? null,
+      });
   }
   // A surname reading beats a first-name one: «Байрамов» is the surname, not plural «Байрам».
   const nameLemma = nameLemmas.Surn ?? nameLemmas.Name ?? nameLemmas.Patr ?? null;
@@ -75,5 +81,13 @@ function analyzeLatin(word: string): WordAnalysis {
   const lower = word.toLowerCase().replace(/[’']s$/, "");
   const lemmas = new Set([word.toLowerCase(), lower]);
   if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")) lemmas.add(lower.slice(0, -1));
-  return { lemmas: [...lemmas], pos: null, grammemes: EMPTY, properTags: EMPTY, nameLemma: null, cases: EMPTY, nameParses: [] };
+  return {
+    lemmas: [...lemmas],
+    pos: null,
+    grammemes: EMPTY,
+    properTags: EMPTY,
+    nameLemma: null,
+    cases: EMPTY,
+    nameParses: [],
+  };
 }

@@ -63,6 +63,11 @@ export const lexiconFileSchemas = {
  */
 export const governmentBodiesSchema = z.array(
   z
-    .object({ name: z.string().trim().min(1), ru: words, en: words, namesByCountry: z.record(z.string().trim().min(1)).default({}) })
+    .object({
+      name: z.string().trim().min(1),
+      ru: words,
+      en: words,
+      namesByCountry: z.record(z.string().trim().min(1)).default({}),
+    })
     .strict(),
 );

@@ -2,7 +2,16 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { buildPhraseIndex } from "../extract/phrase-index.js";
-import type { AliasTarget, CueKind, EntityType, EventType, ExtractionResources, KnownEntity, Lexicon, Morphology } from "../extract/types.js";
+import type {
+  AliasTarget,
+  CueKind,
+  EntityType,
+  EventType,
+  ExtractionResources,
+  KnownEntity,
+  Lexicon,
+  Morphology,
+} from "../extract/types.js";
 import { StartupError } from "../startup-error.js";
 import { createMorphology } from "./create-morphology.js";
 import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
@@ -25,7 +34,11 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     entities,
     aliasIndex: buildPhraseIndex(aliasPhrases(gazetteer, lexicon.nameOrder.familyNameFirst), morph),
     adjectiveIndex: buildPhraseIndex(
-      gazetteer.flatMap((e) => Object.values(e.adjectives ?? {}).flat().map((phrase) => ({ phrase, value: e.id }))),
+      gazetteer.flatMap((e) =>
+        Object.values(e.adjectives ?? {})
+          .flat()
+          .map((phrase) => ({ phrase, value: e.id })),
+      ),
       morph,
     ),
     officeIndex: buildPhraseIndex(
@@ -37,10 +50,15 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
       morph,
     ),
     titleIndex: buildPhraseIndex(
-      [...offices.flatMap((o) => [...o.ru, ...o.en]), ...lexicon.personTitles.ru, ...lexicon.personTitles.en].map((phrase) => ({ phrase, value: phrase })),
+      [...offices.flatMap((o) => [...o.ru, ...o.en]), ...lexicon.personTitles.ru, ...lexicon.personTitles.en].map(
+        (phrase) => ({ phrase, value: phrase }),
+      ),
       morph,
     ),
-    speechIndex: buildPhraseIndex([...lexicon.speechVerbs.ru, ...lexicon.speechVerbs.en].map((phrase) => ({ phrase, value: true as const })), morph),
+    speechIndex: buildPhraseIndex(
+      [...lexicon.speechVerbs.ru, ...lexicon.speechVerbs.en].map((phrase) => ({ phrase, value: true as const })),
+      morph,
+    ),
     cueIndex: buildPhraseIndex(cuePhrases(lexicon), morph),
     triggerIndex: buildPhraseIndex(triggerPhrases(lexicon), morph),
     lexicon,
@@ -65,14 +83,34 @@ function aliasPhrases(
       Object.keys(entry.aliases).some((language) => familyNameFirst.languages.includes(language)) ||
       (entry.offices ?? []).some((office) => familyNameFirst.countries.includes(office.of));
     const spaced = full.filter((alias) => !/[\p{Script=Han}\p{Script=Hangul}]/u.test(alias));
-    for (const phrase of surnameAliases(spaced, reversed)) phrases.push({ phrase, value: { id: entry.id, surnameOnly: true }, asName: true });
+    for (const phrase of surnameAliases(spaced, reversed))
+      phrases.push({ phrase, value: { id: entry.id, surnameOnly: true }, asName: true });
   }
   return phrases;
 }
 
 function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
-  const kinds: CueKind[] = ["between", "mediator", "host", "locative", "placeNouns", "speakingAt", "groupAnaphora", "hypothetical", "idiomObjects", "framing", "sourceAfter", "soCalled", "unnamedSource", "statementOccasion", "calledOff", "stayedAway"];
-  return kinds.flatMap((kind) => [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })));
+  const kinds: CueKind[] = [
+    "between",
+    "mediator",
+    "host",
+    "locative",
+    "placeNouns",
+    "speakingAt",
+    "groupAnaphora",
+    "hypothetical",
+    "idiomObjects",
+    "framing",
+    "sourceAfter",
+    "soCalled",
+    "unnamedSource",
+    "statementOccasion",
+    "calledOff",
+    "stayedAway",
+  ];
+  return kinds.flatMap((kind) =>
+    [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })),
+  );
 }
 
 function triggerPhrases(lexicon: Lexicon): { phrase: string; value: Exclude<EventType, "OTHER"> }[] {
@@ -116,7 +154,8 @@ async function readGazetteer(dir: string): Promise<GazetteerEntry[]> {
 }
 
 async function readLexicon(dir: string): Promise<Lexicon> {
-  const file = <T>(name: keyof typeof lexiconFileSchemas, schema: z.ZodType<T, z.ZodTypeDef, unknown>) => readJson(join(dir, `${name}.json`), schema);
+  const file = <T>(name: keyof typeof lexiconFileSchemas, schema: z.ZodType<T, z.ZodTypeDef, unknown>) =>
+    readJson(join(dir, `${name}.json`), schema);
   return {
     speechVerbs: await file("speech-verbs", lexiconFileSchemas["speech-verbs"]),
     eventTriggers: await file("event-triggers", lexiconFileSchemas["event-triggers"]),

@@ -13,4 +13,3 @@ export function surnameAliases(aliases: readonly string[], familyNameFirst = fal
   }
   return [...surnames];
 }
-

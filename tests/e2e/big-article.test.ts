@@ -45,7 +45,11 @@ describe("a big article through ingestArticle", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const health = await fetch(api.url.replace(/\/graphql$/, "/health"));
     expect(health.status).toBe(200);
-    const query = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const query = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(await query.json()).toEqual({ data: { __typename: "Query" } });
     expect(ingested, "the big article was already done: this test proves nothing; make it bigger").toBe(false);
     expect(await ingest).toEqual({ data: { ingestArticle: { articleId, status: "NEW" } } });

@@ -34,7 +34,11 @@ afterAll(async () => {
 
 /** Everything but the schema's migration records and the tests' claim on the database. */
 async function clearTestDatabase(): Promise<void> {
-  await driver.executeQuery(`MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`, {}, { database: config.neo4j.database });
+  await driver.executeQuery(
+    `MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`,
+    {},
+    { database: config.neo4j.database },
+  );
 }
 
 describe("docs/QUERIES.md", () => {

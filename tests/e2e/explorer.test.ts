@@ -26,7 +26,8 @@ let page: Page;
 const requested: string[] = [];
 
 const events = () => page.locator(".event-list > li.event");
-const panelReady = () => expect.poll(() => page.locator(".panel").getAttribute("data-state"), { timeout: 60_000 }).toBe("ready");
+const panelReady = () =>
+  expect.poll(() => page.locator(".panel").getAttribute("data-state"), { timeout: 60_000 }).toBe("ready");
 /** Seeding and a cold browser take minutes on a busy 2-core machine. */
 const SETUP_MS = 400_000;
 
@@ -60,7 +61,9 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
     expect(page.url()).toBe(`${origin}/explore/entity/kg%3Aperson%3Akassym-jomart-tokayev`);
     await expect.poll(() => page.locator(".profile h1").innerText()).toContain("Kassym-Jomart Tokayev");
     expect(await page.locator(".profile .offices").innerText()).toMatch(/president, Kazakhstan 2019-03-20 – now/i);
-    expect(await page.locator('.time-bar .bar[data-bucket="2024-07"] title').textContent()).toMatch(/^2024-07: \d+ events?/);
+    expect(await page.locator('.time-bar .bar[data-bucket="2024-07"] title').textContent()).toMatch(
+      /^2024-07: \d+ events?/,
+    );
     const summit = events().filter({ hasText: SHUSHA_SUMMIT });
     expect(await summit.count()).toBe(1);
     expect(await summit.innerText()).toContain(TOKAYEV_QUOTE);
@@ -92,7 +95,9 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
     await panelReady();
     await page.locator(".pair-form input").fill("Azerbaijan");
     await page.locator(".pair-form button").click();
-    await expect.poll(() => page.locator("h1.pair").textContent({ timeout: 60_000 }), { timeout: 60_000 }).toBe("Armenia and Azerbaijan");
+    await expect
+      .poll(() => page.locator("h1.pair").textContent({ timeout: 60_000 }), { timeout: 60_000 })
+      .toBe("Armenia and Azerbaijan");
     await panelReady();
     expect(page.url()).toContain("/explore/pair/Q399/Azerbaijan");
     expect(await events().count()).toBeGreaterThan(0);
@@ -119,11 +124,17 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   it("opens the connection graph and clicks through to Kazakhstan", async () => {
     await page.goto(`${origin}/explore/entity/kg%3Aperson%3Akassym-jomart-tokayev?view=graph`);
     await panelReady();
-    await expect.poll(() => page.locator("#connection-graph").getAttribute("data-state"), { timeout: 30_000 }).toBe("ready");
+    await expect
+      .poll(() => page.locator("#connection-graph").getAttribute("data-state"), { timeout: 30_000 })
+      .toBe("ready");
     await page.screenshot({ path: `${SCREENSHOTS}/explorer-graph.png` });
     // Cytoscape draws on a canvas: the node's position on screen comes from the graph itself.
     const position = await page.evaluate(() => {
-      const cy = (window as unknown as { explorerGraph: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).explorerGraph;
+      const cy = (
+        window as unknown as {
+          explorerGraph: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+        }
+      ).explorerGraph;
       return cy.getElementById("Q232").renderedPosition();
     });
     await page.locator("#connection-graph").scrollIntoViewIfNeeded();

@@ -113,16 +113,20 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   it("saves settings: a dark theme and request headers kept across reloads", async () => {
     await plugin("Settings").click();
     const settings = page.getByRole("textbox", { name: "Settings (JSON)" });
-    await settings.fill(JSON.stringify({ "editor.theme": "dark", "editor.fontSize": 16, "request.headers": { "x-demo": "1" } }));
+    await settings.fill(
+      JSON.stringify({ "editor.theme": "dark", "editor.fontSize": 16, "request.headers": { "x-demo": "1" } }),
+    );
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect.poll(() => page.locator("body").getAttribute("class")).toContain("graphiql-dark");
     await page.reload();
     await plugin("Settings").click();
-    expect(JSON.parse(await page.getByRole("textbox", { name: "Settings (JSON)" }).inputValue())["request.headers"]).toEqual({ "x-demo": "1" });
+    expect(
+      JSON.parse(await page.getByRole("textbox", { name: "Settings (JSON)" }).inputValue())["request.headers"],
+    ).toEqual({ "x-demo": "1" });
   });
 
   it("opens an operation handed over in the address (the explorer's Open in IDE), and links to the explorer", async () => {
-    const query = "query FromExplorer { entity(id: \"Q232\") { name } }";
+    const query = 'query FromExplorer { entity(id: "Q232") { name } }';
     // From another page: a change of the fragment alone would not reload the IDE.
     await page.goto("about:blank");
     await page.goto(`${api.url}#${new URLSearchParams({ query, variables: "{}" })}`);

@@ -87,7 +87,12 @@ const batchMutation = /* GraphQL */ `
 const ingestBatch = (token: string) =>
   post<{ ingestArticles: Record<string, unknown> }>(token, batchMutation, {
     inputs: [
-      { id: batchIds[0], language: "en", publishedAt: "2024-05-11", text: "Kazakh President Kassym-Jomart Tokayev visited Baku on Friday." },
+      {
+        id: batchIds[0],
+        language: "en",
+        publishedAt: "2024-05-11",
+        text: "Kazakh President Kassym-Jomart Tokayev visited Baku on Friday.",
+      },
       {
         id: batchIds[1],
         language: "ru",

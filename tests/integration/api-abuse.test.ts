@@ -16,7 +16,14 @@ let writer: string;
 
 beforeAll(async () => {
   ({ driver, api } = await openTestApi(config));
-  writer = await mintToken({ secret, roles: ["writer"], subject: "abuse-test", expiresIn: "5m", issuer: "https://issuer.test", audience: "newsgraph" });
+  writer = await mintToken({
+    secret,
+    roles: ["writer"],
+    subject: "abuse-test",
+    expiresIn: "5m",
+    issuer: "https://issuer.test",
+    audience: "newsgraph",
+  });
 });
 
 afterAll(async () => {
@@ -30,7 +37,10 @@ async function refused(query: string, variables?: Record<string, unknown>, token
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   expect(response.status).not.toBe(500);
   expect(body.errors?.length).toBeGreaterThan(0);
   return { status: response.status, error: body.errors![0]! };
@@ -51,7 +61,10 @@ describe("the known expensive shapes", () => {
   });
 
   it("refuses 1,000 aliases of timeline by their number of database queries", async () => {
-    const aliases = Array.from({ length: 1000 }, (_, i) => `t${i}: timeline(entity: "kg:nobody", limit: 1) { id }`).join(" ");
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `t${i}: timeline(entity: "kg:nobody", limit: 1) { id }`,
+    ).join(" ");
     const { status, error } = await refused(`{ ${aliases} }`);
     expect(status).toBe(400);
     expect(error.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", roundTrips: 1000, maximum: 20 });
@@ -66,7 +79,10 @@ describe("the known expensive shapes", () => {
   });
 
   it("counts the nested fields that read the database on their own", async () => {
-    const profiles = Array.from({ length: 7 }, (_, i) => `e${i}: entity(id: "kg:nobody") { coMentions { total } latestEvents { id } }`).join(" ");
+    const profiles = Array.from(
+      { length: 7 },
+      (_, i) => `e${i}: entity(id: "kg:nobody") { coMentions { total } latestEvents { id } }`,
+    ).join(" ");
     const { error } = await refused(`{ ${profiles} }`);
     expect(error.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", roundTrips: 21 });
   });
@@ -102,12 +118,24 @@ describe("user mistakes are never a 500", () => {
   });
 
   const ingest = `mutation ($a: ArticleInput!) { ingestArticle(input: $a) { articleId } }`;
-  const valid = { language: "en", publishedAt: "2024-07-06", text: "Kazakh President Kassym-Jomart Tokayev spoke on Saturday." };
+  const valid = {
+    language: "en",
+    publishedAt: "2024-07-06",
+    text: "Kazakh President Kassym-Jomart Tokayev spoke on Saturday.",
+  };
 
   it.each([
-    ["an impossible publishedAt", { ...valid, publishedAt: "2025-02-30" }, /publishedAt "2025-02-30" is not a real date/],
+    [
+      "an impossible publishedAt",
+      { ...valid, publishedAt: "2025-02-30" },
+      /publishedAt "2025-02-30" is not a real date/,
+    ],
     ["an unknown language", { ...valid, language: "xx" }, /language "xx" is not supported/],
-    ["random bytes", { ...valid, text: Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString("latin1") }, /control characters/],
+    [
+      "random bytes",
+      { ...valid, text: Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString("latin1") },
+      /control characters/,
+    ],
     ["control characters", { ...valid, text: "\u0001\u0002\u0003 Tokayev \u0004" }, /control characters/],
     ["an empty text", { ...valid, text: "   " }, /text is empty/],
   ])("refuses an article with %s with BAD_USER_INPUT, storing nothing", async (_case, input, message) => {
@@ -126,7 +154,9 @@ describe("user mistakes are never a 500", () => {
 
 describe("tokens", () => {
   const sign = (claims: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT) =>
-    build(new SignJWT({ roles: ["writer"], ...claims }).setProtectedHeader({ alg: "HS256" })).sign(new TextEncoder().encode(secret));
+    build(new SignJWT({ roles: ["writer"], ...claims }).setProtectedHeader({ alg: "HS256" })).sign(
+      new TextEncoder().encode(secret),
+    );
   const ingest = `mutation { ingestArticle(input: { text: "" }) { articleId } }`;
 
   it("refuses a token without exp", async () => {
@@ -137,9 +167,13 @@ describe("tokens", () => {
   });
 
   it("refuses a token from another issuer or for another audience when they are configured", async () => {
-    const otherIssuer = await sign({}, (jwt) => jwt.setIssuer("https://elsewhere.test").setAudience("newsgraph").setExpirationTime("5m"));
+    const otherIssuer = await sign({}, (jwt) =>
+      jwt.setIssuer("https://elsewhere.test").setAudience("newsgraph").setExpirationTime("5m"),
+    );
     expect((await refused(ingest, undefined, otherIssuer)).error.extensions?.code).toBe("UNAUTHENTICATED");
-    const otherAudience = await sign({}, (jwt) => jwt.setIssuer("https://issuer.test").setAudience("someone-else").setExpirationTime("5m"));
+    const otherAudience = await sign({}, (jwt) =>
+      jwt.setIssuer("https://issuer.test").setAudience("someone-else").setExpirationTime("5m"),
+    );
     expect((await refused(ingest, undefined, otherAudience)).error.extensions?.code).toBe("UNAUTHENTICATED");
   });
 

@@ -40,11 +40,30 @@ const TIMELINE = /* GraphQL */ `
   query ($entity: ID!, $with: ID, $languages: [String!], $place: ID, $from: Date, $to: Date) {
     timeline(entity: $entity, with: $with, languages: $languages, place: $place, from: $from, to: $to, limit: 100) {
       title
-      date { from to }
-      place { id name type latitude longitude countryCode }
+      date {
+        from
+        to
+      }
+      place {
+        id
+        name
+        type
+        latitude
+        longitude
+        countryCode
+      }
       locationPrecision
-      sources { article { language } }
-      statements { quote speaker { id } }
+      sources {
+        article {
+          language
+        }
+      }
+      statements {
+        quote
+        speaker {
+          id
+        }
+      }
     }
   }
 `;
@@ -76,7 +95,9 @@ describe("places on the map", () => {
     expect(Number(records[0]!.get("places"))).toBeGreaterThan(300);
     expect(Number(records[0]!.get("withoutCoordinates"))).toBe(0);
     // Dissolved states (the USSR, Yugoslavia) have no ISO code; every other country has its own.
-    const coded = [...(await loadExtractionResources("seed")).entities.values()].filter((e) => e.type === "COUNTRY" && e.iso2);
+    const coded = [...(await loadExtractionResources("seed")).entities.values()].filter(
+      (e) => e.type === "COUNTRY" && e.iso2,
+    );
     const { records: stored } = await driver.executeQuery(
       "UNWIND $rows AS row MATCH (c:Country {id: row.id}) WHERE c.iso2 = row.iso2 RETURN count(c) AS coded",
       { rows: coded.map(({ id, iso2 }) => ({ id, iso2 })) },
@@ -87,7 +108,17 @@ describe("places on the map", () => {
 
   it("counts an entity's events per place, and filters the timeline to a place and what lies in it", async () => {
     const { eventPlaces } = await ask(
-      /* GraphQL */ `query ($entity: ID!) { eventPlaces(entity: $entity) { place { id countryCode } events } }`,
+      /* GraphQL */ `
+        query ($entity: ID!) {
+          eventPlaces(entity: $entity) {
+            place {
+              id
+              countryCode
+            }
+            events
+          }
+        }
+      `,
       { entity: "Q227" },
     );
     const shusha = eventPlaces.find((row: { place: { id: string } }) => row.place.id === SHUSHA);
@@ -103,7 +134,13 @@ describe("places on the map", () => {
 describe("eventHistogram", () => {
   const HISTOGRAM = /* GraphQL */ `
     query ($entity: ID!, $bucket: TimeBucket, $from: Date, $to: Date, $with: ID) {
-      eventHistogram(entity: $entity, bucket: $bucket, from: $from, to: $to, with: $with) { bucket from to count imprecise }
+      eventHistogram(entity: $entity, bucket: $bucket, from: $from, to: $to, with: $with) {
+        bucket
+        from
+        to
+        count
+        imprecise
+      }
     }
   `;
 
@@ -115,7 +152,9 @@ describe("eventHistogram", () => {
     expect(total).toBe(dated.length);
     const buckets = eventHistogram.map((row: { bucket: string }) => row.bucket);
     expect(buckets).toEqual([...buckets].sort());
-    expect(eventHistogram).toContainEqual(expect.objectContaining({ bucket: "2024-07", from: "2024-07-01", to: "2024-07-31" }));
+    expect(eventHistogram).toContainEqual(
+      expect.objectContaining({ bucket: "2024-07", from: "2024-07-01", to: "2024-07-31" }),
+    );
     for (const row of eventHistogram) {
       const starting = dated.filter((entry) => entry.date.from! >= row.from && entry.date.from! <= row.to);
       expect(row.count, row.bucket).toBe(starting.length);
@@ -141,12 +180,28 @@ describe("entity arguments by name", () => {
     expect(await ask(TIMELINE, { entity: "kassym-jomart tokayev" })).toEqual(byId);
     const pairByName = await ask(TIMELINE, { entity: "Армения", with: "Azerbaijan" });
     expect(pairByName).toEqual(await ask(TIMELINE, { entity: "Q399", with: "Q227" }));
-    const { entity } = await ask(/* GraphQL */ `{ entity(id: "Казахстан") { id name } }`);
+    const { entity } = await ask(/* GraphQL */ `
+      {
+        entity(id: "Казахстан") {
+          id
+          name
+        }
+      }
+    `);
     expect(entity).toEqual({ id: "Q232", name: "Kazakhstan" });
   });
 
   it("refuses a name several entities share with AMBIGUOUS_ENTITY, listing the candidates", async () => {
-    const reply = await postGraphQL(api.url, /* GraphQL */ `{ coMentions(entity: "Congo") { total } }`);
+    const reply = await postGraphQL(
+      api.url,
+      /* GraphQL */ `
+        {
+          coMentions(entity: "Congo") {
+            total
+          }
+        }
+      `,
+    );
     const [error] = reply.body.errors!;
     expect(error!.extensions!.code).toBe("AMBIGUOUS_ENTITY");
     expect(error!.message).toMatch(/"Congo" in entity names 2 entities: .*id Q97[14].*id Q97[14].*Pass the id/);
@@ -155,7 +210,16 @@ describe("entity arguments by name", () => {
   });
 
   it("says NOT_FOUND for a reference that is no id, name or alias, and null from entity()", async () => {
-    const reply = await postGraphQL(api.url, /* GraphQL */ `{ eventHistogram(entity: "Atlantis") { count } }`);
+    const reply = await postGraphQL(
+      api.url,
+      /* GraphQL */ `
+        {
+          eventHistogram(entity: "Atlantis") {
+            count
+          }
+        }
+      `,
+    );
     expect(reply.body.errors![0]!.extensions!.code).toBe("NOT_FOUND");
     expect(reply.body.errors![0]!.message).toContain('"Atlantis"');
     expect((await ask(`{ entity(id: "Atlantis") { id } }`)).entity).toBeNull();

@@ -130,7 +130,12 @@ describe("query timeout", () => {
       language: "en",
       publishedAt: "2024-07-06",
       text: "Ten meetings of the same hundred people.",
-      entities: people.map((id, j) => ({ id, type: "PERSON" as const, name: `Person ${j + 1}`, surface: `Person ${j + 1}` })),
+      entities: people.map((id, j) => ({
+        id,
+        type: "PERSON" as const,
+        name: `Person ${j + 1}`,
+        surface: `Person ${j + 1}`,
+      })),
       events: Array.from({ length: 10 }, (_, i) => ({
         id: `${hub}:event:${i + 1}`,
         type: "MEETING" as const,

@@ -256,10 +256,9 @@ describe("entity, coMentions and connection", () => {
   });
 
   it("lists the offices the gazetteer's reference data gives a person", async () => {
-    const { entity } = await ask(
-      `query ($id: ID!) { entity(id: $id) { offices { title polity { id } from to } } }`,
-      { id: "kg:person:kassym-jomart-tokayev" },
-    );
+    const { entity } = await ask(`query ($id: ID!) { entity(id: $id) { offices { title polity { id } from to } } }`, {
+      id: "kg:person:kassym-jomart-tokayev",
+    });
     expect(entity.offices).toContainEqual({ title: "president", polity: { id: "Q232" }, from: "2019-03-20", to: null });
   });
 

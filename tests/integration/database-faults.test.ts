@@ -36,7 +36,8 @@ async function* manyArticles(copies: number): AsyncGenerator<ArticleSource> {
     articles.push(article as ArticleInput);
   }
   for (let copy = 0; copy < copies; copy += 1) {
-    for (const [index, article] of articles.entries()) yield { origin: `copy ${copy}:${index}`, article: { ...article, id: `fault-${copy}-${index}` } };
+    for (const [index, article] of articles.entries())
+      yield { origin: `copy ${copy}:${index}`, article: { ...article, id: `fault-${copy}-${index}` } };
   }
 }
 
@@ -74,7 +75,12 @@ describe("when the embedded Neo4j dies", () => {
       driver: database.driver,
       config: scratch.config,
       logger: silentLogger,
-      ingest: createIngestService({ driver: database.driver, database: scratch.config.neo4j.database, resources, logger: silentLogger }),
+      ingest: createIngestService({
+        driver: database.driver,
+        database: scratch.config.neo4j.database,
+        resources,
+        logger: silentLogger,
+      }),
       morphology: resources.morph,
       typeDefs: loadTypeDefs("schema"),
       ideExamples: [],
@@ -111,7 +117,10 @@ describe("when the embedded Neo4j dies", () => {
     expect(await ready()).toBe(503);
     const down = await postGraphQL(api.url, "{ articles { id } }");
     expect(down.status).toBe(503);
-    expect(down.body.errors?.[0]).toMatchObject({ message: databaseDownMessage, extensions: { code: "DATABASE_UNAVAILABLE" } });
+    expect(down.body.errors?.[0]).toMatchObject({
+      message: databaseDownMessage,
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+    });
     await expect.poll(ready, { timeout: 150_000, interval: 500 }).toBe(200);
     expect(readRunningDatabase(dataDir)!.pid).not.toBe(firstPid);
     const back = await postGraphQL(api.url, "{ articles { id } }");

@@ -40,7 +40,9 @@ describe("the integration Neo4j", () => {
 
   it("reads back what it wrote", async () => {
     await driver.executeQuery("CREATE (:Probe {marker: $marker, name: 'Shusha'})", { marker });
-    const { records } = await driver.executeQuery("MATCH (n:Probe {marker: $marker}) RETURN n.name AS name", { marker });
+    const { records } = await driver.executeQuery("MATCH (n:Probe {marker: $marker}) RETURN n.name AS name", {
+      marker,
+    });
     expect(records.map((record) => record.get("name"))).toEqual(["Shusha"]);
   });
 });

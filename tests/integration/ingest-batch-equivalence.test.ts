@@ -2,7 +2,17 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventType } from "../../src/extract/types.js";
 import { writeArticleFacts, writeArticles } from "../../src/graph/write-article-facts.js";
-import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, year, type EventSpec } from "../support/ingest-fixtures.js";
+import {
+  buildArticle,
+  day,
+  dumpTestGraph,
+  month,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+  year,
+  type EventSpec,
+} from "../support/ingest-fixtures.js";
 
 /** A small seeded PRNG (an LCG): the same articles on every run. */
 function random(seed: number): () => number {
@@ -33,8 +43,18 @@ const dates = [
 function corpus(p: string, count: number, seed: number) {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const countries = ["aa", "bb", "cc", "dd", "ee"].map((slug) => ({ id: `${p}:country:${slug}`, type: "COUNTRY" as const, name: slug, surface: slug }));
-  const cities = ["xx", "yy"].map((slug) => ({ id: `${p}:city:${slug}`, type: "CITY" as const, name: slug, surface: slug }));
+  const countries = ["aa", "bb", "cc", "dd", "ee"].map((slug) => ({
+    id: `${p}:country:${slug}`,
+    type: "COUNTRY" as const,
+    name: slug,
+    surface: slug,
+  }));
+  const cities = ["xx", "yy"].map((slug) => ({
+    id: `${p}:city:${slug}`,
+    type: "CITY" as const,
+    name: slug,
+    surface: slug,
+  }));
   const types: EventType[] = ["SUMMIT", "MEETING"];
   const article = (n: number, version: number) => {
     const named = [...new Set([pick(countries), pick(countries), pick(countries)])];
@@ -60,7 +80,11 @@ function corpus(p: string, count: number, seed: number) {
   const articles = Array.from({ length: count }, (_, n) => article(n, 0));
   for (let n = 0; n < count / 5; n++) {
     const at = Math.floor(next() * articles.length);
-    articles.splice(at, 0, next() < 0.5 ? articles[Math.floor(next() * at)] ?? article(0, 0) : article(Math.floor(next() * count), 1));
+    articles.splice(
+      at,
+      0,
+      next() < 0.5 ? (articles[Math.floor(next() * at)] ?? article(0, 0)) : article(Math.floor(next() * count), 1),
+    );
   }
   return articles;
 }
@@ -82,21 +106,25 @@ describe("a batch written in one transaction stores what one article per transac
     await driver.close();
   });
 
-  it.each([11, 29, 47])("over a stored graph and a batch of changed, repeated and new articles (seed %i)", async (seed) => {
-    const [one, other] = [corpus(alone, 40, seed), corpus(batched, 40, seed)];
-    const writes = (articles: typeof one) => articles.map((a) => ({ article: a.record, facts: a.facts }));
-    const stored = 15;
-    for (const a of one) await writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
-    for (const a of other.slice(0, stored)) await writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
-    const results = await writeArticles(driver, { database: "neo4j", articles: writes(other.slice(stored)) });
+  it.each([11, 29, 47])(
+    "over a stored graph and a batch of changed, repeated and new articles (seed %i)",
+    async (seed) => {
+      const [one, other] = [corpus(alone, 40, seed), corpus(batched, 40, seed)];
+      const writes = (articles: typeof one) => articles.map((a) => ({ article: a.record, facts: a.facts }));
+      const stored = 15;
+      for (const a of one) await writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
+      for (const a of other.slice(0, stored))
+        await writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
+      const results = await writeArticles(driver, { database: "neo4j", articles: writes(other.slice(stored)) });
 
-    expect(results.map((r) => r.status)).toContain("updated");
-    expect(results.map((r) => r.status)).toContain("unchanged");
-    const expected = await dumpTestGraph(driver, alone);
-    const actual = await dumpTestGraph(driver, batched);
-    expect(actual.lines.map((line) => line.replaceAll(batched, alone))).toEqual(expected.lines);
-    expect(expected.relationships).toBeGreaterThan(100);
-    await removeTestData(driver, alone);
-    await removeTestData(driver, batched);
-  });
+      expect(results.map((r) => r.status)).toContain("updated");
+      expect(results.map((r) => r.status)).toContain("unchanged");
+      const expected = await dumpTestGraph(driver, alone);
+      const actual = await dumpTestGraph(driver, batched);
+      expect(actual.lines.map((line) => line.replaceAll(batched, alone))).toEqual(expected.lines);
+      expect(expected.relationships).toBeGreaterThan(100);
+      await removeTestData(driver, alone);
+      await removeTestData(driver, batched);
+    },
+  );
 });

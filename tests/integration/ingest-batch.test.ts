@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticles } from "../../src/graph/write-article-facts.js";
 import { defaultRetryPolicy } from "../../src/ingest/retry-transient.js";
 import { writeBatch, type PreparedArticle } from "../../src/ingest/write-batch.js";
-import { breakFirstStatement, buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
+import {
+  breakFirstStatement,
+  buildArticle,
+  day,
+  dumpTestGraph,
+  month,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+  type EventSpec,
+} from "../support/ingest-fixtures.js";
 
 describe("several articles in one transaction", () => {
   let driver: Driver;
@@ -17,8 +27,21 @@ describe("several articles in one transaction", () => {
       publishedAt: "2024-07-08",
       text: `Report ${n}: Speaker said "words number ${n}" at the Org summit.`,
       entities: [speaker, org],
-      events: [{ id: `${p}:event:${n}`, type: "SUMMIT", title: "Org summit", participants: [[org.id, "HOST"], [speaker.id, "PARTICIPANT"]], date }],
-      statements: [{ id: `${p}:statement:${n}`, speakerId: speaker.id, quote: `words number ${n}`, eventId: `${p}:event:${n}` }],
+      events: [
+        {
+          id: `${p}:event:${n}`,
+          type: "SUMMIT",
+          title: "Org summit",
+          participants: [
+            [org.id, "HOST"],
+            [speaker.id, "PARTICIPANT"],
+          ],
+          date,
+        },
+      ],
+      statements: [
+        { id: `${p}:statement:${n}`, speakerId: speaker.id, quote: `words number ${n}`, eventId: `${p}:event:${n}` },
+      ],
     });
   const prepared = (n: number, date: EventSpec["date"]): PreparedArticle => {
     const { record, facts } = summitReport(n, date);
@@ -42,7 +65,9 @@ describe("several articles in one transaction", () => {
   it("matches a later article's event to the one an earlier article of the batch created", async () => {
     const results = await writeArticles(driver, {
       database: "neo4j",
-      articles: [summitReport(1, month("2024-07", "in July")), summitReport(2, day("2024-07-06", "on Saturday"))].map((a) => ({ article: a.record, facts: a.facts })),
+      articles: [summitReport(1, month("2024-07", "in July")), summitReport(2, day("2024-07-06", "on Saturday"))].map(
+        (a) => ({ article: a.record, facts: a.facts }),
+      ),
     });
     expect(results.map((r) => [r.status, r.events])).toEqual([
       ["new", { created: 1, merged: 0 }],
@@ -67,18 +92,26 @@ describe("several articles in one transaction", () => {
     const written: string[] = [];
     const failed: string[] = [];
     const target = { driver, database: "neo4j", retry: defaultRetryPolicy };
-    await writeBatch(target, [prepared(5, day("2024-07-06", "on Saturday")), broken(6), prepared(7, day("2024-07-06", "on Saturday"))], {
-      written: (item, result) => written.push(`${item.origin} ${result.status}`),
-      failed: (item, error) => failed.push(`${item.origin} ${(error as Error).message}`),
-      retried: () => undefined,
-    });
+    await writeBatch(
+      target,
+      [prepared(5, day("2024-07-06", "on Saturday")), broken(6), prepared(7, day("2024-07-06", "on Saturday"))],
+      {
+        written: (item, result) => written.push(`${item.origin} ${result.status}`),
+        failed: (item, error) => failed.push(`${item.origin} ${(error as Error).message}`),
+        retried: () => undefined,
+      },
+    );
     expect(written).toEqual(["test:5 new", "test:7 new"]);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(/^test:6 .*Property values/);
-    const { records } = await driver.executeQuery(
-      `MATCH (n) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id`,
-      { ids: [5, 6, 7].flatMap((n) => [`${p}:article:${n}`, `${p}:statement:${n}`]) },
-    );
-    expect(records.map((r) => r.get("id"))).toEqual([`${p}:article:5`, `${p}:article:7`, `${p}:statement:5`, `${p}:statement:7`]);
+    const { records } = await driver.executeQuery(`MATCH (n) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id`, {
+      ids: [5, 6, 7].flatMap((n) => [`${p}:article:${n}`, `${p}:statement:${n}`]),
+    });
+    expect(records.map((r) => r.get("id"))).toEqual([
+      `${p}:article:5`,
+      `${p}:article:7`,
+      `${p}:statement:5`,
+      `${p}:statement:7`,
+    ]);
   });
 });

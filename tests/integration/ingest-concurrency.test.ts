@@ -30,8 +30,26 @@ describe.each([
       publishedAt: "2024-07-06",
       text: `Report ${n}: ${named.map((e) => e.surface).join(", ")} met at the summit. "Statement number ${n}," ${named[0]!.surface} said.`,
       entities: named,
-      events: [{ id: `${p}:event:${n}`, type: "SUMMIT", title: "OTS summit", participants: [[ots.id, "HOST"], [named[0]!.id, "PARTICIPANT"]], date: day("2024-07-06", "on Saturday") }],
-      statements: [{ id: `${p}:statement:${n}`, speakerId: named[0]!.id, quote: `Statement number ${n},`, eventId: `${p}:event:${n}` }],
+      events: [
+        {
+          id: `${p}:event:${n}`,
+          type: "SUMMIT",
+          title: "OTS summit",
+          participants: [
+            [ots.id, "HOST"],
+            [named[0]!.id, "PARTICIPANT"],
+          ],
+          date: day("2024-07-06", "on Saturday"),
+        },
+      ],
+      statements: [
+        {
+          id: `${p}:statement:${n}`,
+          speakerId: named[0]!.id,
+          quote: `Statement number ${n},`,
+          eventId: `${p}:event:${n}`,
+        },
+      ],
     });
   });
 
@@ -50,9 +68,13 @@ describe.each([
     const statuses: string[] = [];
     const slice = articles.slice(from, to).map((a) => ({ article: a.record, facts: a.facts }));
     if (from > 0) slice.reverse();
-    const batches = Array.from({ length: Math.ceil(slice.length / batchSize) }, (_, i) => slice.slice(i * batchSize, (i + 1) * batchSize));
+    const batches = Array.from({ length: Math.ceil(slice.length / batchSize) }, (_, i) =>
+      slice.slice(i * batchSize, (i + 1) * batchSize),
+    );
     return runPool(batches, 4, async (batch) => {
-      statuses.push(...(await writeArticles(driver, { database: "neo4j", articles: batch })).map((result) => result.status));
+      statuses.push(
+        ...(await writeArticles(driver, { database: "neo4j", articles: batch })).map((result) => result.status),
+      );
     }).then(() => statuses);
   };
 

@@ -1,7 +1,14 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
-import { breakFirstStatement, buildArticle, dumpTestGraph, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
+import {
+  breakFirstStatement,
+  buildArticle,
+  dumpTestGraph,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+} from "../support/ingest-fixtures.js";
 
 describe("a failing article write", () => {
   let driver: Driver;
@@ -22,14 +29,18 @@ describe("a failing article write", () => {
       id: `${p}:article:broken`,
       language: "en",
       publishedAt: "2024-07-06",
-      text: "Speaker said \"something\" at the summit.",
+      text: 'Speaker said "something" at the summit.',
       entities: [speaker],
-      events: [{ id: `${p}:event:summit`, type: "SUMMIT", title: "Summit", participants: [[speaker.id, "PARTICIPANT"]] }],
+      events: [
+        { id: `${p}:event:summit`, type: "SUMMIT", title: "Summit", participants: [[speaker.id, "PARTICIPANT"]] },
+      ],
       statements: [{ id: `${p}:statement:broken`, speakerId: speaker.id, quote: "something" }],
     });
     // The statement write fails, and the whole transaction must roll back.
     breakFirstStatement(facts);
-    await expect(writeArticleFacts(driver, { database: "neo4j", article: record, facts })).rejects.toThrow(/Property values/);
+    await expect(writeArticleFacts(driver, { database: "neo4j", article: record, facts })).rejects.toThrow(
+      /Property values/,
+    );
     const graph = await dumpTestGraph(driver, p);
     expect(graph.nodes).toBe(0);
     expect(graph.relationships).toBe(0);

@@ -1,7 +1,14 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
-import { buildArticle, day, dumpTestGraph, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
+import {
+  buildArticle,
+  day,
+  dumpTestGraph,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+} from "../support/ingest-fixtures.js";
 
 describe("writing an article's facts", () => {
   let driver: Driver;
@@ -26,9 +33,26 @@ describe("writing an article's facts", () => {
       text,
       entities,
       events: [
-        { id: ids.summit, type: "SUMMIT", title: "OTS summit", participants: [[ids.ots, "HOST"], [ids.kazakhstan, "PARTICIPANT"]], date: day("2024-07-06", "в субботу") },
+        {
+          id: ids.summit,
+          type: "SUMMIT",
+          title: "OTS summit",
+          participants: [
+            [ids.ots, "HOST"],
+            [ids.kazakhstan, "PARTICIPANT"],
+          ],
+          date: day("2024-07-06", "в субботу"),
+        },
       ],
-      statements: [{ id: ids.quote, speakerId: ids.tokayev, quote: "Наша сила в единстве.", eventId: ids.summit, aboutIds: [ids.kazakhstan] }],
+      statements: [
+        {
+          id: ids.quote,
+          speakerId: ids.tokayev,
+          quote: "Наша сила в единстве.",
+          eventId: ids.summit,
+          aboutIds: [ids.kazakhstan],
+        },
+      ],
     });
   const first = article(`${p}:article:1`, "Токаев выступил на саммите ОТГ. «Наша сила в единстве.» Казахстан готов.");
   const second = article(`${p}:article:2`, "Казахстан и ОТГ: Токаев сказал «Наша сила в единстве.» на саммите.");
@@ -42,7 +66,8 @@ describe("writing an article's facts", () => {
     await driver.close();
   });
 
-  const write = (a: ReturnType<typeof article>) => writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
+  const write = (a: ReturnType<typeof article>) =>
+    writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
 
   it("creates the article with its entities, event and statement and reports them as created", async () => {
     const result = await write(first);
@@ -87,7 +112,12 @@ describe("writing an article's facts", () => {
     const quote = "Наша сила в единстве.";
     for (const a of [first, second]) {
       const start = a.record.text.indexOf(quote);
-      expect(byArticle.get(a.record.id)).toEqual({ article: a.record.id, start, end: start + quote.length, quoted: quote });
+      expect(byArticle.get(a.record.id)).toEqual({
+        article: a.record.id,
+        start,
+        end: start + quote.length,
+        quoted: quote,
+      });
     }
     expect(first.record.text.indexOf(quote)).not.toBe(second.record.text.indexOf(quote));
   });
@@ -105,6 +135,10 @@ describe("writing an article's facts", () => {
        RETURN valueType(ev.dateFrom) AS eventDate, valueType(a.publishedAt) AS articleDate, ev.precision AS precision`,
       { id: ids.summit, article: first.record.id },
     );
-    expect(records[0]?.toObject()).toEqual({ eventDate: "DATE NOT NULL", articleDate: "DATE NOT NULL", precision: "DAY" });
+    expect(records[0]?.toObject()).toEqual({
+      eventDate: "DATE NOT NULL",
+      articleDate: "DATE NOT NULL",
+      precision: "DAY",
+    });
   });
 });

@@ -1,7 +1,16 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
-import { buildArticle, day, dumpTestGraph, month, openTestDriver, removeTestData, testPrefix, type EventSpec } from "../support/ingest-fixtures.js";
+import {
+  buildArticle,
+  day,
+  dumpTestGraph,
+  month,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+  type EventSpec,
+} from "../support/ingest-fixtures.js";
 
 describe("ingesting a changed version of an article", () => {
   let driver: Driver;
@@ -12,14 +21,19 @@ describe("ingesting a changed version of an article", () => {
     erdogan: { id: `${p}:person:erdogan`, type: "PERSON" as const, name: "Recep Tayyip Erdogan", surface: "Erdogan" },
     mirzoyan: { id: `${p}:person:mirzoyan`, type: "PERSON" as const, name: "Ararat Mirzoyan", surface: "Mirzoyan" },
   };
-  const summit = (id: string, participants: EventSpec["participants"], date: EventSpec["date"] = day("2024-07-06", "on Saturday")): EventSpec => ({
+  const summit = (
+    id: string,
+    participants: EventSpec["participants"],
+    date: EventSpec["date"] = day("2024-07-06", "on Saturday"),
+  ): EventSpec => ({
     id,
     type: "SUMMIT" as const,
     title: "OTS summit",
     participants,
     date,
   });
-  const write = (a: ReturnType<typeof buildArticle>) => writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
+  const write = (a: ReturnType<typeof buildArticle>) =>
+    writeArticleFacts(driver, { database: "neo4j", article: a.record, facts: a.facts });
 
   const other = buildArticle({
     id: `${p}:article:other`,
@@ -27,20 +41,41 @@ describe("ingesting a changed version of an article", () => {
     publishedAt: "2024-07-08",
     text: "Tokayev was at the OTS summit in July.",
     entities: [e.tokayev, e.ots],
-    events: [summit(`${p}:event:other`, [[e.ots.id, "HOST"], [e.tokayev.id, "PARTICIPANT"]], month("2024-07", "in July"))],
+    events: [
+      summit(
+        `${p}:event:other`,
+        [
+          [e.ots.id, "HOST"],
+          [e.tokayev.id, "PARTICIPANT"],
+        ],
+        month("2024-07", "in July"),
+      ),
+    ],
   });
   const v1 = buildArticle({
     id: `${p}:article:main`,
     url: `https://example.test/${p}/main`,
     language: "en",
     publishedAt: "2024-07-06",
-    text: "Tokayev and Erdogan met at the OTS summit. \"We want peace,\" Tokayev said. Mirzoyan held talks in May.",
+    text: 'Tokayev and Erdogan met at the OTS summit. "We want peace," Tokayev said. Mirzoyan held talks in May.',
     entities: [e.tokayev, e.ots, e.erdogan, e.mirzoyan],
     events: [
-      summit(`${p}:event:main`, [[e.ots.id, "HOST"], [e.tokayev.id, "PARTICIPANT"], [e.erdogan.id, "PARTICIPANT"]]),
-      { id: `${p}:event:talks`, type: "NEGOTIATION", title: "Talks", participants: [[e.mirzoyan.id, "PARTY"]], date: month("2024-05", "in May") },
+      summit(`${p}:event:main`, [
+        [e.ots.id, "HOST"],
+        [e.tokayev.id, "PARTICIPANT"],
+        [e.erdogan.id, "PARTICIPANT"],
+      ]),
+      {
+        id: `${p}:event:talks`,
+        type: "NEGOTIATION",
+        title: "Talks",
+        participants: [[e.mirzoyan.id, "PARTY"]],
+        date: month("2024-05", "in May"),
+      },
     ],
-    statements: [{ id: `${p}:statement:peace`, speakerId: e.tokayev.id, quote: "We want peace,", eventId: `${p}:event:main` }],
+    statements: [
+      { id: `${p}:statement:peace`, speakerId: e.tokayev.id, quote: "We want peace,", eventId: `${p}:event:main` },
+    ],
   });
 
   beforeAll(async () => {
@@ -54,7 +89,8 @@ describe("ingesting a changed version of an article", () => {
     await driver.close();
   });
 
-  const ids = async () => (await dumpTestGraph(driver, p)).lines.filter((line) => line.startsWith("N ")).map((line) => line.split(" ")[1]);
+  const ids = async () =>
+    (await dumpTestGraph(driver, p)).lines.filter((line) => line.startsWith("N ")).map((line) => line.split(" ")[1]);
 
   it("replaces the article's statements, reports and mentions and leaves no orphans", async () => {
     const sharedEvent = (await write(other)).eventIds[0]!;
@@ -64,10 +100,22 @@ describe("ingesting a changed version of an article", () => {
       url: `https://example.test/${p}/main`,
       language: "en",
       publishedAt: "2024-07-06",
-      text: "Tokayev attended the OTS summit on Saturday. \"Unity is our strength,\" Tokayev said.",
+      text: 'Tokayev attended the OTS summit on Saturday. "Unity is our strength," Tokayev said.',
       entities: [e.tokayev, e.ots],
-      events: [summit(`${p}:event:main`, [[e.ots.id, "HOST"], [e.tokayev.id, "PARTICIPANT"]])],
-      statements: [{ id: `${p}:statement:unity`, speakerId: e.tokayev.id, quote: "Unity is our strength,", eventId: `${p}:event:main` }],
+      events: [
+        summit(`${p}:event:main`, [
+          [e.ots.id, "HOST"],
+          [e.tokayev.id, "PARTICIPANT"],
+        ]),
+      ],
+      statements: [
+        {
+          id: `${p}:statement:unity`,
+          speakerId: e.tokayev.id,
+          quote: "Unity is our strength,",
+          eventId: `${p}:event:main`,
+        },
+      ],
     });
     const result = await write(v2);
     expect(result.status).toBe("updated");
@@ -90,7 +138,10 @@ describe("ingesting a changed version of an article", () => {
       sources: expect.arrayContaining([other.record.id, v2.record.id]),
       participants: [e.ots.id, e.tokayev.id],
     });
-    const mentions = await driver.executeQuery("MATCH (:Article {id: $id})-[m:MENTIONS]->(x) RETURN collect(x.id) AS ids", { id: v2.record.id });
+    const mentions = await driver.executeQuery(
+      "MATCH (:Article {id: $id})-[m:MENTIONS]->(x) RETURN collect(x.id) AS ids",
+      { id: v2.record.id },
+    );
     expect([...mentions.records[0]!.get("ids")].sort()).toEqual([e.ots.id, e.tokayev.id]);
   });
 
@@ -108,12 +159,20 @@ describe("ingesting a changed version of an article", () => {
     expect(stored).not.toContain(`${p}:article:main`);
     expect(stored).not.toContain(`${p}:statement:unity`);
     // The summit is still reported by the other article; its date falls back to what that one says.
-    const { records } = await driver.executeQuery("MATCH (ev:Event {id: $id}) RETURN ev.precision AS precision, ev.dateValue AS value", { id: `${p}:event:other` });
+    const { records } = await driver.executeQuery(
+      "MATCH (ev:Event {id: $id}) RETURN ev.precision AS precision, ev.dateValue AS value",
+      { id: `${p}:event:other` },
+    );
     expect(records[0]?.toObject()).toEqual({ precision: "MONTH", value: "2024-07" });
   });
 
   it("deletes an event when the only article reporting it changes and no longer does", async () => {
-    const v4 = buildArticle({ ...other.record, publishedAt: "2024-07-08", text: "Tokayev commented on OTS affairs.", entities: [e.tokayev, e.ots] });
+    const v4 = buildArticle({
+      ...other.record,
+      publishedAt: "2024-07-08",
+      text: "Tokayev commented on OTS affairs.",
+      entities: [e.tokayev, e.ots],
+    });
     expect((await write(v4)).status).toBe("updated");
     expect(await ids()).not.toContain(`${p}:event:other`);
     const orphans = await driver.executeQuery(

@@ -18,16 +18,28 @@ describe("two `kg ingest` processes over overlapping article files", () => {
   // (under its locks) keeps it one event.
   const articles = Array.from({ length: 24 }, (_, n) =>
     n % 2 === 0
-      ? { id: `${p}:article:${n}`, language: "ru", publishedAt: "2024-07-06",
-          text: `Сообщение ${n}. Президент Казахстана Касым-Жомарт Токаев в субботу выступил на неформальном саммите Организации тюркских государств в Шуше вместе с Ильхамом Алиевым.` }
-      : { id: `${p}:article:${n}`, language: "en", publishedAt: "2024-07-20",
-          text: `Report ${n}. Kazakhstan's President Kassym-Jomart Tokayev spoke in July at the informal summit of the Organization of Turkic States in Azerbaijan.` },
+      ? {
+          id: `${p}:article:${n}`,
+          language: "ru",
+          publishedAt: "2024-07-06",
+          text: `Сообщение ${n}. Президент Казахстана Касым-Жомарт Токаев в субботу выступил на неформальном саммите Организации тюркских государств в Шуше вместе с Ильхамом Алиевым.`,
+        }
+      : {
+          id: `${p}:article:${n}`,
+          language: "en",
+          publishedAt: "2024-07-20",
+          text: `Report ${n}. Kazakhstan's President Kassym-Jomart Tokayev spoke in July at the informal summit of the Organization of Turkic States in Azerbaijan.`,
+        },
   );
 
   beforeAll(async () => {
     driver = await openTestDriver();
     dir = await mkdtemp(join(tmpdir(), "newsgraph-two-processes-"));
-    const jsonl = (from: number, to: number) => articles.slice(from, to).map((article) => JSON.stringify(article)).join("\n");
+    const jsonl = (from: number, to: number) =>
+      articles
+        .slice(from, to)
+        .map((article) => JSON.stringify(article))
+        .join("\n");
     await writeFile(join(dir, "first.jsonl"), jsonl(0, 16));
     await writeFile(join(dir, "second.jsonl"), jsonl(8, 24));
   });

@@ -8,10 +8,16 @@ export const TEST_DATABASE_LABEL = "NewsgraphTestDatabase";
  * marked as theirs; one already marked is theirs from an earlier run; one holding anything else
  * is somebody's data, and the whole run is refused before any test touches it.
  */
-export async function claimTestDatabase(connection: { uri: string; user: string; password: string }, database = "neo4j"): Promise<void> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { disableLosslessIntegers: true });
+export async function claimTestDatabase(
+  connection: { uri: string; user: string; password: string },
+  database = "neo4j",
+): Promise<void> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+  });
   try {
-    const count = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database })).records[0]!.get("n") as number;
+    const count = async (cypher: string) =>
+      (await driver.executeQuery(cypher, {}, { database })).records[0]!.get("n") as number;
     if ((await count(`MATCH (n:${TEST_DATABASE_LABEL}) RETURN count(n) AS n`)) > 0) return;
     const others = await count(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n`);
     if (others > 0) {

@@ -19,7 +19,9 @@ export function hasChromium(what: string): boolean {
  * flags that keep it from reaching for the network (updates, sync, QUIC probes). Close it with
  * `close()`, which also removes the profile.
  */
-export async function launchChromium(viewport = { width: 1600, height: 1000 }): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(
+  viewport = { width: 1600, height: 1000 },
+): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profileDir = await mkdtemp(join(tmpdir(), "newsgraph-browser-test-"));
   const browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,

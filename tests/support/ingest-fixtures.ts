@@ -23,11 +23,17 @@ export function testPrefix(): string {
 /** Deletes every node whose id starts with `prefix` (with its relationships), and the event buckets and locks keyed by its ids: what one test file made. */
 export async function removeTestData(driver: Driver, prefix: string): Promise<void> {
   await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
-  await driver.executeQuery("MATCH (n) WHERE (n:EventBucket OR n:EventMatchKey) AND n.key CONTAINS $prefix DETACH DELETE n", { prefix });
+  await driver.executeQuery(
+    "MATCH (n) WHERE (n:EventBucket OR n:EventMatchKey) AND n.key CONTAINS $prefix DETACH DELETE n",
+    { prefix },
+  );
 }
 
 /** Nodes and relationships touching the test's nodes (an event bucket named by its key), as sorted lines: equal dumps mean an unchanged graph. */
-export async function dumpTestGraph(driver: Driver, prefix: string): Promise<{ nodes: number; relationships: number; lines: string[] }> {
+export async function dumpTestGraph(
+  driver: Driver,
+  prefix: string,
+): Promise<{ nodes: number; relationships: number; lines: string[] }> {
   const nodes = await driver.executeQuery(
     "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
     { prefix },
@@ -45,7 +51,11 @@ export async function dumpTestGraph(driver: Driver, prefix: string): Promise<{ n
 }
 
 function stable(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, String(value[key])]),
+  );
 }
 
 /** An entity of a hand-built article: `surface` is looked up in the text to place its mentions (none when absent). */
@@ -105,14 +115,26 @@ export function buildArticle(spec: {
     text: spec.text,
   };
   const facts: ArticleFacts = {
-    article: { id: record.id, url: record.url, source: record.source, title: record.title, language: record.language, publishedAt: record.publishedAt },
+    article: {
+      id: record.id,
+      url: record.url,
+      source: record.source,
+      title: record.title,
+      language: record.language,
+      publishedAt: record.publishedAt,
+    },
     entities: spec.entities.map((entity) => ({
       id: entity.id,
       type: entity.type,
       name: entity.name,
       wikidata: entity.id.startsWith("Q") ? entity.id : null,
       aliases: [...new Set([entity.name, entity.surface, ...(entity.aliases ?? [])])],
-      mentions: occurrences(spec.text, entity.surface).map((start) => ({ start, end: start + entity.surface.length, text: entity.surface, sentence: 0 })),
+      mentions: occurrences(spec.text, entity.surface).map((start) => ({
+        start,
+        end: start + entity.surface.length,
+        text: entity.surface,
+        sentence: 0,
+      })),
     })),
     events: (spec.events ?? []).map((event) => ({
       id: event.id,
@@ -169,7 +191,13 @@ export function breakFirstStatement(facts: ArticleFacts): void {
 }
 
 /** A day, month or year date as the extractor gives it. */
-export const day = (value: string, text: string) => ({ value, precision: "DAY" as const, text, from: value, to: value });
+export const day = (value: string, text: string) => ({
+  value,
+  precision: "DAY" as const,
+  text,
+  from: value,
+  to: value,
+});
 export const month = (value: string, text: string) => ({
   value,
   precision: "MONTH" as const,
@@ -177,4 +205,10 @@ export const month = (value: string, text: string) => ({
   from: `${value}-01`,
   to: new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)), 0)).toISOString().slice(0, 10),
 });
-export const year = (value: string, text: string) => ({ value, precision: "YEAR" as const, text, from: `${value}-01-01`, to: `${value}-12-31` });
+export const year = (value: string, text: string) => ({
+  value,
+  precision: "YEAR" as const,
+  text,
+  from: `${value}-01-01`,
+  to: `${value}-12-31`,
+});

@@ -19,7 +19,9 @@ const forbidden: Record<string, RegExp[]> = {
   // Loading the gazetteer and lexicons builds the extractor's indexes, nothing else.
   "src/resources": [/^\.\.\/(?!extract\/|startup-error\.js$)/, /^neo4j-driver$/],
   // The database process: it connects and migrates, and never writes facts.
-  "src/neo4j": [/^\.\.\/(?!config\.js$|error-message\.js$|logger\.js$|startup-error\.js$|graph\/(apply-migrations|connect-driver)\.js$)/],
+  "src/neo4j": [
+    /^\.\.\/(?!config\.js$|error-message\.js$|logger\.js$|startup-error\.js$|graph\/(apply-migrations|connect-driver)\.js$)/,
+  ],
   // Commands wire the layers together; they write the graph only through the ingest service.
   "src/commands": [/^\.\.\/graph\/(?!apply-migrations\.js$|connect-driver\.js$)/],
   src: [/(^|\/)(tests|bench)\//],

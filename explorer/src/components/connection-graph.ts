@@ -42,7 +42,10 @@ export function connectionGraph(
       node(step.from.id, step.from.label, step.from.kind, step.from.type);
       node(step.to.id, step.to.label, step.to.kind, step.to.type);
       const id = `path:${step.from.id}->${step.to.id}`;
-      elements.set(id, { data: { id, source: step.from.id, target: step.to.id, label: step.relation, weight: 2 }, classes: "path" });
+      elements.set(id, {
+        data: { id, source: step.from.id, target: step.to.id, label: step.relation, weight: 2 },
+        classes: "path",
+      });
     }
   }
   const cy = cytoscape({
@@ -53,13 +56,37 @@ export function connectionGraph(
     style: [
       {
         selector: "node",
-        style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, "background-color": "#5b7db1", width: 22, height: 22 },
+        style: {
+          label: "data(label)",
+          "font-size": 11,
+          "text-valign": "bottom",
+          "text-margin-y": 4,
+          "background-color": "#5b7db1",
+          width: 22,
+          height: 22,
+        },
       },
-      { selector: "node.centre", style: { "background-color": "#c0392b", width: 34, height: 34, "font-weight": "bold" } },
+      {
+        selector: "node.centre",
+        style: { "background-color": "#c0392b", width: 34, height: 34, "font-weight": "bold" },
+      },
       { selector: 'node[kind = "EVENT"]', style: { shape: "round-rectangle", "background-color": "#e3a21a" } },
       { selector: 'node[kind = "STATEMENT"]', style: { shape: "diamond", "background-color": "#8e44ad" } },
-      { selector: "edge", style: { width: "data(weight)", "line-color": "#b8c4d6", "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#667" } },
-      { selector: "edge.path", style: { "line-color": "#e3a21a", "target-arrow-shape": "triangle", "target-arrow-color": "#e3a21a" } },
+      {
+        selector: "edge",
+        style: {
+          width: "data(weight)",
+          "line-color": "#b8c4d6",
+          "curve-style": "bezier",
+          label: "data(label)",
+          "font-size": 8,
+          color: "#667",
+        },
+      },
+      {
+        selector: "edge.path",
+        style: { "line-color": "#e3a21a", "target-arrow-shape": "triangle", "target-arrow-color": "#e3a21a" },
+      },
     ],
   });
   cy.on("tap", 'node[kind = "ENTITY"]', (event) => onEntity(event.target.id()));

@@ -12,7 +12,11 @@ type Source = Entry["sources"][number];
  * as a mark on the time bar's scale), its place, its participants with their roles, and each
  * source article with its evidence sentence and the quotes said there with their speakers.
  */
-export function eventItems(entries: readonly Entry[], scale: TimeScale | null, onPlace: (placeId: string) => void): HTMLElement[] {
+export function eventItems(
+  entries: readonly Entry[],
+  scale: TimeScale | null,
+  onPlace: (placeId: string) => void,
+): HTMLElement[] {
   return entries.map((entry) =>
     h(
       "li",
@@ -26,12 +30,21 @@ export function eventItems(entries: readonly Entry[], scale: TimeScale | null, o
       h(
         "p",
         { class: "when-where" },
-        h("span", { class: "date", title: entry.date.from ? `${entry.date.from} – ${entry.date.to}` : "" }, formatEventDate(entry.date)),
+        h(
+          "span",
+          { class: "date", title: entry.date.from ? `${entry.date.from} – ${entry.date.to}` : "" },
+          formatEventDate(entry.date),
+        ),
         dateTrack(entry, scale),
         entry.place
           ? h(
               "button",
-              { type: "button", class: "place-link", title: `Only events in ${entry.place.name}`, onclick: () => onPlace(entry.place!.id) },
+              {
+                type: "button",
+                class: "place-link",
+                title: `Only events in ${entry.place.name}`,
+                onclick: () => onPlace(entry.place!.id),
+              },
               `${entry.place.name} (${(entry.locationPrecision ?? entry.place.type).toLowerCase()})`,
             )
           : null,
@@ -40,15 +53,27 @@ export function eventItems(entries: readonly Entry[], scale: TimeScale | null, o
         "ul",
         { class: "participants" },
         ...entry.participants.map((participant) =>
-          h("li", {}, navLink(entityUrl(participant.entity.id), participant.entity.name), h("span", { class: "role" }, participant.role.toLowerCase())),
+          h(
+            "li",
+            {},
+            navLink(entityUrl(participant.entity.id), participant.entity.name),
+            h("span", { class: "role" }, participant.role.toLowerCase()),
+          ),
         ),
       ),
       h(
         "ol",
         { class: "sources" },
-        ...entry.sources.map((source) => sourceItem(source, entry.statements.filter((statement) => statement.article.id === source.article.id))),
+        ...entry.sources.map((source) =>
+          sourceItem(
+            source,
+            entry.statements.filter((statement) => statement.article.id === source.article.id),
+          ),
+        ),
       ),
-      entry.sourceCount > entry.sources.length ? h("p", { class: "muted" }, `and ${entry.sourceCount - entry.sources.length} more articles`) : null,
+      entry.sourceCount > entry.sources.length
+        ? h("p", { class: "muted" }, `and ${entry.sourceCount - entry.sources.length} more articles`)
+        : null,
     ),
   );
 }
@@ -63,7 +88,11 @@ function sourceItem(source: Source, quotes: Entry["statements"]): HTMLElement {
       "p",
       { class: "article" },
       article.url ? h("a", { href: article.url, rel: "noreferrer" }, title) : h("cite", {}, title),
-      h("span", { class: "muted" }, ` — ${[article.source, article.publishedAt, article.language].filter(Boolean).join(", ")}`),
+      h(
+        "span",
+        { class: "muted" },
+        ` — ${[article.source, article.publishedAt, article.language].filter(Boolean).join(", ")}`,
+      ),
     ),
     h("blockquote", { class: "evidence" }, source.evidence),
     ...quotes.map((quote) =>
@@ -71,7 +100,9 @@ function sourceItem(source: Source, quotes: Entry["statements"]): HTMLElement {
         "p",
         { class: "quote" },
         `«${quote.quote}»`,
-        quote.speaker ? h("span", { class: "speaker" }, " — ", navLink(entityUrl(quote.speaker.id), quote.speaker.name)) : null,
+        quote.speaker
+          ? h("span", { class: "speaker" }, " — ", navLink(entityUrl(quote.speaker.id), quote.speaker.name))
+          : null,
       ),
     ),
   );
@@ -85,6 +116,9 @@ function dateTrack(entry: Entry, scale: TimeScale | null): HTMLElement | null {
   return h(
     "span",
     { class: "track", "aria-hidden": "true" },
-    h("span", { class: "mark", style: `left:${(left * 100).toFixed(2)}%;width:max(2px,${((right - left) * 100).toFixed(2)}%)` }),
+    h("span", {
+      class: "mark",
+      style: `left:${(left * 100).toFixed(2)}%;width:max(2px,${((right - left) * 100).toFixed(2)}%)`,
+    }),
   );
 }

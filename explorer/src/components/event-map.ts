@@ -25,7 +25,11 @@ const countries = feature(
  * regions dashed circles, sized by their events. Clicking a place or a shaded country calls
  * `onPlace` with its id.
  */
-export function eventMap(rows: readonly PlaceRow[], selected: string | null, onPlace: (placeId: string) => void): SVGSVGElement {
+export function eventMap(
+  rows: readonly PlaceRow[],
+  selected: string | null,
+  onPlace: (placeId: string) => void,
+): SVGSVGElement {
   const byCountry = eventsByCountry(rows);
   const shaded = countries.features.filter((country) => byCountry.has(String(country.id)));
   const projection = geoNaturalEarth1().fitExtent(
@@ -60,9 +64,13 @@ export function eventMap(rows: readonly PlaceRow[], selected: string | null, onP
     .append("title")
     .text((country) => {
       const entry = byCountry.get(String(country.id));
-      return entry ? `${country.properties.name}: ${entry.events} event${entry.events === 1 ? "" : "s"}` : country.properties.name;
+      return entry
+        ? `${country.properties.name}: ${entry.events} event${entry.events === 1 ? "" : "s"}`
+        : country.properties.name;
     });
-  const points = rows.filter((row) => row.place.type !== "COUNTRY" && row.place.latitude !== null && row.place.longitude !== null);
+  const points = rows.filter(
+    (row) => row.place.type !== "COUNTRY" && row.place.latitude !== null && row.place.longitude !== null,
+  );
   const radius = scaleSqrt()
     .domain([1, Math.max(1, ...points.map((row) => row.events))])
     .range([4, 14]);
@@ -71,14 +79,19 @@ export function eventMap(rows: readonly PlaceRow[], selected: string | null, onP
     .selectAll("circle")
     .data(points)
     .join("circle")
-    .attr("class", (row) => `place-marker ${row.place.type.toLowerCase()}${row.place.id === selected ? " selected" : ""}`)
+    .attr(
+      "class",
+      (row) => `place-marker ${row.place.type.toLowerCase()}${row.place.id === selected ? " selected" : ""}`,
+    )
     .attr("data-place-id", (row) => row.place.id)
     .attr("cx", (row) => projection([row.place.longitude!, row.place.latitude!])![0])
     .attr("cy", (row) => projection([row.place.longitude!, row.place.latitude!])![1])
     .attr("r", (row) => radius(row.events) * (row.place.type === "REGION" ? 1.6 : 1))
     .on("click", (_event, row) => onPlace(row.place.id))
     .append("title")
-    .text((row) => `${row.place.name} (${row.place.type.toLowerCase()}): ${row.events} event${row.events === 1 ? "" : "s"}`);
+    .text(
+      (row) => `${row.place.name} (${row.place.type.toLowerCase()}): ${row.events} event${row.events === 1 ? "" : "s"}`,
+    );
   return svg.node()!;
 }
 

@@ -10,7 +10,13 @@ export function profileCard(profile: Profile): HTMLElement {
   return h(
     "section",
     { class: "profile" },
-    h("h1", {}, profile.name, " ", h("span", { class: `badge type-${profile.type.toLowerCase()}` }, profile.type.toLowerCase())),
+    h(
+      "h1",
+      {},
+      profile.name,
+      " ",
+      h("span", { class: `badge type-${profile.type.toLowerCase()}` }, profile.type.toLowerCase()),
+    ),
     names.length > 0 ? h("p", { class: "aliases" }, names.join(" · ")) : null,
     h(
       "dl",

@@ -34,7 +34,12 @@ export function timeBar(
     .attr("role", "img");
   const buckets = chooseBuckets(histogram);
   if (buckets.length === 0) {
-    svg.append("text").attr("x", WIDTH / 2).attr("y", HEIGHT / 2).attr("text-anchor", "middle").text("No dated events");
+    svg
+      .append("text")
+      .attr("x", WIDTH / 2)
+      .attr("y", HEIGHT / 2)
+      .attr("text-anchor", "middle")
+      .text("No dated events");
     return { element: svg.node()!, scale: null };
   }
   const x = scaleUtc()
@@ -50,7 +55,13 @@ export function timeBar(
     .join("g")
     .attr("class", "bar")
     .attr("data-bucket", (bucket) => bucket.bucket);
-  bars.append("title").text((bucket) => `${bucket.bucket}: ${bucket.count} event${bucket.count === 1 ? "" : "s"}` + (bucket.imprecise ? ` (${bucket.imprecise} dated less precisely)` : ""));
+  bars
+    .append("title")
+    .text(
+      (bucket) =>
+        `${bucket.bucket}: ${bucket.count} event${bucket.count === 1 ? "" : "s"}` +
+        (bucket.imprecise ? ` (${bucket.imprecise} dated less precisely)` : ""),
+    );
   const barX = (bucket: Bucket) => x(dayStart(bucket.from)) + 0.5;
   const barWidth = (bucket: Bucket) => Math.max(1, x(dayEnd(bucket.to)) - x(dayStart(bucket.from)) - 1);
   bars

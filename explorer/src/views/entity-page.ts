@@ -83,14 +83,22 @@ export class EntityPage {
     if (partner) {
       const { data, ran } = await runQuery<ExplorerPairQuery>(PAIR, { a: id, b: partner });
       this.centre = data.a;
-      const name = (entity: ExplorerPairQuery["a"], ref: string) => (entity ? navLink(entityUrl(entity.id), entity.name) : ref);
-      this.header.replaceChildren(h("h1", { class: "pair" }, name(data.a, id), " and ", name(data.b, partner)), h("p", { class: "muted" }, "The events both took part in."), queryPanel(ran));
+      const name = (entity: ExplorerPairQuery["a"], ref: string) =>
+        entity ? navLink(entityUrl(entity.id), entity.name) : ref;
+      this.header.replaceChildren(
+        h("h1", { class: "pair" }, name(data.a, id), " and ", name(data.b, partner)),
+        h("p", { class: "muted" }, "The events both took part in."),
+        queryPanel(ran),
+      );
       document.title = `${data.a?.name ?? id} and ${data.b?.name ?? partner} — Newsgraph explorer`;
       return;
     }
     const { data, ran } = await runQuery<ExplorerProfileQuery>(PROFILE, { id });
     if (!data.entity) {
-      this.header.replaceChildren(h("h1", {}, "Not found"), h("p", {}, `No entity has the id, name or alias “${id}”. Try the search.`));
+      this.header.replaceChildren(
+        h("h1", {}, "Not found"),
+        h("p", {}, `No entity has the id, name or alias “${id}”. Try the search.`),
+      );
       return;
     }
     this.centre = data.entity;
@@ -100,7 +108,11 @@ export class EntityPage {
 
   // "Compare with…": opens the pair view with an entity named exactly (the API resolves names).
   private pairForm(name: string): HTMLElement {
-    const input = h("input", { name: "with", placeholder: "another entity's name or id", "aria-label": "Compare with" });
+    const input = h("input", {
+      name: "with",
+      placeholder: "another entity's name or id",
+      "aria-label": "Compare with",
+    });
     return h(
       "form",
       {
@@ -118,23 +130,44 @@ export class EntityPage {
   private async loadTimeBar(): Promise<void> {
     const { id, with: partner, filters } = this.route;
     const { types, languages, place } = filterVariables(filters);
-    const { data, ran } = await runQuery<ExplorerTimeBarQuery>(TIME_BAR, { entity: id, with: partner, types, languages, place });
+    const { data, ran } = await runQuery<ExplorerTimeBarQuery>(TIME_BAR, {
+      entity: id,
+      with: partner,
+      types,
+      languages,
+      place,
+    });
     const { element, scale } = timeBar(data, filters, (from, to) => {
       performance.mark("explorer:brush");
       this.change({ ...this.route.filters, from, to });
     });
     this.scale = scale;
-    this.bar.replaceChildren(h("h2", {}, "Time bar ", h("span", { class: "muted" }, "(drag to choose a range)")), element, queryPanel(ran));
+    this.bar.replaceChildren(
+      h("h2", {}, "Time bar ", h("span", { class: "muted" }, "(drag to choose a range)")),
+      element,
+      queryPanel(ran),
+    );
   }
 
   private renderFilters(): void {
     const place = this.route.filters.place;
-    this.filters.replaceChildren(filterBar(this.route.filters, place ? (this.placeNames.get(place) ?? null) : null, (next) => this.change(next)));
+    this.filters.replaceChildren(
+      filterBar(this.route.filters, place ? (this.placeNames.get(place) ?? null) : null, (next) => this.change(next)),
+    );
   }
 
   private renderTabs(): void {
     const tab = (panel: Panel, label: string) =>
-      h("a", { href: formatRoute({ ...this.route, panel }), "data-nav": true, class: panel === this.route.panel ? "active" : "", "data-panel": panel }, label);
+      h(
+        "a",
+        {
+          href: formatRoute({ ...this.route, panel }),
+          "data-nav": true,
+          class: panel === this.route.panel ? "active" : "",
+          "data-panel": panel,
+        },
+        label,
+      );
     this.tabs.replaceChildren(tab("events", "Events"), tab("map", "Map"), tab("graph", "Graph"));
   }
 
@@ -160,7 +193,11 @@ export class EntityPage {
   }
 
   private async eventsPanel(): Promise<Node[]> {
-    const { data, ran } = await runQuery<ExplorerEventsQuery>(EVENT_LIST, { ...this.eventVariables(), limit: PAGE, offset: 0 });
+    const { data, ran } = await runQuery<ExplorerEventsQuery>(EVENT_LIST, {
+      ...this.eventVariables(),
+      limit: PAGE,
+      offset: 0,
+    });
     this.rememberPlaces(data.timeline);
     const onPlace = (placeId: string) => this.change({ ...this.route.filters, place: placeId });
     const list = h("ol", { class: "event-list" }, ...eventItems(data.timeline, this.scale, onPlace));
@@ -174,7 +211,13 @@ export class EntityPage {
       offset += next.data.timeline.length;
       more.hidden = next.data.timeline.length < PAGE;
     });
-    const count = h("p", { class: "muted list-count" }, data.timeline.length === 0 ? "No events match." : `${data.timeline.length}${more.hidden ? "" : "+"} events, oldest first`);
+    const count = h(
+      "p",
+      { class: "muted list-count" },
+      data.timeline.length === 0
+        ? "No events match."
+        : `${data.timeline.length}${more.hidden ? "" : "+"} events, oldest first`,
+    );
     return [count, list, more, queryPanel(ran)];
   }
 
@@ -184,9 +227,20 @@ export class EntityPage {
       runQuery<ExplorerMapQuery>(EVENT_MAP, this.eventVariables()),
     ]);
     for (const row of data.eventPlaces) this.placeNames.set(row.place.id, row.place.name);
-    if (data.eventPlaces.length === 0) return [h("p", { class: "muted" }, "None of these events has a known place."), queryPanel(ran)];
-    const map = eventMap(data.eventPlaces, this.route.filters.place, (placeId) => this.change({ ...this.route.filters, place: placeId }, "events"));
-    return [h("p", { class: "muted" }, "Countries are shaded by their number of events; cities are points, regions dashed circles. Click one to list its events."), map, queryPanel(ran)];
+    if (data.eventPlaces.length === 0)
+      return [h("p", { class: "muted" }, "None of these events has a known place."), queryPanel(ran)];
+    const map = eventMap(data.eventPlaces, this.route.filters.place, (placeId) =>
+      this.change({ ...this.route.filters, place: placeId }, "events"),
+    );
+    return [
+      h(
+        "p",
+        { class: "muted" },
+        "Countries are shaded by their number of events; cities are points, regions dashed circles. Click one to list its events.",
+      ),
+      map,
+      queryPanel(ran),
+    ];
   }
 
   private async graphPanel(): Promise<Node[]> {
@@ -201,13 +255,20 @@ export class EntityPage {
     const container = h("div", { class: "graph", id: "connection-graph" });
     // Cytoscape measures its container, so it starts once the container is in the page.
     requestAnimationFrame(() => {
-      const cy = connectionGraph(container, centre, data.coMentions, pair?.data.connection ?? [], (entityId) => this.navigate(entityUrl(entityId)));
+      const cy = connectionGraph(container, centre, data.coMentions, pair?.data.connection ?? [], (entityId) =>
+        this.navigate(entityUrl(entityId)),
+      );
       (window as unknown as { explorerGraph: unknown }).explorerGraph = cy; // for the console (and the e2e test)
       container.dataset.state = "ready";
     });
     const paths = pair?.data.connection ?? [];
     return [
-      h("p", { class: "muted" }, "The entities most often named with it; click one to open its page.", partner ? " Orange: how the two connect." : ""),
+      h(
+        "p",
+        { class: "muted" },
+        "The entities most often named with it; click one to open its page.",
+        partner ? " Orange: how the two connect." : "",
+      ),
       container,
       paths.length > 0 ? h("ul", { class: "paths" }, ...paths.map((path) => h("li", {}, path.text))) : null,
       queryPanel(ran),

@@ -18,8 +18,22 @@ export function home(): HTMLElement {
       "ul",
       {},
       h("li", {}, navLink(entityUrl("kg:person:kassym-jomart-tokayev"), "Kassym-Jomart Tokayev")),
-      h("li", {}, navLink(formatRoute({ kind: "entity", id: "Q399", with: "Q227", panel: "events", filters: noFilters }), "Armenia and Azerbaijan")),
-      h("li", {}, navLink(formatRoute({ kind: "entity", id: "Q232", with: null, panel: "map", filters: noFilters }), "Kazakhstan on the map")),
+      h(
+        "li",
+        {},
+        navLink(
+          formatRoute({ kind: "entity", id: "Q399", with: "Q227", panel: "events", filters: noFilters }),
+          "Armenia and Azerbaijan",
+        ),
+      ),
+      h(
+        "li",
+        {},
+        navLink(
+          formatRoute({ kind: "entity", id: "Q232", with: null, panel: "map", filters: noFilters }),
+          "Kazakhstan on the map",
+        ),
+      ),
     ),
   );
 }

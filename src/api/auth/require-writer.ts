@@ -13,7 +13,10 @@ export const writerRoles: readonly string[] = ["writer", "admin"];
 export async function requireWriter(context: { token?: string; config: Config }): Promise<VerifiedToken> {
   const verify = tokenVerifierFor(context.config.auth);
   if (!verify) {
-    throw new ApiError(ErrorCode.UNAUTHENTICATED, "Mutations are disabled on this server: set JWT_SECRET or JWKS_URL and restart it.");
+    throw new ApiError(
+      ErrorCode.UNAUTHENTICATED,
+      "Mutations are disabled on this server: set JWT_SECRET or JWKS_URL and restart it.",
+    );
   }
   if (!context.token) {
     throw new ApiError(
@@ -26,7 +29,10 @@ export async function requireWriter(context: { token?: string; config: Config })
     verified = await verify(context.token);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError(ErrorCode.UNAUTHENTICATED, `The bearer token was rejected (${reason}); send a valid, unexpired token.`);
+    throw new ApiError(
+      ErrorCode.UNAUTHENTICATED,
+      `The bearer token was rejected (${reason}); send a valid, unexpired token.`,
+    );
   }
   if (!verified.roles.some((role) => writerRoles.includes(role))) {
     throw new ApiError(

@@ -43,6 +43,10 @@ function createVerifier(auth: Config["auth"]): TokenVerifier | null {
 /** Reads the `roles` claim, as a list or a space-separated string. */
 function toVerified(payload: JWTPayload): VerifiedToken {
   const claim = payload.roles;
-  const roles = Array.isArray(claim) ? claim.filter((role): role is string => typeof role === "string") : typeof claim === "string" ? claim.split(/\s+/).filter(Boolean) : [];
+  const roles = Array.isArray(claim)
+    ? claim.filter((role): role is string => typeof role === "string")
+    : typeof claim === "string"
+      ? claim.split(/\s+/).filter(Boolean)
+      : [];
   return { subject: payload.sub ?? null, roles };
 }

@@ -3,8 +3,16 @@
 // example operations come from /ide/examples.json. An address such as
 // /graphql#query=…&variables=… (the explorer's "Open in IDE") opens that operation in a tab.
 (async function startIde() {
-  const { examplesPlugin, schemaPlugin, settingsPlugin, CopyAsCurlButton, ExplorerLink, OpenHandedOver, loadSettings, toQueryText } =
-    window.NewsgraphIde;
+  const {
+    examplesPlugin,
+    schemaPlugin,
+    settingsPlugin,
+    CopyAsCurlButton,
+    ExplorerLink,
+    OpenHandedOver,
+    loadSettings,
+    toQueryText,
+  } = window.NewsgraphIde;
   const endpoint = window.location.pathname;
   const settings = loadSettings();
   const fetcher = GraphiQL.createFetcher({ url: endpoint, headers: settings["request.headers"] });
@@ -26,7 +34,9 @@
         toolbar: {
           additionalContent: [
             e(CopyAsCurlButton, { key: "curl", endpoint }),
-            preset.has("query") ? e(OpenHandedOver, { key: "preset", query: preset.get("query"), variables: preset.get("variables") }) : null,
+            preset.has("query")
+              ? e(OpenHandedOver, { key: "preset", query: preset.get("query"), variables: preset.get("variables") })
+              : null,
           ],
         },
       },

@@ -49,7 +49,13 @@
       "div",
       { className: "newsgraph-examples" },
       e("div", { className: "graphiql-doc-explorer-title" }, "Examples"),
-      e("p", null, "The documented questions of docs/QUERIES.md, by who asks them. ", e("b", null, "Restore"), " puts the documented version back in the current tab."),
+      e(
+        "p",
+        null,
+        "The documented questions of docs/QUERIES.md, by who asks them. ",
+        e("b", null, "Restore"),
+        " puts the documented version back in the current tab.",
+      ),
       ...[...groups].map(([audience, list]) =>
         e(
           "section",
@@ -62,8 +68,21 @@
               e(
                 "li",
                 { key: example.title, "data-example": example.title },
-                e("button", { type: "button", className: "example-open", onClick: () => openInNewTab(example) }, example.title),
-                e("button", { type: "button", className: "example-restore", title: "Replace the current tab with the documented version", onClick: () => fill(example) }, "Restore"),
+                e(
+                  "button",
+                  { type: "button", className: "example-open", onClick: () => openInNewTab(example) },
+                  example.title,
+                ),
+                e(
+                  "button",
+                  {
+                    type: "button",
+                    className: "example-restore",
+                    title: "Replace the current tab with the documented version",
+                    onClick: () => fill(example),
+                  },
+                  "Restore",
+                ),
               ),
             ),
           ),
@@ -95,7 +114,9 @@
         body: JSON.stringify({ query: getIntrospectionQuery() }),
       })
         .then((response) => response.json())
-        .then((result) => setFiles({ sdl: printSchema(buildClientSchema(result.data)), json: JSON.stringify(result, null, 2) }))
+        .then((result) =>
+          setFiles({ sdl: printSchema(buildClientSchema(result.data)), json: JSON.stringify(result, null, 2) }),
+        )
         .catch((error) => setFiles({ error: error.message }));
     }, []);
     if (!files) return e("p", null, "The schema is loading…");
@@ -134,9 +155,25 @@
       "div",
       { className: "newsgraph-settings" },
       e("div", { className: "graphiql-doc-explorer-title" }, "Settings"),
-      e("p", null, "editor.theme: light, dark or system; editor.fontSize: pixels; request.headers: sent with every request."),
-      e("textarea", { value: text, rows: 12, spellCheck: false, onChange: (event) => setText(event.target.value), "aria-label": "Settings (JSON)" }),
-      e("div", null, e("button", { type: "button", onClick: save }, "Save"), " ", e("span", { role: "status" }, message)),
+      e(
+        "p",
+        null,
+        "editor.theme: light, dark or system; editor.fontSize: pixels; request.headers: sent with every request.",
+      ),
+      e("textarea", {
+        value: text,
+        rows: 12,
+        spellCheck: false,
+        onChange: (event) => setText(event.target.value),
+        "aria-label": "Settings (JSON)",
+      }),
+      e(
+        "div",
+        null,
+        e("button", { type: "button", onClick: save }, "Save"),
+        " ",
+        e("span", { role: "status" }, message),
+      ),
     );
   }
 
@@ -145,7 +182,9 @@
     const url = new URL(endpoint, window.location.href).href;
     const body = JSON.stringify({ query, variables: variables ? JSON.parse(variables) : undefined });
     const quote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
-    const extra = Object.entries(headers ? JSON.parse(headers) : {}).map(([name, value]) => ` -H ${quote(`${name}: ${value}`)}`);
+    const extra = Object.entries(headers ? JSON.parse(headers) : {}).map(
+      ([name, value]) => ` -H ${quote(`${name}: ${value}`)}`,
+    );
     return `curl ${quote(url)} -H 'content-type: application/json'${extra.join("")} --data ${quote(body)}`;
   }
 
@@ -157,7 +196,12 @@
         label: "Copy as curl",
         className: "newsgraph-copy-curl",
         onClick: () => {
-          const command = curlCommand(endpoint, queryEditor?.getValue() ?? "", variableEditor?.getValue().trim() || "", headerEditor?.getValue().trim() || "");
+          const command = curlCommand(
+            endpoint,
+            queryEditor?.getValue() ?? "",
+            variableEditor?.getValue().trim() || "",
+            headerEditor?.getValue().trim() || "",
+          );
           window.newsgraphLastCurl = command;
           navigator.clipboard?.writeText(command).catch(() => window.prompt("Copy the curl command:", command));
         },
@@ -193,7 +237,12 @@
   }
 
   function ExplorerLink() {
-    return e("span", null, "Newsgraph ", e("a", { href: "/explore", className: "newsgraph-explorer-link", style: { fontSize: 14 } }, "explorer ↗"));
+    return e(
+      "span",
+      null,
+      "Newsgraph ",
+      e("a", { href: "/explore", className: "newsgraph-explorer-link", style: { fontSize: 14 } }, "explorer ↗"),
+    );
   }
 
   window.NewsgraphIde = {

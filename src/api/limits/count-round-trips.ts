@@ -22,15 +22,22 @@ export function countRoundTrips(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   resolvedFields: ReadonlySet<string>,
 ): number {
-  const count = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined | null, root: boolean, visiting: Set<string>): number => {
+  const count = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType | undefined | null,
+    root: boolean,
+    visiting: Set<string>,
+  ): number => {
     let trips = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name.startsWith("__")) continue;
         if (root || resolvedFields.has(`${parent?.name}.${name}`)) trips += 1;
-        const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
-        if (selection.selectionSet) trips += count(selection.selectionSet, field && getNamedType(field.type), false, visiting);
+        const field =
+          parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+        if (selection.selectionSet)
+          trips += count(selection.selectionSet, field && getNamedType(field.type), false, visiting);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         trips += count(selection.selectionSet, type, root, visiting);

@@ -30,7 +30,10 @@ export interface QueryLimits {
  * refusal is HTTP 400 and says what to change. `resolvedFields` are the nested fields with
  * resolvers of their own ("EntityProfile.coMentions"), each one more query.
  */
-export function createLimitsPlugin(limits: QueryLimits, resolvedFields: ReadonlySet<string>): ApolloServerPlugin<ApiContext> {
+export function createLimitsPlugin(
+  limits: QueryLimits,
+  resolvedFields: ReadonlySet<string>,
+): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
@@ -57,7 +60,11 @@ export function createLimitsPlugin(limits: QueryLimits, resolvedFields: Readonly
             const call = `${page.field}(${page.argument}: ${page.value})`;
             const details = { argument: page.argument, field: page.field, maximum: limits.maxPageSize };
             if (page.value < 0) {
-              throw refusal(ErrorCode.BAD_USER_INPUT, `${call}: ${page.argument} cannot be negative; ask for 1 to ${limits.maxPageSize} items.`, details);
+              throw refusal(
+                ErrorCode.BAD_USER_INPUT,
+                `${call}: ${page.argument} cannot be negative; ask for 1 to ${limits.maxPageSize} items.`,
+                details,
+              );
             }
             if (page.value > limits.maxPageSize) {
               throw refusal(
@@ -75,7 +82,13 @@ export function createLimitsPlugin(limits: QueryLimits, resolvedFields: Readonly
               { roundTrips, maximum: limits.maxRoundTrips },
             );
           }
-          const complexity = estimateComplexity(schema, document, operationName ?? undefined, variables, defaultPageSize(limits.maxPageSize));
+          const complexity = estimateComplexity(
+            schema,
+            document,
+            operationName ?? undefined,
+            variables,
+            defaultPageSize(limits.maxPageSize),
+          );
           if (complexity > limits.maxComplexity) {
             throw refusal(
               ErrorCode.QUERY_TOO_COMPLEX,

@@ -14,7 +14,8 @@ import { PAGE_ARGUMENTS } from "./page-requests.js";
  */
 function pageEstimator(defaultPageSize: number): ComplexityEstimator {
   return ({ args, childComplexity, field }) => {
-    if (!field.args.some((argument) => (PAGE_ARGUMENTS as readonly string[]).includes(argument.name))) return 1 + childComplexity;
+    if (!field.args.some((argument) => (PAGE_ARGUMENTS as readonly string[]).includes(argument.name)))
+      return 1 + childComplexity;
     const given = args.limit ?? args.first;
     const size = typeof given === "number" ? given : defaultPageSize;
     return 1 + childComplexity * Math.max(size, 1);
@@ -29,5 +30,11 @@ export function estimateComplexity(
   variables: Record<string, unknown>,
   defaultPageSize: number,
 ): number {
-  return getComplexity({ schema, query: document, operationName, variables, estimators: [pageEstimator(defaultPageSize)] });
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [pageEstimator(defaultPageSize)],
+  });
 }

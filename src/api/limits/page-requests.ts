@@ -15,7 +15,11 @@ export interface PageRequest {
  * variables and argument defaults applied: `articles(limit: 500)`, `articlesConnection(first: $n)`,
  * nested `mentions(limit: …)` and `timeline`'s default `limit` alike.
  */
-export function pageRequests(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): PageRequest[] {
+export function pageRequests(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): PageRequest[] {
   const typeInfo = new TypeInfo(schema);
   const requests: PageRequest[] = [];
   visit(

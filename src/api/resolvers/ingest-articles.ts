@@ -98,7 +98,9 @@ function checkInput(input: ExtractInput, context: ApiContext, argument: string):
     checkArticleInput(input);
   } catch (error) {
     if (!(error instanceof InvalidArticleError)) throw error;
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.${error.message}`, { argument: `${argument}.${error.field}` });
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `${argument}.${error.message}`, {
+      argument: `${argument}.${error.field}`,
+    });
   }
   const bytes = Buffer.byteLength(input.text, "utf8");
   const limit = context.config.extraction.maxArticleBytes;

@@ -56,7 +56,10 @@ export async function resolveEntities<Name extends string>(
   args: EntityArgs<Name>,
 ): Promise<EntityArgs<Name>> {
   const given = Object.entries(args).filter((entry): entry is [Name, string] => typeof entry[1] === "string");
-  const matches = await matchEntities(context, given.map(([, ref]) => ref));
+  const matches = await matchEntities(
+    context,
+    given.map(([, ref]) => ref),
+  );
   const resolved = { ...args };
   const missing: string[] = [];
   for (const [argument, ref] of given) {

@@ -7,7 +7,17 @@ describe("isCalendarDate", () => {
   });
 
   it("refuses impossible days and months, and dates not written as YYYY-MM-DD", () => {
-    for (const value of ["2025-02-30", "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-2-3", "06.07.2024", "2024-07-06 ", ""]) {
+    for (const value of [
+      "2025-02-30",
+      "2025-02-29",
+      "1900-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "2025-2-3",
+      "06.07.2024",
+      "2024-07-06 ",
+      "",
+    ]) {
       expect(isCalendarDate(value), value).toBe(false);
     }
   });

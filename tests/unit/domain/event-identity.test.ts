@@ -10,7 +10,14 @@ const unknown = { from: null, to: null };
 const year2024 = { from: "2024-01-01", to: "2024-12-31" };
 const summitActors = ["ots", "azerbaijan"];
 
-const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({ id: "new", type: "SUMMIT", date, place, actorIds: summitActors, bodyIds: ["ots"] });
+const event = (date: EventToMatch["date"] = july6, place: EventToMatch["place"] = shusha): EventToMatch => ({
+  id: "new",
+  type: "SUMMIT",
+  date,
+  place,
+  actorIds: summitActors,
+  bodyIds: ["ots"],
+});
 const candidate = (id: string, overrides: Partial<EventCandidate> = {}): EventCandidate => ({
   id,
   sharedParticipants: 1,
@@ -39,13 +46,19 @@ describe("matchEvent", () => {
   });
 
   it("prefers the candidate sharing most participants, then the most precise date, then the smaller id", () => {
-    const candidates = [candidate("b"), candidate("c", { sharedParticipants: 2, date: july }), candidate("a", { sharedParticipants: 2, date: july6 })];
+    const candidates = [
+      candidate("b"),
+      candidate("c", { sharedParticipants: 2, date: july }),
+      candidate("a", { sharedParticipants: 2, date: july6 }),
+    ];
     expect(matchEvent(event(), candidates)).toBe("a");
     expect(matchEvent(event(), [candidate("z"), candidate("y")])).toBe("y");
   });
 
   it("keeps an event's own id when it is already stored", () => {
-    expect(matchEvent(event(), [candidate("other", { sharedParticipants: 5 }), candidate("new", { sharedParticipants: 0 })])).toBe("new");
+    expect(
+      matchEvent(event(), [candidate("other", { sharedParticipants: 5 }), candidate("new", { sharedParticipants: 0 })]),
+    ).toBe("new");
   });
 
   it("joins an undated or year-only report to a dated event only when the place and every actor agree", () => {

@@ -14,7 +14,12 @@ export function goldAsExtraction(article: GoldArticle): ExtractedFacts {
     return entity.wikidata ?? `kg:${entity.type.toLowerCase()}:${normalizeName(name)}`;
   };
   return {
-    entities: entities.map((entity) => ({ id: idOf(entity.name), type: entity.type, name: entity.name, wikidata: entity.wikidata })),
+    entities: entities.map((entity) => ({
+      id: idOf(entity.name),
+      type: entity.type,
+      name: entity.name,
+      wikidata: entity.wikidata,
+    })),
     statements: statements.map((statement) => ({
       speakerId: statement.speaker && idOf(statement.speaker),
       speaker: statement.speaker,

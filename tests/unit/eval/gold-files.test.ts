@@ -16,10 +16,23 @@ describe("seed/articles", () => {
   });
 
   it("spreads over both languages, every genre and every region", () => {
-    const count = (pick: (article: GoldArticle) => string, value: string) => corpus.filter(({ article }) => pick(article) === value).length;
-    for (const language of ["ru", "en"]) expect(count((a) => a.language, language), language).toBeGreaterThanOrEqual(50);
-    for (const genre of goldGenres) expect(count((a) => a.genre, genre), genre).toBeGreaterThanOrEqual(3);
-    for (const region of goldRegions) expect(count((a) => a.region, region), region).toBeGreaterThanOrEqual(3);
+    const count = (pick: (article: GoldArticle) => string, value: string) =>
+      corpus.filter(({ article }) => pick(article) === value).length;
+    for (const language of ["ru", "en"])
+      expect(
+        count((a) => a.language, language),
+        language,
+      ).toBeGreaterThanOrEqual(50);
+    for (const genre of goldGenres)
+      expect(
+        count((a) => a.genre, genre),
+        genre,
+      ).toBeGreaterThanOrEqual(3);
+    for (const region of goldRegions)
+      expect(
+        count((a) => a.region, region),
+        region,
+      ).toBeGreaterThanOrEqual(3);
     expect(corpus.some(({ article }) => article.publishedAt === null)).toBe(true);
     expect(corpus.some(({ article }) => article.title === null)).toBe(true);
     expect(corpus.some(({ article }) => article.gold.events.length === 0)).toBe(true);
@@ -40,12 +53,17 @@ describe("seed/articles", () => {
   });
 
   it("has partial quotes and STATEMENT events", () => {
-    expect(corpus.filter(({ article }) => article.gold.statements.some((s) => s.partial)).length).toBeGreaterThanOrEqual(10);
-    expect(corpus.filter(({ article }) => article.gold.events.some((e) => e.type === "STATEMENT")).length).toBeGreaterThanOrEqual(10);
+    expect(
+      corpus.filter(({ article }) => article.gold.statements.some((s) => s.partial)).length,
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      corpus.filter(({ article }) => article.gold.events.some((e) => e.type === "STATEMENT")).length,
+    ).toBeGreaterThanOrEqual(10);
   });
 
   it("leaves relative dates unresolved in articles without publishedAt", () => {
-    const relative = /суббот|понедельник|вчера|сегодня|прошлом|этом году|yesterday|today|last |this year|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+    const relative =
+      /суббот|понедельник|вчера|сегодня|прошлом|этом году|yesterday|today|last |this year|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
     for (const { article } of corpus.filter(({ article }) => article.publishedAt === null)) {
       for (const event of article.gold.events) {
         if (event.dateText && relative.test(event.dateText)) expect(event.date, event.description).toBeNull();
@@ -82,9 +100,18 @@ describe("seed/holdout", () => {
   const holdout = readGoldCorpus(HOLDOUT_DIR);
 
   it("holds at least 15 valid gold files per language, over every region and genre, none shared with seed/articles", () => {
-    for (const language of ["ru", "en"]) expect(holdout.filter(({ article }) => article.language === language).length).toBeGreaterThanOrEqual(15);
-    for (const region of goldRegions) expect(holdout.some(({ article }) => article.region === region), region).toBe(true);
-    for (const genre of goldGenres.filter((genre) => genre !== "news")) expect(holdout.some(({ article }) => article.genre === genre), genre).toBe(true);
+    for (const language of ["ru", "en"])
+      expect(holdout.filter(({ article }) => article.language === language).length).toBeGreaterThanOrEqual(15);
+    for (const region of goldRegions)
+      expect(
+        holdout.some(({ article }) => article.region === region),
+        region,
+      ).toBe(true);
+    for (const genre of goldGenres.filter((genre) => genre !== "news"))
+      expect(
+        holdout.some(({ article }) => article.genre === genre),
+        genre,
+      ).toBe(true);
     const developmentIds = new Set(corpus.map(({ article }) => article.id));
     for (const { file, article } of holdout) {
       expect(file).toBe(`${article.id}.json`);

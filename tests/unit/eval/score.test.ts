@@ -36,7 +36,9 @@ function goldArticle(overrides: Partial<GoldArticle["gold"]> = {}): GoldArticle 
           { name: "Baku", type: "CITY", wikidata: "Q9248", surface: ["Баку"] },
           { name: "Almaty", type: "CITY", wikidata: "Q35493", surface: ["Алматы"] },
         ],
-        statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Мы готовы помочь сторонам прийти к миру", partial: false }],
+        statements: [
+          { speaker: "Kassym-Jomart Tokayev", quote: "Мы готовы помочь сторонам прийти к миру", partial: false },
+        ],
         events: [
           {
             key: "talks-almaty",
@@ -215,7 +217,15 @@ describe("parseGoldArticle", () => {
     expect(() =>
       goldArticle({
         events: [
-          { key: "x", type: "VISIT", description: "x", participants: ["Mars"], location: null, date: null, dateText: null },
+          {
+            key: "x",
+            type: "VISIT",
+            description: "x",
+            participants: ["Mars"],
+            location: null,
+            date: null,
+            dateText: null,
+          },
         ],
       }),
     ).toThrow(
@@ -224,16 +234,24 @@ describe("parseGoldArticle", () => {
   });
 
   it("rejects a surface form or quote that does not occur in the text", () => {
-    expect(() => goldArticle({ statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Чего не было", partial: false }] })).toThrow(
-      /gold\.statements\.0\.quote: the quote does not occur verbatim/,
-    );
+    expect(() =>
+      goldArticle({ statements: [{ speaker: "Kassym-Jomart Tokayev", quote: "Чего не было", partial: false }] }),
+    ).toThrow(/gold\.statements\.0\.quote: the quote does not occur verbatim/);
   });
 
   it("rejects a date outside the documented formats", () => {
     expect(() =>
       goldArticle({
         events: [
-          { key: "x", type: "VISIT", description: "x", participants: ["Baku"], location: null, date: "May 2024", dateText: null },
+          {
+            key: "x",
+            type: "VISIT",
+            description: "x",
+            participants: ["Baku"],
+            location: null,
+            date: "May 2024",
+            dateText: null,
+          },
         ],
       }),
     ).toThrow(/gold\.events\.0\.date/);

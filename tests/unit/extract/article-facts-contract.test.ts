@@ -13,7 +13,12 @@ const inputs: { file: string; input: ArticleInput }[] = readdirSync(ARTICLES)
   .filter((file) => file.endsWith(".json"))
   .sort()
   .map((file) => {
-    const { gold: _gold, genre: _genre, region: _region, ...input } = JSON.parse(readFileSync(join(ARTICLES, file), "utf8"));
+    const {
+      gold: _gold,
+      genre: _genre,
+      region: _region,
+      ...input
+    } = JSON.parse(readFileSync(join(ARTICLES, file), "utf8"));
     return { file, input };
   });
 
@@ -41,11 +46,15 @@ describe("contract 1 over the extraction of every development article", () => {
     for (const { file, input, facts } of extractions) {
       for (const entity of facts.entities) {
         for (const mention of entity.mentions) {
-          expect(source(input, mention.field).slice(mention.start, mention.end), `${file} ${entity.id}`).toBe(mention.text);
+          expect(source(input, mention.field).slice(mention.start, mention.end), `${file} ${entity.id}`).toBe(
+            mention.text,
+          );
         }
       }
       for (const statement of facts.statements) {
-        expect(source(input, statement.field).slice(statement.start, statement.end), `${file} ${statement.id}`).toBe(statement.quote);
+        expect(source(input, statement.field).slice(statement.start, statement.end), `${file} ${statement.id}`).toBe(
+          statement.quote,
+        );
       }
     }
   });
@@ -56,7 +65,10 @@ describe("contract 1 over the extraction of every development article", () => {
       const ids = new Set(facts.entities.map((entity) => entity.id));
       const used = [
         ...facts.statements.flatMap((statement) => [statement.speakerId, ...statement.aboutIds]),
-        ...facts.events.flatMap((event) => [event.locationId, ...event.participants.map((participant) => participant.entityId)]),
+        ...facts.events.flatMap((event) => [
+          event.locationId,
+          ...event.participants.map((participant) => participant.entityId),
+        ]),
       ];
       for (const id of used) if (id !== null && !ids.has(id)) dangling.push(`${file} ${id}`);
     }
@@ -69,11 +81,18 @@ describe("the title as content", () => {
   beforeAll(async () => {
     resources = await seedResources();
   });
-  const article = { language: "en", publishedAt: "2024-06-01", title: "Ramaphosa hosts Tinubu", text: "PRETORIA - President Cyril Ramaphosa met President Bola Tinubu of Nigeria." };
+  const article = {
+    language: "en",
+    publishedAt: "2024-06-01",
+    title: "Ramaphosa hosts Tinubu",
+    text: "PRETORIA - President Cyril Ramaphosa met President Bola Tinubu of Nigeria.",
+  };
 
-  it("links names in the title with field \"title\" and offsets into it", () => {
+  it('links names in the title with field "title" and offsets into it', () => {
     const facts = extractArticle(article, resources);
-    const inTitle = facts.entities.flatMap((e) => e.mentions.filter((m) => m.field === "title").map((m) => ({ name: e.name, ...m })));
+    const inTitle = facts.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.field === "title").map((m) => ({ name: e.name, ...m })),
+    );
     expect(inTitle.map((m) => [m.name, article.title.slice(m.start, m.end)])).toEqual([
       ["Cyril Ramaphosa", "Ramaphosa"],
       ["Bola Tinubu", "Tinubu"],
@@ -82,11 +101,15 @@ describe("the title as content", () => {
 
   it("counts the text's offsets and sentences from the text's start", () => {
     const facts = extractArticle(article, resources);
-    const ramaphosa = facts.entities.find((e) => e.name === "Cyril Ramaphosa")!.mentions.find((m) => m.field === undefined)!;
+    const ramaphosa = facts.entities
+      .find((e) => e.name === "Cyril Ramaphosa")!
+      .mentions.find((m) => m.field === undefined)!;
     expect(ramaphosa).toMatchObject({ start: article.text.indexOf("Cyril"), sentence: 0 });
   });
 
   it("invents no title for an article whose title is null", () => {
-    expect(extractArticle({ ...article, title: null, text: `Headline\n\n${article.text}` }, resources).article.title).toBeNull();
+    expect(
+      extractArticle({ ...article, title: null, text: `Headline\n\n${article.text}` }, resources).article.title,
+    ).toBeNull();
   });
 });

@@ -26,19 +26,28 @@ describe("attributeQuotes", () => {
   });
 
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
-    const text = 'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
+    const text =
+      'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
     expect(speakers(text)).toEqual([null]);
   });
 
   it("attributes a partial quote inside the author's own sentence to the subject of its framing verb, marked partial", () => {
-    const text = 'Ukrainian President Volodymyr Zelenskyy called the outcome "a victory for Ukraine and Europe" on Thursday.';
+    const text =
+      'Ukrainian President Volodymyr Zelenskyy called the outcome "a victory for Ukraine and Europe" on Thursday.';
     const [statement] = extract(text).statements;
-    expect(statement).toMatchObject({ speaker: "Volodymyr Zelenskyy", quote: "a victory for Ukraine and Europe", partial: true });
+    expect(statement).toMatchObject({
+      speaker: "Volodymyr Zelenskyy",
+      quote: "a victory for Ukraine and Europe",
+      partial: true,
+    });
   });
 
   it("attributes short fragments and Russian «заявил, что «…»» partial quotes", () => {
-    expect(speakers('Russian Foreign Minister Sergey Lavrov vowed to respond "decisively".')).toEqual(["Sergey Lavrov"]);
-    const text = "Министр иностранных дел России Сергей Лавров заявил, что Москва «готова к переговорам без предварительных условий».";
+    expect(speakers('Russian Foreign Minister Sergey Lavrov vowed to respond "decisively".')).toEqual([
+      "Sergey Lavrov",
+    ]);
+    const text =
+      "Министр иностранных дел России Сергей Лавров заявил, что Москва «готова к переговорам без предварительных условий».";
     expect(extract(text, "ru").statements.map((s) => [s.speaker, s.partial])).toEqual([["Sergey Lavrov", true]]);
   });
 
@@ -53,13 +62,18 @@ describe("attributeQuotes", () => {
   });
 
   it("takes the person after «по словам» and 'according to' as the speaker, not the outlet", () => {
-    expect(speakers("По словам Сергея Лаврова, переговоры были «полезными и конкретными».", "ru")).toEqual(["Sergey Lavrov"]);
-    expect(speakers('The talks were "useful and concrete", according to Russian Foreign Minister Sergey Lavrov.')).toEqual(["Sergey Lavrov"]);
+    expect(speakers("По словам Сергея Лаврова, переговоры были «полезными и конкретными».", "ru")).toEqual([
+      "Sergey Lavrov",
+    ]);
+    expect(
+      speakers('The talks were "useful and concrete", according to Russian Foreign Minister Sergey Lavrov.'),
+    ).toEqual(["Sergey Lavrov"]);
     expect(speakers('Reuters quoted Sergey Lavrov as saying the talks were "useful".')).toEqual(["Sergey Lavrov"]);
   });
 
   it("resolves «по его словам» to the speaker of the sentence before", () => {
-    const text = "«Мы обсудили все вопросы», — заявил Сергей Лавров журналистам. По его словам, переговоры были «полезными».";
+    const text =
+      "«Мы обсудили все вопросы», — заявил Сергей Лавров журналистам. По его словам, переговоры были «полезными».";
     expect(speakers(text, "ru")).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
   });
 
@@ -70,7 +84,8 @@ describe("attributeQuotes", () => {
   });
 
   it("never takes a name in an editorial bracket inside the quote as the speaker", () => {
-    const text = "Политолог Марина Соколова так оценила итоги. «Он [Касым-Жомарт Токаев] понял главное: все решают соседи», — сказала она.";
+    const text =
+      "Политолог Марина Соколова так оценила итоги. «Он [Касым-Жомарт Токаев] понял главное: все решают соседи», — сказала она.";
     expect(speakers(text, "ru")).toEqual(["Marina Sokolova"]);
   });
 
@@ -103,7 +118,8 @@ describe("attributeQuotes", () => {
   });
 
   it("links a Chinese surname written first on its own", () => {
-    const text = "Chinese President Xi Jinping arrived in Astana.\n\n“We must firmly support each other on core issues,” Xi told his counterparts.";
+    const text =
+      "Chinese President Xi Jinping arrived in Astana.\n\n“We must firmly support each other on core issues,” Xi told his counterparts.";
     expect(speakers(text)).toEqual(["Xi Jinping"]);
   });
 

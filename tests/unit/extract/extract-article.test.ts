@@ -15,7 +15,9 @@ beforeAll(async () => {
 describe("extractArticle on the reference article", () => {
   it("detects Russian and the headline of the raw text", () => {
     expect(facts.article.language).toBe("ru");
-    expect(facts.article.title).toBe("Казахстан готов вновь предоставить площадку для переговоров между Азербайджаном и Арменией – Токаев");
+    expect(facts.article.title).toBe(
+      "Казахстан готов вновь предоставить площадку для переговоров между Азербайджаном и Арменией – Токаев",
+    );
   });
 
   it("attributes both quotes to Tokayev, the second through «сказал президент Казахстана»", () => {

@@ -9,7 +9,8 @@ beforeAll(async () => {
   resources = await seedResources();
 });
 
-const page = "Лид статьи о мире\n  • 3975\nЗаголовок статьи о переговорах между странами\nФото Акорды\n\nТекст статьи.\n\nЕще по теме:\nСвежее из этой рубрики";
+const page =
+  "Лид статьи о мире\n  • 3975\nЗаголовок статьи о переговорах между странами\nФото Акорды\n\nТекст статьи.\n\nЕще по теме:\nСвежее из этой рубрики";
 
 describe("findDebris", () => {
   it("marks view counters, photo credits and everything from a trailer on, as spans of the original text", () => {
@@ -18,13 +19,17 @@ describe("findDebris", () => {
   });
 
   it("leaves ordinary prose alone", () => {
-    expect(findDebris("Президент выступил на саммите.\nФотографы работали весь день.", resources.lexicon.debris)).toEqual([]);
+    expect(
+      findDebris("Президент выступил на саммите.\nФотографы работали весь день.", resources.lexicon.debris),
+    ).toEqual([]);
   });
 });
 
 describe("detectTitle", () => {
   it("takes the longest header line that is not debris", () => {
-    expect(detectTitle(page, findDebris(page, resources.lexicon.debris))).toBe("Заголовок статьи о переговорах между странами");
+    expect(detectTitle(page, findDebris(page, resources.lexicon.debris))).toBe(
+      "Заголовок статьи о переговорах между странами",
+    );
   });
 
   it("gives no title when the text starts with prose", () => {

@@ -30,43 +30,57 @@ describe("event mentions", () => {
   });
 
   it("dates each of two events in a clause by the date that follows it", () => {
-    const text = "Moscow pulled out of the Black Sea Grain Initiative on Monday, a year after the deal brokered by Turkey in July 2022.";
+    const text =
+      "Moscow pulled out of the Black Sea Grain Initiative on Monday, a year after the deal brokered by Turkey in July 2022.";
     expect(eventDates(text, "en")).toEqual(["OTHER 2024-08-19", "AGREEMENT 2022-07"]);
   });
 
   it("lets an undated trigger share the date of its clause", () => {
-    expect(eventDates("В понедельник в Худжанде прошел саммит: президенты Таджикистана и Кыргызстана подписали договор.")).toEqual([
-      "SUMMIT 2024-08-19",
-      "AGREEMENT 2024-08-19",
-    ]);
+    expect(
+      eventDates("В понедельник в Худжанде прошел саммит: президенты Таджикистана и Кыргызстана подписали договор."),
+    ).toEqual(["SUMMIT 2024-08-19", "AGREEMENT 2024-08-19"]);
   });
 
   it("does not date an event by a date in a later clause", () => {
-    const text = "Leaders at the summit in Brussels granted candidate status to Georgia, but Hungary blocked an aid package, which they will try to approve next year.";
+    const text =
+      "Leaders at the summit in Brussels granted candidate status to Georgia, but Hungary blocked an aid package, which they will try to approve next year.";
     expect(eventDates(text, "en")).not.toContain("SUMMIT 2025");
   });
 
   it("dates a «когда» clause by the date it points back to", () => {
-    expect(eventDates("Партия находится у власти в Грузии с 2012 года, когда она победила на выборах партию Саакашвили.")).toEqual(["ELECTION 2012"]);
+    expect(
+      eventDates("Партия находится у власти в Грузии с 2012 года, когда она победила на выборах партию Саакашвили."),
+    ).toEqual(["ELECTION 2012"]);
   });
 
   it("keeps an event with an unresolved date apart from an older dated one", () => {
-    const text = "В субботу в Грузии прошли парламентские выборы. На предыдущих выборах в октябре 2020 года в Грузии победила та же партия.";
+    const text =
+      "В субботу в Грузии прошли парламентские выборы. На предыдущих выборах в октябре 2020 года в Грузии победила та же партия.";
     const events = extractArticle({ text, language: "ru", publishedAt: null }, resources).events;
     expect(events.map((e) => `${e.type} ${e.date?.value ?? null}`)).toEqual(["ELECTION null", "ELECTION 2020-10"]);
   });
 
   it("drops an agreement told as absent ('without an agreement')", () => {
-    expect(eventTypes("Trump and Putin ended their summit in Anchorage yesterday without an agreement on a ceasefire in Ukraine.", "en")).toEqual(["SUMMIT"]);
+    expect(
+      eventTypes(
+        "Trump and Putin ended their summit in Anchorage yesterday without an agreement on a ceasefire in Ukraine.",
+        "en",
+      ),
+    ).toEqual(["SUMMIT"]);
   });
 
   it("lists the country holding an election among its participants", () => {
-    const [event] = extractArticle({ text: "В субботу в Грузии прошли парламентские выборы.", language: "ru", publishedAt: "2024-10-28" }, resources).events;
+    const [event] = extractArticle(
+      { text: "В субботу в Грузии прошли парламентские выборы.", language: "ru", publishedAt: "2024-10-28" },
+      resources,
+    ).events;
     expect(event?.participants.map((p) => p.entityId)).toContain("Q230");
   });
 
   it("tells one event per coordinated date ('elections in 2016 and 2020')", () => {
-    expect(eventDates("Tsai Ing-wen of Taiwan served two terms after winning elections in 2016 and 2020.", "en")).toEqual(["ELECTION 2016", "ELECTION 2020"]);
+    expect(
+      eventDates("Tsai Ing-wen of Taiwan served two terms after winning elections in 2016 and 2020.", "en"),
+    ).toEqual(["ELECTION 2016", "ELECTION 2020"]);
   });
 
   it("drops what the parties agreed to do («договорились об обмене пленными»)", () => {
@@ -82,7 +96,8 @@ describe("event mentions", () => {
   });
 
   it("keeps an event told 'the same day' apart from the one it takes its day from", () => {
-    const text = "The Democratic Progressive Party won Saturday's presidential election in Taiwan. In legislative elections held the same day, the Democratic Progressive Party lost its majority.";
+    const text =
+      "The Democratic Progressive Party won Saturday's presidential election in Taiwan. In legislative elections held the same day, the Democratic Progressive Party lost its majority.";
     expect(eventDates(text, "en")).toEqual(["ELECTION 2024-08-24", "ELECTION 2024-08-24"]);
   });
 
@@ -95,38 +110,58 @@ describe("event mentions", () => {
   });
 
   it("dates a «где» clause by the date of the clause it hangs on", () => {
-    expect(eventDates("23 августа президент Украины Владимир Зеленский прилетел в Анкару, где провел встречу с президентом Турции Реджепом Тайипом Эрдоганом.")).toContain(
-      "MEETING 2024-08-23",
-    );
+    expect(
+      eventDates(
+        "23 августа президент Украины Владимир Зеленский прилетел в Анкару, где провел встречу с президентом Турции Реджепом Тайипом Эрдоганом.",
+      ),
+    ).toContain("MEETING 2024-08-23");
   });
 
   it("dates an event told without a date by the last date told before it", () => {
-    expect(eventDates("Сегодня в Астане прошли переговоры Казахстана и Китая. По их итогам Казахстан и Китай подписали более 30 соглашений.")).toEqual([
-      "NEGOTIATION 2024-08-24",
-      "AGREEMENT 2024-08-24",
-    ]);
+    expect(
+      eventDates(
+        "Сегодня в Астане прошли переговоры Казахстана и Китая. По их итогам Казахстан и Китай подписали более 30 соглашений.",
+      ),
+    ).toEqual(["NEGOTIATION 2024-08-24", "AGREEMENT 2024-08-24"]);
   });
 
   it("dates an undated mention by the narrative rather than joining a later event of its type", () => {
-    const text = "Во вторник в Брюсселе прошла конференция Молдовы и ЕС. Так Молдова начала переговоры с ЕС. В декабре 2023 года ЕС решил открыть переговоры с Молдовой.";
+    const text =
+      "Во вторник в Брюсселе прошла конференция Молдовы и ЕС. Так Молдова начала переговоры с ЕС. В декабре 2023 года ЕС решил открыть переговоры с Молдовой.";
     expect(eventDates(text)).toEqual(["NEGOTIATION 2024-08-20", "NEGOTIATION 2023-12"]);
   });
 
   it("dates a headline event by the lede's date", () => {
-    expect(eventDates("Kazakhstan and China agree to deepen ties\n\nThe leaders of Kazakhstan and China met today in Astana.", "en")[0]).toBe("AGREEMENT 2024-08-24");
+    expect(
+      eventDates(
+        "Kazakhstan and China agree to deepen ties\n\nThe leaders of Kazakhstan and China met today in Astana.",
+        "en",
+      )[0],
+    ).toBe("AGREEMENT 2024-08-24");
   });
 
   it("dates a weekday by the tense of the word next to it, not by a future verb elsewhere in the sentence", () => {
-    expect(eventDates("Токаев победил на прошедших в четверг выборах в Казахстане и станет президентом.")).toEqual(["ELECTION 2024-08-22"]);
+    expect(eventDates("Токаев победил на прошедших в четверг выборах в Казахстане и станет президентом.")).toEqual([
+      "ELECTION 2024-08-22",
+    ]);
   });
 
   it("dates an event told in the present tense by the filing day: the dateline's, else publishedAt", () => {
-    expect(eventDates("Talks between Armenia and Azerbaijan are under way in Almaty.", "en")).toEqual(["NEGOTIATION 2024-08-24"]);
-    expect(eventDates("ALMATY, August 23 (Steppe Wire) - Talks between Armenia and Azerbaijan are under way in Almaty.", "en")).toEqual(["NEGOTIATION 2024-08-23"]);
+    expect(eventDates("Talks between Armenia and Azerbaijan are under way in Almaty.", "en")).toEqual([
+      "NEGOTIATION 2024-08-24",
+    ]);
+    expect(
+      eventDates(
+        "ALMATY, August 23 (Steppe Wire) - Talks between Armenia and Azerbaijan are under way in Almaty.",
+        "en",
+      ),
+    ).toEqual(["NEGOTIATION 2024-08-23"]);
   });
 
   it("reports an event a speaker tells in the past tense, dated by the quote, but not one he announces", () => {
-    expect(eventDates("«Мы приветствуем прошедшие 3 марта консультации Армении и Азербайджана», — заявил Лавров.")).toEqual(["NEGOTIATION 2024-03-03"]);
+    expect(
+      eventDates("«Мы приветствуем прошедшие 3 марта консультации Армении и Азербайджана», — заявил Лавров."),
+    ).toEqual(["NEGOTIATION 2024-03-03"]);
     expect(eventDates("«Консультации Армении и Азербайджана пройдут в Алматы», — заявил Лавров.")).toEqual([]);
   });
 
@@ -144,5 +179,7 @@ describe("event mentions", () => {
 });
 
 function eventDates(text: string, language = "ru"): string[] {
-  return extractArticle({ text, language, publishedAt: "2024-08-24" }, resources).events.map((e) => `${e.type} ${e.date?.value ?? null}`);
+  return extractArticle({ text, language, publishedAt: "2024-08-24" }, resources).events.map(
+    (e) => `${e.type} ${e.date?.value ?? null}`,
+  );
 }

@@ -30,7 +30,9 @@ describe("names of people the gazetteer does not know", () => {
   });
 
   it("finds a name after a title's lower-case complement", () => {
-    expect(people("Аналитик инвестиционной компании Анна Волкова предупреждает, что радоваться рано.")).toEqual(["Anna Volkova"]);
+    expect(people("Аналитик инвестиционной компании Анна Волкова предупреждает, что радоваться рано.")).toEqual([
+      "Anna Volkova",
+    ]);
   });
 
   it("finds an English name before an appositive title", () => {
@@ -44,6 +46,8 @@ describe("names of people the gazetteer does not know", () => {
 
 describe("transliterateRussian", () => {
   it("uses the guidelines' table (ц ts, х kh, щ shch, soft and hard signs dropped)", () => {
-    expect(transliterateRussian("Борис Кравец, Харитон Щукин, Игорь Объедков")).toBe("Boris Kravets, Khariton Shchukin, Igor Obedkov");
+    expect(transliterateRussian("Борис Кравец, Харитон Щукин, Игорь Объедков")).toBe(
+      "Boris Kravets, Khariton Shchukin, Igor Obedkov",
+    );
   });
 });

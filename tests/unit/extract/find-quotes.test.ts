@@ -14,7 +14,7 @@ describe("findQuotes", () => {
   });
 
   it("finds English curly and straight quotes", () => {
-    const text = "“We are ready to host the talks again,” he said. She added: \"This is a good day for peace.\"";
+    const text = '“We are ready to host the talks again,” he said. She added: "This is a good day for peace."';
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
       "We are ready to host the talks again,",
       "This is a good day for peace.",
@@ -28,16 +28,21 @@ describe("findQuotes", () => {
 
   it("ends a quotation left open at the end of its paragraph there, one span per paragraph", () => {
     const text = "«Первый абзац речи идет здесь.\n\n«Второй абзац речи закрыт», — сказал он.";
-    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["Первый абзац речи идет здесь.", "Второй абзац речи закрыт"]);
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      "Первый абзац речи идет здесь.",
+      "Второй абзац речи закрыт",
+    ]);
   });
 
   it("pairs single curly quotes without taking an apostrophe for a closing mark", () => {
     const text = "‘Ankara wants a Syria that can say no to everyone’s pressure’";
-    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["Ankara wants a Syria that can say no to everyone’s pressure"]);
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      "Ankara wants a Syria that can say no to everyone’s pressure",
+    ]);
   });
 
   it("lets an outer quotation hide the quotations nested in it", () => {
-    const text = "«Если отпустить любой из них, \"тишина\" рухнет за один день», — считает она.";
+    const text = '«Если отпустить любой из них, "тишина" рухнет за один день», — считает она.';
     expect(findQuotes(text)).toHaveLength(1);
   });
 });

@@ -14,7 +14,9 @@ function extract(text: string, language = "en") {
 
 describe("findStatementOccasions", () => {
   it("makes a dated STATEMENT event of a named speaker's quote and ties the quote to it", () => {
-    const facts = extract('"We will not accept any deal made without us," Ukrainian President Volodymyr Zelenskyy told reporters on Friday.');
+    const facts = extract(
+      '"We will not accept any deal made without us," Ukrainian President Volodymyr Zelenskyy told reporters on Friday.',
+    );
     const occasion = facts.events.find((e) => e.type === "STATEMENT");
     expect(occasion?.date?.value).toBe("2025-08-15");
     expect(occasion?.participants.map((p) => p.entityId)).toContain(facts.statements[0]!.speakerId);
@@ -31,13 +33,17 @@ describe("findStatementOccasions", () => {
   });
 
   it("makes no occasion of a plain 'X said' or of an unnamed source", () => {
-    const facts = extract('"The region needs peace," Kassym-Jomart Tokayev said. "It is too early to tell," a Western diplomat said on Friday.');
+    const facts = extract(
+      '"The region needs peace," Kassym-Jomart Tokayev said. "It is too early to tell," a Western diplomat said on Friday.',
+    );
     expect(facts.statements).toHaveLength(2);
     expect(facts.events.filter((e) => e.type === "STATEMENT")).toEqual([]);
   });
 
   it("ties a quote said at a summit to the summit, not to an occasion of its own", () => {
-    const facts = extract('"Our organisation is stronger than ever," Kassym-Jomart Tokayev said at the SCO summit in Astana on Thursday.');
+    const facts = extract(
+      '"Our organisation is stronger than ever," Kassym-Jomart Tokayev said at the SCO summit in Astana on Thursday.',
+    );
     const summit = facts.events.find((e) => e.type === "SUMMIT");
     expect(facts.events.filter((e) => e.type === "STATEMENT")).toEqual([]);
     expect(facts.statements[0]!.eventId).toBe(summit?.id);

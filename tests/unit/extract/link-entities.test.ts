@@ -38,29 +38,48 @@ describe("entity linking", () => {
   });
 
   it("resolves no modified role to the office holder: deputy, former, acting", () => {
-    for (const text of ["Об этом сказал заместитель министра иностранных дел России.", "Об этом сказал бывший президент Казахстана.", "The former Kazakh President said so.", "Acting President of Kazakhstan spoke."]) {
-      expect(entities(text).filter((e) => e.type === "PERSON").map((e) => e.name), text).toEqual([]);
+    for (const text of [
+      "Об этом сказал заместитель министра иностранных дел России.",
+      "Об этом сказал бывший президент Казахстана.",
+      "The former Kazakh President said so.",
+      "Acting President of Kazakhstan spoke.",
+    ]) {
+      expect(
+        entities(text)
+          .filter((e) => e.type === "PERSON")
+          .map((e) => e.name),
+        text,
+      ).toEqual([]);
     }
   });
 
   it("takes the name beside a modified role, not the office holder", () => {
-    const people = entities("Об этом сказал заместитель министра иностранных дел России Андрей Руденко.").filter((e) => e.type === "PERSON");
+    const people = entities("Об этом сказал заместитель министра иностранных дел России Андрей Руденко.").filter(
+      (e) => e.type === "PERSON",
+    );
     expect(people.map((e) => e.name)).toEqual(["Andrey Rudenko"]);
   });
 
   it("keeps names with initials whole: «K. P. Sharma Oli» is neither cut nor a sentence break", () => {
     const found = entities("Prime Minister K. P. Sharma Oli said on Monday that the talks went well.");
-    expect(found.filter((e) => e.type === "PERSON").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["K. P. Sharma Oli", ["K. P. Sharma Oli"]]]);
+    expect(found.filter((e) => e.type === "PERSON").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["K. P. Sharma Oli", ["K. P. Sharma Oli"]],
+    ]);
   });
 
   it("takes the outlet of a dateline as an organisation", () => {
-    const outlets = (text: string) => entities(text).filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    const outlets = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name);
     expect(outlets("TAIPEI, Jan 14 (Harbour Wire) - Voters went to the polls.")).toEqual(["Harbour Wire"]);
     expect(outlets("ДОХА, 16 января – Восток-Пресс. Переговоры продолжились.")).toEqual(["Vostok-Press"]);
   });
 
   it("names a government body by its function and country", () => {
-    const bodies = entities("МИД России и Brazil's foreign ministry issued statements.").filter((e) => e.type === "ORGANIZATION");
+    const bodies = entities("МИД России и Brazil's foreign ministry issued statements.").filter(
+      (e) => e.type === "ORGANIZATION",
+    );
     expect(bodies.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ["Ministry of Foreign Affairs of Russia", ["МИД России"]],
       ["Ministry of Foreign Affairs of Brazil", ["Brazil's foreign ministry"]],
@@ -79,7 +98,9 @@ describe("entity linking", () => {
   });
 
   it("creates a transliterated person for an unknown name after a speech verb, and links the surname later", () => {
-    const found = entities("«Мы продолжим работу над соглашением», — заявил Иван Петров. Позже Петрова поддержали коллеги.");
+    const found = entities(
+      "«Мы продолжим работу над соглашением», — заявил Иван Петров. Позже Петрова поддержали коллеги.",
+    );
     const person = found.find((e) => e.id === "kg:person:ivan-petrov");
     expect(person?.name).toBe("Ivan Petrov");
     expect(person?.mentions.map((m) => m.text)).toEqual(["Иван Петров", "Петрова"]);

@@ -41,7 +41,11 @@ describe("resolveDates", () => {
   });
 
   it("resolves a month without a year to the most recent one before publication", () => {
-    expect(datesOf("В мае прошли переговоры.")[0]).toMatchObject({ value: "2024-05", from: "2024-05-01", to: "2024-05-31" });
+    expect(datesOf("В мае прошли переговоры.")[0]).toMatchObject({
+      value: "2024-05",
+      from: "2024-05-01",
+      to: "2024-05-31",
+    });
     expect(datesOf("В декабре прошли переговоры.")[0]).toMatchObject({ value: "2023-12" });
   });
 
@@ -91,10 +95,11 @@ describe("resolveDates", () => {
   });
 
   it("resolves 'the same day' to the day told just before", () => {
-    expect(datesOf("Voters went to the polls on Saturday. Legislative elections were held the same day.", "en").map((d) => d.value)).toEqual([
-      "2024-07-06",
-      "2024-07-06",
-    ]);
+    expect(
+      datesOf("Voters went to the polls on Saturday. Legislative elections were held the same day.", "en").map(
+        (d) => d.value,
+      ),
+    ).toEqual(["2024-07-06", "2024-07-06"]);
   });
 
   it("gives a month «того же года» the year written before it", () => {
@@ -102,7 +107,9 @@ describe("resolveDates", () => {
     expect(dates[1]).toMatchObject({ value: "2022-06", from: "2022-06-01", to: "2022-06-30" });
   });
   it("does not date an event by the dateline's filing day", () => {
-    expect(datesOf("YEREVAN, March 14 (Caspian Wire) - The sides agreed on Thursday.", "en").map((d) => d.text)).toEqual(["on Thursday"]);
+    expect(
+      datesOf("YEREVAN, March 14 (Caspian Wire) - The sides agreed on Thursday.", "en").map((d) => d.text),
+    ).toEqual(["on Thursday"]);
   });
 
   it("reads a lone Russian month name in the genitive («в конце февраля»)", () => {
@@ -110,12 +117,20 @@ describe("resolveDates", () => {
   });
   it("resolves a season without a year in the future tense to the next such season", () => {
     const future = () => true;
-    const [date] = resolveDates("Осенью в Молдове пройдут выборы.", "ru", "2024-06-26", resources.lexicon.dates, future).map((d) => d.date);
+    const [date] = resolveDates(
+      "Осенью в Молдове пройдут выборы.",
+      "ru",
+      "2024-06-26",
+      resources.lexicon.dates,
+      future,
+    ).map((d) => d.date);
     expect(date).toMatchObject({ precision: "SEASON", from: "2024-09-01", to: "2024-11-30" });
   });
 
   it("resolves 'last winter' to the latest winter already over", () => {
-    expect(datesOf("Talks stalled last winter.", "en", "2024-07-06")[0]).toMatchObject({ from: "2023-12-01", to: "2024-02-29" });
+    expect(datesOf("Talks stalled last winter.", "en", "2024-07-06")[0]).toMatchObject({
+      from: "2023-12-01",
+      to: "2024-02-29",
+    });
   });
 });
-

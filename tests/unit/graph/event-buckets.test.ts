@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { EventRow } from "../../../src/graph/article-write-plan.js";
 import { candidateBucketSeeks, dateScopes, eventBucketKeys } from "../../../src/graph/event-buckets.js";
 
-const event = (participantIds: string[], dateFrom: string | null, dateTo: string | null, locationId: string | null = null) => ({
+const event = (
+  participantIds: string[],
+  dateFrom: string | null,
+  dateTo: string | null,
+  locationId: string | null = null,
+) => ({
   type: "SUMMIT" as EventRow["type"],
   participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
   locationId,
@@ -13,7 +18,9 @@ const event = (participantIds: string[], dateFrom: string | null, dateTo: string
 /** Whether the seeks of `incoming` reach `stored`. */
 const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof event>) => {
   const seeks = candidateBucketSeeks(incoming);
-  return eventBucketKeys({ ...stored, participantIds: stored.participants.map((p) => p.entityId) }).some((key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)));
+  return eventBucketKeys({ ...stored, participantIds: stored.participants.map((p) => p.entityId) }).some(
+    (key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)),
+  );
 };
 
 describe("dateScopes", () => {
@@ -29,7 +36,14 @@ describe("dateScopes", () => {
 describe("candidateBucketSeeks", () => {
   it("seeks a one-month event's month, year and wide buckets of each participant, sorted", () => {
     expect(candidateBucketSeeks(event(["Q2", "Q1"], "2024-07-03", "2024-07-03"))).toEqual({
-      bucketKeys: ["SUMMIT|Q1|2024-07", "SUMMIT|Q1|2024", "SUMMIT|Q1|wide", "SUMMIT|Q2|2024-07", "SUMMIT|Q2|2024", "SUMMIT|Q2|wide"],
+      bucketKeys: [
+        "SUMMIT|Q1|2024-07",
+        "SUMMIT|Q1|2024",
+        "SUMMIT|Q1|wide",
+        "SUMMIT|Q2|2024-07",
+        "SUMMIT|Q2|2024",
+        "SUMMIT|Q2|wide",
+      ],
       bucketPrefixes: [],
     });
   });
@@ -42,17 +56,26 @@ describe("candidateBucketSeeks", () => {
   });
 
   it("reads undated stored events only for an event with a place, which alone can vouch for them", () => {
-    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03", "Q9")).bucketKeys).toContain("SUMMIT|Q1|undated");
-    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03")).bucketKeys).not.toContain("SUMMIT|Q1|undated");
+    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03", "Q9")).bucketKeys).toContain(
+      "SUMMIT|Q1|undated",
+    );
+    expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03")).bucketKeys).not.toContain(
+      "SUMMIT|Q1|undated",
+    );
   });
 
   it("reads every scope by prefix for an undated event with a place, and nothing without one", () => {
-    expect(candidateBucketSeeks(event(["Q1"], null, null, "Q9"))).toEqual({ bucketKeys: [], bucketPrefixes: ["SUMMIT|Q1|"] });
+    expect(candidateBucketSeeks(event(["Q1"], null, null, "Q9"))).toEqual({
+      bucketKeys: [],
+      bucketPrefixes: ["SUMMIT|Q1|"],
+    });
     expect(candidateBucketSeeks(event(["Q1"], null, null))).toEqual({ bucketKeys: [], bucketPrefixes: [] });
   });
 
   it("reaches every stored event of the type that shares a participant and an overlapping year", () => {
-    expect(reaches(event(["Q1", "Q2"], "2024-07-03", "2024-07-03"), event(["Q3", "Q2"], "2024-07-01", "2024-07-31"))).toBe(true);
+    expect(
+      reaches(event(["Q1", "Q2"], "2024-07-03", "2024-07-03"), event(["Q3", "Q2"], "2024-07-01", "2024-07-31")),
+    ).toBe(true);
     expect(reaches(event(["Q1"], "2024-01-01", "2024-12-31"), event(["Q1"], "2021-01-01", "2025-12-31"))).toBe(true);
     expect(reaches(event(["Q1"], "2021-01-01", "2025-12-31"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);
     expect(reaches(event(["Q1"], null, null, "Q9"), event(["Q1"], "2023-03-01", "2023-03-31"))).toBe(true);

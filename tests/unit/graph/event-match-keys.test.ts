@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { EventRow } from "../../../src/graph/article-write-plan.js";
 import { eventMatchKeys } from "../../../src/graph/event-match-keys.js";
 
-const event = (id: string, type: EventRow["type"], participantIds: string[], locationId: string | null = null): EventRow => ({
+const event = (
+  id: string,
+  type: EventRow["type"],
+  participantIds: string[],
+  locationId: string | null = null,
+): EventRow => ({
   id,
   type,
   title: id,
@@ -32,6 +37,9 @@ describe("eventMatchKeys", () => {
   });
 
   it("returns each key once, sorted, so writers lock in one order", () => {
-    expect(eventMatchKeys([event("b", "SUMMIT", ["Q2", "Q1"]), event("a", "SUMMIT", ["Q1"])])).toEqual(["SUMMIT|Q1", "SUMMIT|Q2"]);
+    expect(eventMatchKeys([event("b", "SUMMIT", ["Q2", "Q1"]), event("a", "SUMMIT", ["Q1"])])).toEqual([
+      "SUMMIT|Q1",
+      "SUMMIT|Q2",
+    ]);
   });
 });

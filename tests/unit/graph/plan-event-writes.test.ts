@@ -20,13 +20,28 @@ const event = (id: string, participants: string[], from: string | null, to: stri
 });
 
 const plan = (id: string, events: EventRow[]): ArticleWritePlan => ({
-  article: { id, url: null, source: null, title: id, language: "en", publishedAt: "2024-07-10", contentHash: `hash-${id}`, text: "S" },
+  article: {
+    id,
+    url: null,
+    source: null,
+    title: id,
+    language: "en",
+    publishedAt: "2024-07-10",
+    contentHash: `hash-${id}`,
+    text: "S",
+  },
   entities: [],
   events,
   statements: [],
 });
 
-const stored = (id: string, participants: string[], from: string | null, to: string | null = from, placeIds: string[] = []): StoredEvent => ({
+const stored = (
+  id: string,
+  participants: string[],
+  from: string | null,
+  to: string | null = from,
+  placeIds: string[] = [],
+): StoredEvent => ({
   id,
   type: "SUMMIT",
   participantKeys: participants.map((p) => `${p}|PARTICIPANT`),
@@ -38,7 +53,10 @@ const stored = (id: string, participants: string[], from: string | null, to: str
 });
 
 /** The read: per article, the stored events each of its events may be. */
-const read = (candidates: Array<Record<string, StoredEvent[]>>, places: StoredArticles["places"] = new Map()): StoredArticles => {
+const read = (
+  candidates: Array<Record<string, StoredEvent[]>>,
+  places: StoredArticles["places"] = new Map(),
+): StoredArticles => {
   const events = new Map(candidates.flatMap((byEvent) => Object.values(byEvent).flat()).map((e) => [e.id, e]));
   const articles: StoredArticle[] = candidates.map((byEvent) => ({
     previousHash: null,
@@ -53,7 +71,10 @@ const ids = (planned: ReturnType<typeof planEventWrites>) => planned.articles.ma
 
 describe("planEventWrites", () => {
   it("matches a later article's event to the one an earlier article of the run creates", () => {
-    const planned = planEventWrites([plan("a1", [event("e1", ["x", "y"], "2024-07-06")]), plan("a2", [event("e2", ["y"], "2024-07-06")])], read([{}, {}]));
+    const planned = planEventWrites(
+      [plan("a1", [event("e1", ["x", "y"], "2024-07-06")]), plan("a2", [event("e2", ["y"], "2024-07-06")])],
+      read([{}, {}]),
+    );
     expect(ids(planned)).toEqual([["e1"], ["e1"]]);
     expect(planned.articles.map((a) => a.events[0]!.isNew)).toEqual([true, false]);
     expect(planned.expected).toEqual([]);
@@ -61,7 +82,10 @@ describe("planEventWrites", () => {
 
   it("lets a participant an earlier article gave a stored event make it a later article's match", () => {
     const s1 = stored("s1", ["x"], "2024-07-06");
-    const planned = planEventWrites([plan("a1", [event("e1", ["x", "y"], "2024-07-06")]), plan("a2", [event("e2", ["y"], "2024-07-06")])], read([{ e1: [s1] }, {}]));
+    const planned = planEventWrites(
+      [plan("a1", [event("e1", ["x", "y"], "2024-07-06")]), plan("a2", [event("e2", ["y"], "2024-07-06")])],
+      read([{ e1: [s1] }, {}]),
+    );
     expect(ids(planned)).toEqual([["s1"], ["s1"]]);
     expect(planned.expected).toEqual([s1]);
     const [first, second] = planned.articles.map((a) => a.events[0]!);
@@ -78,23 +102,37 @@ describe("planEventWrites", () => {
     // s1 was undated, in c1; a1 places its event there and dates it; a2's event has no place, so its read skipped undated events.
     const s1 = stored("s1", ["x"], null, null, ["c1"]);
     const placed = { ...event("e1", ["x"], "2024-07-06"), locationId: "c1" };
-    const planned = planEventWrites([plan("a1", [placed]), plan("a2", [event("e2", ["x"], "2024-07-06")])], read([{ e1: [s1] }, {}], new Map([["c1", { id: "c1", containerIds: [] }]])));
+    const planned = planEventWrites(
+      [plan("a1", [placed]), plan("a2", [event("e2", ["x"], "2024-07-06")])],
+      read([{ e1: [s1] }, {}], new Map([["c1", { id: "c1", containerIds: [] }]])),
+    );
     expect(ids(planned)).toEqual([["s1"], ["s1"]]);
     const dated = planned.articles[0]!.events[0]!;
-    expect(dated.date).toEqual({ dateValue: "2024-07-06", precision: "DAY", dateFrom: "2024-07-06", dateTo: "2024-07-06" });
+    expect(dated.date).toEqual({
+      dateValue: "2024-07-06",
+      precision: "DAY",
+      dateFrom: "2024-07-06",
+      dateTo: "2024-07-06",
+    });
     expect([dated.dropBuckets, dated.addBuckets]).toEqual([["SUMMIT|x|undated"], ["SUMMIT|x|2024-07"]]);
   });
 
   it("keeps the more precise date: a later, wider report neither re-dates nor re-buckets the event", () => {
     const s1 = stored("s1", ["x"], "2024-07-06");
-    const planned = planEventWrites([plan("a1", [event("e1", ["x"], "2024-07-01", "2024-07-31")])], read([{ e1: [s1] }]));
+    const planned = planEventWrites(
+      [plan("a1", [event("e1", ["x"], "2024-07-01", "2024-07-31")])],
+      read([{ e1: [s1] }]),
+    );
     const write = planned.articles[0]!.events[0]!;
     expect([write.id, write.date, write.dropBuckets, write.addBuckets]).toEqual(["s1", null, [], []]);
     expect(write.report.dateFrom).toBe("2024-07-01");
   });
 
   it("writes two of an article's events that are one event as one report with the links of both", () => {
-    const twice = [{ ...event("e", ["Q1"], "2024-07-06"), locationId: "Q9" }, { ...event("e", ["Q1", "Q2"], "2024-07-06"), locationId: "Q8" }];
+    const twice = [
+      { ...event("e", ["Q1"], "2024-07-06"), locationId: "Q9" },
+      { ...event("e", ["Q1", "Q2"], "2024-07-06"), locationId: "Q8" },
+    ];
     const [write] = planEventWrites([plan("a1", twice)], read([{}])).articles[0]!.events;
     expect(write!.participantKeys).toEqual(["Q1|PARTICIPANT", "Q2|PARTICIPANT"]);
     expect(write!.placeIds).toEqual(["Q9", "Q8"]);

@@ -6,8 +6,18 @@ import { runPool } from "../../../src/ingest/run-pool.js";
 describe("ingest summary", () => {
   it("adds up statuses and created/merged counts and lists failures with their origin", () => {
     const summary = emptySummary(false);
-    countArticle(summary, { status: "new", entities: { created: 3, merged: 1 }, events: { created: 1, merged: 0 }, statements: { created: 2, merged: 0 } });
-    countArticle(summary, { status: "unchanged", entities: { created: 0, merged: 0 }, events: { created: 0, merged: 0 }, statements: { created: 0, merged: 0 } });
+    countArticle(summary, {
+      status: "new",
+      entities: { created: 3, merged: 1 },
+      events: { created: 1, merged: 0 },
+      statements: { created: 2, merged: 0 },
+    });
+    countArticle(summary, {
+      status: "unchanged",
+      entities: { created: 0, merged: 0 },
+      events: { created: 0, merged: 0 },
+      statements: { created: 0, merged: 0 },
+    });
     countFailure(summary, { origin: "a.jsonl:3", stage: "read", reason: "invalid JSON" });
     expect(summary.articles).toEqual({ new: 1, updated: 0, unchanged: 1, failed: 1 });
     const lines = formatSummary(summary);

@@ -2,7 +2,8 @@ import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { DatabaseUnavailableError, retryTransient } from "../../../src/ingest/retry-transient.js";
 
-const deadlock = () => new Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "50N05", "deadlock");
+const deadlock = () =>
+  new Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "50N05", "deadlock");
 const unreachable = () => new Neo4jError("connection refused", "ServiceUnavailable", "08000", "connection refused");
 const constraint = () => new Neo4jError("bad value", "Neo.ClientError.Statement.TypeError", "22N01", "bad value");
 const policy = { retries: 3, firstDelayMs: 1 };
@@ -22,7 +23,9 @@ describe("retryTransient", () => {
   it("retries transient failures, telling each retry, until the work succeeds", async () => {
     const { work, calls } = failingThen([deadlock, unreachable]);
     const retried: string[] = [];
-    await expect(retryTransient(work, { policy, onRetry: (error) => retried.push((error as Neo4jError).code) })).resolves.toBe("stored");
+    await expect(
+      retryTransient(work, { policy, onRetry: (error) => retried.push((error as Neo4jError).code) }),
+    ).resolves.toBe("stored");
     expect(retried).toEqual(["Neo.TransientError.Transaction.DeadlockDetected", "ServiceUnavailable"]);
     expect(calls()).toBe(3);
   });
@@ -43,7 +46,9 @@ describe("retryTransient", () => {
     const gone = new AbortController();
     gone.abort(new Error("the embedded Neo4j exited (SIGKILL)"));
     const { work, calls } = failingThen([unreachable]);
-    await expect(retryTransient(work, { policy, signal: gone.signal })).rejects.toThrow(/database is unavailable \(the embedded Neo4j exited/);
+    await expect(retryTransient(work, { policy, signal: gone.signal })).rejects.toThrow(
+      /database is unavailable \(the embedded Neo4j exited/,
+    );
     expect(calls()).toBe(0);
   });
 });

@@ -11,9 +11,16 @@ const file = (name: string, content: string | Buffer) => {
   return join(dir, name);
 };
 
-async function read(paths: string[], options: { maxArticleBytes?: number; stdin?: Readable } = {}): Promise<ArticleSource[]> {
+async function read(
+  paths: string[],
+  options: { maxArticleBytes?: number; stdin?: Readable } = {},
+): Promise<ArticleSource[]> {
   const out: ArticleSource[] = [];
-  for await (const source of readArticles(paths, { maxArticleBytes: options.maxArticleBytes ?? 1_000_000, stdin: options.stdin })) out.push(source);
+  for await (const source of readArticles(paths, {
+    maxArticleBytes: options.maxArticleBytes ?? 1_000_000,
+    stdin: options.stdin,
+  }))
+    out.push(source);
   return out;
 }
 
@@ -42,13 +49,16 @@ describe("readArticles", () => {
   });
 
   it("names the file for a missing path, empty text, oversized text, invalid UTF-8 and binary content", async () => {
-    const sources = await read([
-      join(dir, "missing.txt"),
-      file("empty.txt", "   \n"),
-      file("big.txt", "x".repeat(50)),
-      file("bad.txt", Buffer.from([0x41, 0xff, 0xfe, 0x42])),
-      file("bin.txt", Buffer.from([0x41, 0x00, 0x42])),
-    ], { maxArticleBytes: 10 });
+    const sources = await read(
+      [
+        join(dir, "missing.txt"),
+        file("empty.txt", "   \n"),
+        file("big.txt", "x".repeat(50)),
+        file("bad.txt", Buffer.from([0x41, 0xff, 0xfe, 0x42])),
+        file("bin.txt", Buffer.from([0x41, 0x00, 0x42])),
+      ],
+      { maxArticleBytes: 10 },
+    );
     expect(sources.map((s) => s.error)).toEqual([
       `${join(dir, "missing.txt")}: no such file or directory`,
       `${join(dir, "empty.txt")}: empty article text`,
@@ -64,8 +74,15 @@ describe("readArticles", () => {
   });
 
   it("takes the main text out of an HTML page", async () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the article about the summit in Shusha, with enough words to count as content for the reader.</p>`).join("");
-    const html = file("page.html", `<html lang="en"><head><title>Summit</title></head><body><nav>Menu Home About</nav><article>${paragraphs}</article><footer>Copyright</footer></body></html>`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the article about the summit in Shusha, with enough words to count as content for the reader.</p>`,
+    ).join("");
+    const html = file(
+      "page.html",
+      `<html lang="en"><head><title>Summit</title></head><body><nav>Menu Home About</nav><article>${paragraphs}</article><footer>Copyright</footer></body></html>`,
+    );
     const [source] = await read([html]);
     expect(source!.article?.text).toContain("Paragraph 0 of the article");
     expect(source!.article?.text).not.toContain("Menu Home");

@@ -3,7 +3,8 @@ import { javaMajorVersion } from "../../../src/neo4j/java-major-version.js";
 
 describe("javaMajorVersion", () => {
   it("reads the major version of a modern OpenJDK banner", () => {
-    const banner = 'openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)';
+    const banner =
+      'openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)';
     expect(javaMajorVersion(banner)).toBe(17);
   });
 

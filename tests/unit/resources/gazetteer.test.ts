@@ -57,7 +57,16 @@ function holders(title: string, of: string, date: string): string[] {
 }
 
 describe("gazetteerEntrySchema", () => {
-  const city = { id: "kg:city:shusha", type: "CITY", name: "Shusha", wikidata: null, aliases: { en: ["Shusha"] }, lat: 39.76, lon: 46.75, countryId: "Q227" };
+  const city = {
+    id: "kg:city:shusha",
+    type: "CITY",
+    name: "Shusha",
+    wikidata: null,
+    aliases: { en: ["Shusha"] },
+    lat: 39.76,
+    lon: 46.75,
+    countryId: "Q227",
+  };
 
   it("accepts a well-formed city", () => {
     expect(gazetteerEntrySchema.safeParse(city).success).toBe(true);
@@ -190,9 +199,13 @@ describe("coverage of the reference article", () => {
 
   it("has an entry for every gold entity, by English name and type, but the government bodies a rule names", () => {
     const known = new Set(entries.map((entry) => `${entry.type} ${entry.name}`));
-    const bodies = z.array(z.object({ name: z.string() }).passthrough()).parse(readSeed("lexicon/government-bodies.json"));
+    const bodies = z
+      .array(z.object({ name: z.string() }).passthrough())
+      .parse(readSeed("lexicon/government-bodies.json"));
     const byRule = (name: string) => bodies.some((body) => name.startsWith(`${body.name} of `));
-    const missing = gold.gold.entities.filter((e) => !known.has(`${e.type} ${e.name}`) && !(e.type === "ORGANIZATION" && byRule(e.name)));
+    const missing = gold.gold.entities.filter(
+      (e) => !known.has(`${e.type} ${e.name}`) && !(e.type === "ORGANIZATION" && byRule(e.name)),
+    );
     expect(missing.map((e) => `${e.type} ${e.name}`)).toEqual([]);
   });
 
