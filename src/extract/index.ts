@@ -13,6 +13,7 @@ import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
 import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
+import { findEnglishNames } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
@@ -53,12 +54,20 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const places = aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!);
   const roles = findRoleMentions(text, tokens, places, resources, publishedAt);
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
-  const covered = new Set([...aliasGroups.flat(), ...roles].flatMap((m) => span(m.first, m.last)));
-  const newPeople = findPersonNames(text, tokens, covered, resources);
   const bodies = findBodyMentions(text, tokens, places, resources);
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
+  const covered = new Set(
+    [...aliasGroups.flat(), ...roles, ...bodies.mentions, ...outlet.mentions].flatMap((m) => span(m.first, m.last)),
+  );
+  const english = findEnglishNames(text, tokens, covered, places, resources);
+  for (const mention of english.mentions) for (const i of span(mention.first, mention.last)) covered.add(i);
+  const titled = findPersonNames(text, tokens, covered, resources);
+  const newPeople = {
+    people: [...english.people, ...titled.people],
+    mentions: [...english.mentions, ...titled.mentions],
+  };
   const found = {
-    entities: [...bodies.entities, ...outlet.entities],
+    entities: [...bodies.entities, ...outlet.entities, ...english.organizations],
     mentions: [...bodies.mentions, ...outlet.mentions],
   };
   const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);

@@ -210,6 +210,19 @@ export interface Lexicon {
     /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */
     roleModifiers: Record<Language, readonly string[]>;
   };
+  /** Words that make a run of capitalised words a name no list contains. */
+  names: {
+    /** Words that make a capitalised run an organisation ("Party", "University"). */
+    organizationHeads: { en: readonly string[] };
+    /** Heads of a state's own bodies ("Commission", "Court"): "the Constitutional Court" is the article's country's. */
+    stateBodyHeads: { en: readonly string[] };
+    /** Lower-case words inside a person's name ("al", "bin", "de", "van"). */
+    nameParticles: readonly string[];
+    /** Lower-case words inside an organisation's name ("of", "for", "the"). */
+    organizationConnectors: readonly string[];
+    /** Lower-case nouns after a name that make it a place or facility ("Toussaint Louverture airport"). */
+    facilityNouns: { en: readonly string[] };
+  };
   /** Whose names put the family name first ("Xi Jinping": surname "Xi"). */
   nameOrder: { familyNameFirst: { languages: readonly string[]; countries: readonly string[] } };
   dates: {
@@ -247,4 +260,11 @@ export interface ExtractionResources {
   triggerIndex: PhraseIndex<EventType>;
   lexicon: Lexicon;
   morph: Morphology;
+  /** English word lists a name is told apart from (lower-case). */
+  englishWords: {
+    /** Common words (SCOWL sizes 10–50, which leave proper names out): "Western Tigray" is no one's name. */
+    common: ReadonlySet<string>;
+    /** Function words: a sentence's capitalised first word that is one ("As", "Under") starts no name. */
+    stopwords: ReadonlySet<string>;
+  };
 }

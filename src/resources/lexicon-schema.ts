@@ -45,6 +45,14 @@ export const lexiconFileSchemas = {
     unnamedSource: perLanguage,
     statementOccasion: perLanguage,
   }),
+  /** Words that make a run of capitalised words a name no list contains (find-english-names.ts). */
+  names: z.object({
+    organizationHeads: z.object({ en: words }),
+    stateBodyHeads: z.object({ en: words }),
+    nameParticles: words,
+    organizationConnectors: words,
+    facilityNouns: z.object({ en: words }),
+  }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),
   dates: z.object({

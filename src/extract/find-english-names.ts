@@ -1,0 +1,377 @@
+import { bindToPlace } from "./bind-to-place.js";
+import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
+import { slugOf } from "./slug-of.js";
+import type { NewPerson } from "./find-person-names.js";
+import type { FoundEntity } from "./found-entity.js";
+import type { MentionCandidate } from "./mention-candidate.js";
+import type { Token } from "./segment-text.js";
+import type { ExtractionResources, KnownEntity } from "./types.js";
+
+/** English names no list contains: the people and organisations of the article, with their mentions. */
+export interface EnglishNames {
+  people: NewPerson[];
+  organizations: FoundEntity[];
+  mentions: MentionCandidate[];
+}
+
+const MIN_PERSON_WORDS = 2;
+const MAX_PERSON_WORDS = 4;
+/** A sentence with this share of capitalised words or more is a headline in title case, not running text. */
+const TITLE_CASE_SHARE = 0.6;
+const MIN_TITLE_CASE_WORDS = 4;
+
+/**
+ * Runs of capitalised words in English running text that no gazetteer entry, role or body covers. A
+ * run with an organisation head word ("Workers' Party", "University of Kinshasa") is an
+ * organisation; a run of two to four words none of which is a common English word, a title or a
+ * country's adjective is a person ("Getachew Reda"), unless a facility noun follows it ("Toussaint
+ * Louverture airport"). English capitalises names, so the words themselves carry the recognition;
+ * which class a run is comes from its words, since no list holds most of the world's names.
+ */
+export function findEnglishNames(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  places: readonly MentionCandidate[],
+  resources: ExtractionResources,
+): EnglishNames {
+  const words = nameWordsOf(resources);
+  const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
+  const mainCountry = mostMentionedCountry(places, resources);
+  // Only a state body ("the Constitutional Court") is the main country's when the text names none.
+  const countryOf = (span: number[], stateBody: boolean) =>
+    boundCountry(text, tokens, span, places, adjectives, resources) ?? (stateBody ? mainCountry : null);
+  const people = new Map<string, NewPerson>();
+  const organizations = new Map<string, FoundEntity>();
+  const mentions: MentionCandidate[] = [];
+  for (const run of capitalisedRuns(text, tokens, covered, words)) {
+    const { organization, rest } = splitOrganization(text, tokens, trimOpening(tokens, run, words), covered, words);
+    if (organization) {
+      const entity = asOrganization(text, tokens, organization, covered, words, countryOf);
+      organizations.set(entity.id, entity);
+      mentions.push({ first: organization[0]!, last: organization.at(-1)!, entityId: entity.id, source: "body" });
+    }
+    const named = personRun(text, tokens, rest, covered, words);
+    const person = named && asPerson(named.map((i) => tokens[i]!));
+    if (!named || !person) continue;
+    people.set(person.id, person);
+    mentions.push({ first: named[0]!, last: named.at(-1)!, entityId: person.id, source: "person-name" });
+  }
+  return { ...joinShortForms([...people.values()], mentions), organizations: [...organizations.values()] };
+}
+
+interface NameWords {
+  heads: ReadonlySet<string>;
+  stateBodyHeads: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  facilities: ReadonlySet<string>;
+  nonNames: ReadonlySet<string>;
+  common: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  adjectives: ExtractionResources["adjectiveIndex"];
+}
+
+function nameWordsOf(resources: ExtractionResources): NameWords {
+  const { names, cues } = resources.lexicon;
+  return {
+    heads: new Set(names.organizationHeads.en.map((w) => w.toLowerCase())),
+    stateBodyHeads: new Set(names.stateBodyHeads.en.map((w) => w.toLowerCase())),
+    particles: new Set(names.nameParticles),
+    connectors: new Set(names.organizationConnectors),
+    facilities: new Set(names.facilityNouns.en),
+    nonNames: new Set(cues.nonNames.en),
+    common: resources.englishWords.common,
+    stopwords: resources.englishWords.stopwords,
+    adjectives: resources.adjectiveIndex,
+  };
+}
+
+function isLatin(token: Token): boolean {
+  return /\p{Script=Latin}/u.test(token.text) && !/\p{Script=Cyrillic}/u.test(token.text);
+}
+
+function isCapitalised(token: Token | undefined): token is Token {
+  return (
+    token !== undefined &&
+    isLatin(token) &&
+    /^\p{Lu}/u.test(token.text) &&
+    !/\d/.test(token.text) &&
+    (token.text.length > 1 || token.initials !== undefined)
+  );
+}
+
+function isAcronym(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase();
+}
+
+/** The word without a possessive ending ("Ruto's" → "Ruto", "Workers'" stays, the apostrophe being outside the word). */
+function bare(token: Token): string {
+  return token.text.replace(/[’']s$/u, "");
+}
+
+/** Only spaces (or a plural possessive's apostrophe: "Workers' Party") between two words of one name. */
+function joined(text: string, left: Token, right: Token): boolean {
+  return left.sentence === right.sentence && /^['’]?[ \t\u00a0]+$/u.test(text.slice(left.end, right.start));
+}
+
+/**
+ * Maximal runs of capitalised words joined by spaces, by name particles ("Majed al-Ansari" is one
+ * word, "Maria Luisa de los Santos" is not) or by organisation connectors ("University of
+ * Kinshasa", "Forces for the Liberation of Rwanda"); after a connector the run may go on over words
+ * the gazetteer knows. A possessive ends a run unless its word is a common one ("People's"). A
+ * headline in title case has no runs.
+ */
+function capitalisedRuns(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+): number[][] {
+  const runs: number[][] = [];
+  const titleCase = titleCaseSentences(tokens);
+  const free = (i: number) => isCapitalised(tokens[i]) && !covered.has(i) && !titleCase.has(tokens[i]!.sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const run = [i];
+    for (let next = extend(text, tokens, run, free, words); next.length; next = extend(text, tokens, run, free, words))
+      run.push(...next);
+    runs.push(run);
+    i = run[run.length - 1]!;
+  }
+  return runs;
+}
+
+/** The tokens that continue a run: the next capitalised word, or connectors and the capitalised word after them. */
+function extend(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly number[],
+  free: (i: number) => boolean,
+  words: NameWords,
+): number[] {
+  const last = run[run.length - 1]!;
+  const tail = tokens[last]!;
+  if (bare(tail) !== tail.text && !words.common.has(bare(tail).toLowerCase())) return [];
+  const linked = (i: number) => joined(text, tokens[i - 1]!, tokens[i]!);
+  if (free(last + 1) && linked(last + 1)) return [last + 1];
+  const connectors: number[] = [];
+  for (let i = last + 1; i <= last + 2 && tokens[i] && linked(i); i++) {
+    const word = tokens[i]!.text;
+    const particle = words.particles.has(word);
+    // "the" only after "of"/"for": "Forces for the Liberation", never "Wednesday the Central Bank".
+    const connector = words.connectors.has(word) && (word !== "the" || connectors.length === 1);
+    if (!particle && !connector) break;
+    connectors.push(i);
+    const after = i + 1;
+    const organizationWord = connector && isCapitalised(tokens[after]) && tokens[after]!.sentence === tail.sentence;
+    if (tokens[after] && linked(after) && (free(after) || organizationWord)) return [...connectors, after];
+  }
+  return [];
+}
+
+function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+  const counts = new Map<number, { words: number; capitalised: number }>();
+  for (const token of tokens) {
+    if (!/\p{L}/u.test(token.text)) continue;
+    const count = counts.get(token.sentence) ?? { words: 0, capitalised: 0 };
+    count.words++;
+    if (/^\p{Lu}/u.test(token.text)) count.capitalised++;
+    counts.set(token.sentence, count);
+  }
+  return new Set(
+    [...counts]
+      .filter(([, c]) => c.words >= MIN_TITLE_CASE_WORDS && c.capitalised / c.words >= TITLE_CASE_SHARE)
+      .map(([sentence]) => sentence),
+  );
+}
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+}
+
+/** A run less a sentence-opening function word ("In", "As") and a leading article ("The Islamic Action Front"). */
+function trimOpening(tokens: readonly Token[], run: readonly number[], words: NameWords): number[] {
+  const first = tokens[run[0]!]!;
+  const opening = opensSentence(tokens, run[0]!) && words.stopwords.has(first.text.toLowerCase());
+  return opening || first.text === "The" ? run.slice(1) : [...run];
+}
+
+/**
+ * The organisation of a run: its words up to the last head word, with what follows when a connector
+ * leads it ("University of Kinshasa"); a place the gazetteer knows right before it belongs to it
+ * ("Japan Coast Guard"). The words after it are the rest ("Interior Cabinet Secretary Kithure
+ * Kindiki"); an organisation standing before a title is part of that title, not named.
+ */
+function splitOrganization(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly number[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+): { organization: number[] | null; rest: number[] } {
+  const isHead = (i: number) => words.heads.has(bare(tokens[i]!).toLowerCase());
+  const isConnector = (i: number) => words.connectors.has(tokens[i]!.text);
+  const firstConnector = run.findIndex(isConnector);
+  // "Khaleda Zia of the Bangladesh Nationalist Party": a name without a head before "of" is not the organisation's.
+  if (firstConnector > 0 && !run.slice(0, firstConnector).some(isHead)) {
+    let start = firstConnector;
+    while (start < run.length && isConnector(run[start]!)) start++;
+    const split = splitOrganization(text, tokens, run.slice(start), covered, words);
+    return { organization: split.organization, rest: run.slice(0, firstConnector) };
+  }
+  const lastHead = run.map(isHead).lastIndexOf(true);
+  if (lastHead < 0) return { organization: null, rest: [...run] };
+  const afterHead = run[lastHead + 1];
+  const tailJoins = afterHead === undefined || isConnector(afterHead);
+  const organization = tailJoins ? [...run] : run.slice(0, lastHead + 1);
+  const rest = tailJoins ? [] : run.slice(lastHead + 1);
+  while (organization.length && isConnector(organization.at(-1)!)) organization.pop();
+  for (let before = organization[0]! - 1; knownWordBefore(text, tokens, covered, before); before--)
+    organization.unshift(before);
+  const named = organization.filter((i) => !isConnector(i));
+  const beforeTitle = rest.length > 0 && words.nonNames.has(bare(tokens[rest[0]!]!));
+  const distinct = named.some((i) => !isHead(i) && !isAcronym(tokens[i]!));
+  return { organization: named.length >= 2 && distinct && !beforeTitle ? organization : null, rest };
+}
+
+/** A word of a place the gazetteer knows, written right before an organisation as part of its name ("Japan Coast Guard"). */
+function knownWordBefore(text: string, tokens: readonly Token[], covered: ReadonlySet<number>, i: number): boolean {
+  const token = tokens[i];
+  return (
+    covered.has(i) &&
+    isCapitalised(token) &&
+    !isAcronym(token) &&
+    bare(token) === token.text &&
+    joined(text, token, tokens[i + 1]!)
+  );
+}
+
+/**
+ * The organisation's name as written, less a possessive. A name of common words only ("the
+ * Constitutional Court", "Poland's National Electoral Commission") is a body of a country, named
+ * "<Name> of <Country>" (seed/articles/README.md): the country the text binds it to, else the one the
+ * article names most; a name with its
+ * own word or its country's adjective ("Haitian National Police") stands as written.
+ */
+function asOrganization(
+  text: string,
+  tokens: readonly Token[],
+  organization: readonly number[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+  countryOf: (span: number[], stateBody: boolean) => KnownEntity | null,
+): FoundEntity {
+  const written = text.slice(tokens[organization[0]!]!.start, tokens[organization.at(-1)!]!.end).replace(/[’']s$/u, "");
+  const lowerWords = organization.map((i) => bare(tokens[i]!).toLowerCase());
+  const generic = organization.every((i, n) => {
+    const word = lowerWords[n]!;
+    return !covered.has(i) && (words.common.has(word) || words.heads.has(word) || words.connectors.has(word));
+  });
+  const stateBody = lowerWords.some((word) => words.stateBodyHeads.has(word));
+  const country = generic ? countryOf([organization[0]!, organization.at(-1)!], stateBody) : null;
+  const name = country ? `${written} of ${country.name}` : written;
+  return { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [...new Set([written, name])] };
+}
+
+/** The country the article names most often (the first named on a tie): whose body "the Constitutional Court" is. */
+function mostMentionedCountry(places: readonly MentionCandidate[], resources: ExtractionResources): KnownEntity | null {
+  const counts = new Map<string, number>();
+  for (const place of places)
+    if (resources.entities.get(place.entityId)?.type === "COUNTRY")
+      counts.set(place.entityId, (counts.get(place.entityId) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top ? resources.entities.get(top[0])! : null;
+}
+
+function boundCountry(
+  text: string,
+  tokens: readonly Token[],
+  [first, last]: number[],
+  places: readonly MentionCandidate[],
+  adjectives: readonly PhraseMatch<string>[],
+  resources: ExtractionResources,
+): KnownEntity | null {
+  const bound = bindToPlace(text, tokens, { first: first!, last: last! }, places, adjectives);
+  const place = bound && resources.entities.get(bound.of);
+  return place?.type === "COUNTRY" ? place : null;
+}
+
+/**
+ * The person words of a run: leading titles dropped; then two to four words, none common, a title,
+ * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
+ * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
+ */
+function personRun(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly number[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+): number[] | null {
+  let start = 0;
+  while (start < run.length && words.nonNames.has(bare(tokens[run[start]!]!))) start++;
+  const named = run.slice(start);
+  const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text));
+  if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;
+  if (
+    named.some(
+      (i) => covered.has(i) || (words.connectors.has(tokens[i]!.text) && !words.particles.has(tokens[i]!.text)),
+    )
+  )
+    return null;
+  const plain = (i: number) => {
+    const token = tokens[i]!;
+    const word = bare(token).toLowerCase();
+    return (
+      !words.common.has(word) &&
+      !word.split("-").some((part) => words.common.has(part) && part.length > 3) &&
+      !words.nonNames.has(bare(token)) &&
+      !isAcronym(token) &&
+      !words.adjectives.get(word)
+    );
+  };
+  if (!nameWords.every(plain)) return null;
+  const first = named[0]!;
+  const last = named.at(-1)!;
+  const knownBeside = (i: number, j: number) =>
+    covered.has(j) && isCapitalised(tokens[j]) && joined(text, tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!);
+  if (knownBeside(first, first - 1) || knownBeside(last, last + 1)) return null;
+  const next = tokens[last + 1];
+  if (next && next.sentence === tokens[first]!.sentence && words.facilities.has(next.text)) return null;
+  return named;
+}
+
+function asPerson(nameTokens: readonly Token[]): NewPerson | null {
+  const name = nameTokens.map((t, i) => (i === nameTokens.length - 1 ? bare(t) : t.text)).join(" ");
+  const slug = slugOf(name);
+  if (!slug) return null;
+  return {
+    id: `kg:person:${slug}`,
+    type: "PERSON",
+    name,
+    aliases: [name],
+    nativeName: name,
+    surname: bare(nameTokens[nameTokens.length - 1]!).toLowerCase(),
+  };
+}
+
+/**
+ * "Kayikwamba Wagner" beside "Thérèse Kayikwamba Wagner", "Edmundo González" beside "Edmundo González
+ * Urrutia": a name of two words or more that ends or begins another found name is that person.
+ */
+function joinShortForms(
+  people: readonly NewPerson[],
+  mentions: MentionCandidate[],
+): { people: NewPerson[]; mentions: MentionCandidate[] } {
+  const owners = new Map<string, string>();
+  for (const short of people)
+    for (const long of people)
+      if (
+        long.name.length > short.name.length &&
+        (long.name.endsWith(` ${short.name}`) || long.name.startsWith(`${short.name} `))
+      )
+        owners.set(short.id, long.id);
+  for (const mention of mentions) mention.entityId = owners.get(mention.entityId) ?? mention.entityId;
+  return { people: people.filter((p) => !owners.has(p.id)), mentions };
+}

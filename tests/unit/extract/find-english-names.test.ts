@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { ExtractionResources } from "../../../src/extract/types.js";
+import { seedResources } from "./resources.js";
+
+let resources: ExtractionResources;
+beforeAll(async () => {
+  resources = await seedResources();
+});
+
+function names(text: string, type: "PERSON" | "ORGANIZATION"): string[] {
+  return extractArticle({ text, title: null, language: "en", publishedAt: "2024-06-25" }, resources)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("English names no list contains", () => {
+  it("finds a person by the words of the name alone, and links the surname on its own", () => {
+    const text = "Getachew Reda, who headed the delegation, arrived on Monday. Reda later left for the coast.";
+    expect(names(text, "PERSON")).toEqual(["Getachew Reda"]);
+    const facts = extractArticle({ text, title: null, language: "en", publishedAt: "2024-06-25" }, resources);
+    expect(facts.entities.find((e) => e.name === "Getachew Reda")!.mentions.map((m) => m.text)).toEqual([
+      "Getachew Reda",
+      "Reda",
+    ]);
+  });
+
+  it("takes no common words, sentence-opening words or facility names for people", () => {
+    expect(names("As Western Tigray stayed calm, planes landed at Toussaint Louverture airport.", "PERSON")).toEqual(
+      [],
+    );
+  });
+
+  it("separates a title, an organisation and the person named after it", () => {
+    expect(names("On Sunday Interior Cabinet Secretary Kithure Kindiki flew north.", "PERSON")).toEqual([
+      "Kithure Kindiki",
+    ]);
+    expect(names("On Sunday Interior Cabinet Secretary Kithure Kindiki flew north.", "ORGANIZATION")).toEqual([]);
+    const text = "The vote went to Khaleda Zia of the Bangladesh Nationalist Party, observers said.";
+    expect(names(text, "PERSON")).toEqual(["Khaleda Zia"]);
+    expect(names(text, "ORGANIZATION")).toEqual(["Bangladesh Nationalist Party"]);
+  });
+
+  it("reads organisations by their head word, with what a connector adds", () => {
+    const text =
+      "Students of the University of Kinshasa marched, and the Workers' Party joined the Addis Policy Forum.";
+    expect(names(text, "ORGANIZATION")).toEqual(["Addis Policy Forum", "University of Kinshasa", "Workers' Party"]);
+  });
+
+  it("names a state body of common words after its country", () => {
+    expect(names("Poland's National Electoral Commission confirmed the count.", "ORGANIZATION")).toEqual([
+      "National Electoral Commission of Poland",
+    ]);
+  });
+
+  it("joins the short form of a name to the full one", () => {
+    const text = "Thérèse Kayikwamba Wagner signed the text. Later Kayikwamba Wagner spoke to the press.";
+    expect(names(text, "PERSON")).toEqual(["Thérèse Kayikwamba Wagner"]);
+  });
+});
