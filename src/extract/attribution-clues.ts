@@ -1,4 +1,5 @@
 import { findAntecedent } from "./find-antecedent.js";
+import { entityTypeOf } from "./found-entity.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -44,8 +45,7 @@ export function readClues(
   resources: ExtractionResources,
 ): Clues {
   const outside = (m: MentionCandidate) => !insideQuote(quotes, tokens[m.first]!.start);
-  const typeOf = (m: MentionCandidate) =>
-    m.entityId.startsWith("kg:person:") ? "PERSON" : resources.entities.get(m.entityId)?.type;
+  const typeOf = (m: MentionCandidate) => entityTypeOf(m.entityId, resources);
   return {
     text,
     tokens,

@@ -3,11 +3,12 @@ import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
+import { entityTypeOf } from "./found-entity.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
 import type { Tense } from "./tense.js";
-import type { CueKind, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
+import type { CueKind, EntityType, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
 
 /** Everything the event stage reads, computed by earlier stages. */
 export interface EventContext {
@@ -187,11 +188,9 @@ function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): Me
   });
 }
 
-function entityOf(ctx: EventContext, mention: MentionCandidate): KnownEntity | { type: "PERSON" } | undefined {
-  return (
-    ctx.resources.entities.get(mention.entityId) ??
-    (mention.entityId.startsWith("kg:person:") ? { type: "PERSON" } : undefined)
-  );
+function entityOf(ctx: EventContext, mention: MentionCandidate): KnownEntity | { type: EntityType } | undefined {
+  const type = entityTypeOf(mention.entityId, ctx.resources);
+  return ctx.resources.entities.get(mention.entityId) ?? (type ? { type } : undefined);
 }
 
 function locationOf(

@@ -1,4 +1,4 @@
-import type { EntityType } from "./types.js";
+import type { EntityType, ExtractionResources } from "./types.js";
 
 /**
  * An entity the gazetteer does not know, found in the article by a rule (a person next to a title,
@@ -12,4 +12,18 @@ export interface FoundEntity {
   name: string;
   /** The name as written in the article's language, in dictionary form, and the English one. */
   aliases: readonly string[];
+}
+
+/** Found entities' ids spell their type (`kg:<type>:<slug>`), so a stage holding only a mention knows it. */
+const FOUND_TYPES: Readonly<Record<string, EntityType>> = {
+  "kg:person:": "PERSON",
+  "kg:organization:": "ORGANIZATION",
+};
+
+/** The type of an entity id: the gazetteer's entry, else the type a found entity's id spells. */
+export function entityTypeOf(id: string, resources: ExtractionResources): EntityType | undefined {
+  const known = resources.entities.get(id)?.type;
+  if (known) return known;
+  const prefix = Object.keys(FOUND_TYPES).find((p) => id.startsWith(p));
+  return prefix ? FOUND_TYPES[prefix] : undefined;
 }

@@ -56,11 +56,12 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const bodies = findBodyMentions(text, tokens, places, resources);
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
-  const covered = new Set(
-    [...aliasGroups.flat(), ...roles, ...bodies.mentions, ...outlet.mentions].flatMap((m) => span(m.first, m.last)),
-  );
-  const english = findEnglishNames(text, tokens, covered, places, resources);
-  for (const mention of english.mentions) for (const i of span(mention.first, mention.last)) covered.add(i);
+  const spans = (mentions: readonly { first: number; last: number }[]) =>
+    mentions.flatMap((m) => span(m.first, m.last));
+  // A known surname alone does not cover its word: "Maria Luisa de los Santos" is not President Santos.
+  const known = new Set(spans([...places, ...roles, ...bodies.mentions, ...outlet.mentions]));
+  const english = findEnglishNames(text, tokens, known, places, resources);
+  const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   const titled = findPersonNames(text, tokens, covered, resources);
   const newPeople = {
     people: [...english.people, ...titled.people],
