@@ -57,7 +57,7 @@ export function findEnglishNames(
     people.set(person.id, person);
     mentions.push({ first: named[0]!, last: named.at(-1)!, entityId: person.id, source: "person-name" });
   }
-  return { ...joinShortForms([...people.values()], mentions), organizations: [...organizations.values()] };
+  return { people: [...people.values()], organizations: [...organizations.values()], mentions };
 }
 
 interface NameWords {
@@ -91,11 +91,17 @@ function isLatin(token: Token): boolean {
   return /\p{Script=Latin}/u.test(token.text) && !/\p{Script=Cyrillic}/u.test(token.text);
 }
 
-function isCapitalised(token: Token | undefined): token is Token {
+/** "al-Ansari", "el-Sisi": a name particle joined to a capitalised word is a name word too. */
+function joinedToParticle(token: Token, particles: ReadonlySet<string>): boolean {
+  const match = /^(\p{Ll}+)-\p{Lu}/u.exec(token.text);
+  return match !== null && particles.has(match[1]!);
+}
+
+function isCapitalised(token: Token | undefined, particles: ReadonlySet<string>): token is Token {
   return (
     token !== undefined &&
     isLatin(token) &&
-    /^\p{Lu}/u.test(token.text) &&
+    (/^\p{Lu}/u.test(token.text) || joinedToParticle(token, particles)) &&
     !/\d/.test(token.text) &&
     (token.text.length > 1 || token.initials !== undefined)
   );
@@ -130,7 +136,8 @@ function capitalisedRuns(
 ): number[][] {
   const runs: number[][] = [];
   const titleCase = titleCaseSentences(tokens);
-  const free = (i: number) => isCapitalised(tokens[i]) && !covered.has(i) && !titleCase.has(tokens[i]!.sentence);
+  const free = (i: number) =>
+    isCapitalised(tokens[i], words.particles) && !covered.has(i) && !titleCase.has(tokens[i]!.sentence);
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     const run = [i];
@@ -164,7 +171,8 @@ function extend(
     if (!particle && !connector) break;
     connectors.push(i);
     const after = i + 1;
-    const organizationWord = connector && isCapitalised(tokens[after]) && tokens[after]!.sentence === tail.sentence;
+    const organizationWord =
+      connector && isCapitalised(tokens[after], words.particles) && tokens[after]!.sentence === tail.sentence;
     if (tokens[after] && linked(after) && (free(after) || organizationWord)) return [...connectors, after];
   }
   return [];
@@ -240,7 +248,8 @@ function knownWordBefore(text: string, tokens: readonly Token[], covered: Readon
   const token = tokens[i];
   return (
     covered.has(i) &&
-    isCapitalised(token) &&
+    token !== undefined &&
+    /^\p{Lu}/u.test(token.text) &&
     !isAcronym(token) &&
     bare(token) === token.text &&
     joined(text, token, tokens[i + 1]!)
@@ -335,7 +344,9 @@ function personRun(
   const first = named[0]!;
   const last = named.at(-1)!;
   const knownBeside = (i: number, j: number) =>
-    covered.has(j) && isCapitalised(tokens[j]) && joined(text, tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!);
+    covered.has(j) &&
+    isCapitalised(tokens[j], words.particles) &&
+    joined(text, tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!);
   if (knownBeside(first, first - 1) || knownBeside(last, last + 1)) return null;
   const next = tokens[last + 1];
   if (next && next.sentence === tokens[first]!.sentence && words.facilities.has(next.text)) return null;
@@ -354,24 +365,4 @@ function asPerson(nameTokens: readonly Token[]): NewPerson | null {
     nativeName: name,
     surname: bare(nameTokens[nameTokens.length - 1]!).toLowerCase(),
   };
-}
-
-/**
- * "Kayikwamba Wagner" beside "Thérèse Kayikwamba Wagner", "Edmundo González" beside "Edmundo González
- * Urrutia": a name of two words or more that ends or begins another found name is that person.
- */
-function joinShortForms(
-  people: readonly NewPerson[],
-  mentions: MentionCandidate[],
-): { people: NewPerson[]; mentions: MentionCandidate[] } {
-  const owners = new Map<string, string>();
-  for (const short of people)
-    for (const long of people)
-      if (
-        long.name.length > short.name.length &&
-        (long.name.endsWith(` ${short.name}`) || long.name.startsWith(`${short.name} `))
-      )
-        owners.set(short.id, long.id);
-  for (const mention of mentions) mention.entityId = owners.get(mention.entityId) ?? mention.entityId;
-  return { people: people.filter((p) => !owners.has(p.id)), mentions };
 }

@@ -44,22 +44,6 @@ export function findPersonNames(
     if (!mentions.some((m) => m.first === span.first))
       mentions.push({ ...span, entityId: person.id, source: "person-name" });
   }
-  return mergeSurnameOnly(people, mentions);
-}
-
-/** A one-word name that is the surname of a full name found in the same article is that person («Бекметов»). */
-function mergeSurnameOnly(
-  people: Map<string, NewPerson>,
-  mentions: MentionCandidate[],
-): { people: NewPerson[]; mentions: MentionCandidate[] } {
-  const full = [...people.values()].filter((p) => p.nativeName.includes(" "));
-  for (const person of [...people.values()]) {
-    if (person.nativeName.includes(" ")) continue;
-    const owner = full.find((f) => f.surname === person.surname);
-    if (!owner) continue;
-    people.delete(person.id);
-    for (const mention of mentions) if (mention.entityId === person.id) mention.entityId = owner.id;
-  }
   return { people: [...people.values()], mentions };
 }
 

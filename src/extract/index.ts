@@ -21,13 +21,14 @@ import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
 import { mergeEvents } from "./merge-events.js";
+import { mergeNameVariants } from "./merge-name-variants.js";
 import { dateFromNarrative } from "./narrative-date.js";
 import { filingDay, resolveDates } from "./resolve-dates.js";
 import { segmentText } from "./segment-text.js";
 import { stableId } from "./stable-id.js";
 import { joinTitle, placeInFields } from "./title-field.js";
 import { tenseAt } from "./tense.js";
-import type { ArticleFacts, ArticleInput, ExtractionResources, Language } from "./types.js";
+import type { ArticleFacts, ArticleInput, ExtractionResources, KnownEntity, Language } from "./types.js";
 
 export type * from "./types.js";
 
@@ -63,10 +64,14 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const english = findEnglishNames(text, tokens, known, places, resources);
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   const titled = findPersonNames(text, tokens, covered, resources);
-  const newPeople = {
-    people: [...english.people, ...titled.people],
-    mentions: [...english.mentions, ...titled.mentions],
-  };
+  const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
+    .map((id) => resources.entities.get(id))
+    .filter((e): e is KnownEntity => e?.type === "PERSON");
+  const newPeople = mergeNameVariants(
+    [...english.people, ...titled.people],
+    [...english.mentions, ...titled.mentions],
+    knownPeople,
+  );
   const found = {
     entities: [...bodies.entities, ...outlet.entities, ...english.organizations],
     mentions: [...bodies.mentions, ...outlet.mentions],

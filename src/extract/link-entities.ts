@@ -88,7 +88,7 @@ function surnameMentions(
   covered: ReadonlySet<number>,
 ): MentionCandidate[] {
   return tokens
-    .filter((t) => !covered.has(t.index) && /^\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
+    .filter((t) => !covered.has(t.index) && /\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
     .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
 }
 
