@@ -2,18 +2,14 @@ import type { AttributedQuote } from "./attribute-quotes.js";
 import {
   attributionCues,
   clauseEnd,
-  clauseStart,
+  subjectClauseStart,
   speakerIn,
   speakerOfCue,
-  within,
   type AttributionCue,
   type Clues,
   type Speaker,
 } from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
-
-/** How many words after a quotation an inverted attribution ("…", said X) may reach. */
-const AFTER_TOKENS = 8;
 
 /**
  * Who said a quotation inside the author's own sentence — a partial quote: "said the ceasefire was
@@ -61,7 +57,7 @@ function speakerOfChain(
   let speaker = speakerOfCue(clues, { first: sentenceFirst, last: cues[0]!.first - 1 }, cues[0]!, limit);
   for (let i = 1; i < cues.length; i++) {
     const between = { first: cues[i - 1]!.last + 1, last: cues[i]!.first - 1 };
-    const near = { first: Math.max(between.first, clauseStart(clues, cues[i]!.first)), last: between.last };
+    const near = { first: Math.max(between.first, subjectClauseStart(clues, cues[i]!.first)), last: between.last };
     speaker =
       (cues[i]!.value === "sourceAfter"
         ? speakerOfCue(clues, between, cues[i]!, limit)
@@ -70,16 +66,21 @@ function speakerOfChain(
   return speaker;
 }
 
-/** "…" said X in the same sentence: the speaker named in the words right after the quotation. */
+/**
+ * "…" said X in the same sentence: the speaker of the first speech verb after the quotation, read
+ * in the words between them ("diplomacy "every chance" before troops move, the president of the
+ * commission, Omar Touray, told reporters").
+ */
 function invertedAttribution(clues: Clues, quote: Quote, sentence: number): AttributedQuote | null {
   const { tokens } = clues;
   const first = tokens.findIndex((t) => t.start >= quote.close);
   if (first < 0 || tokens[first]!.sentence !== sentence) return null;
-  let last = first;
-  while (last + 1 < tokens.length && last - first < AFTER_TOKENS && tokens[last + 1]!.sentence === sentence) last++;
-  const window = { first, last: clauseEnd(clues, first, last) };
-  if (!clues.verbs.some((v) => within(v, window))) return null;
-  const speaker = speakerIn(clues, window);
+  const cue = attributionCues(clues, false).find((c) => c.first >= first && tokens[c.first]!.sentence === sentence);
+  if (!cue) return null;
+  let last = cue.last;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  const speaker = speakerOfCue(clues, { first, last: cue.first - 1 }, cue, last);
+  const window = { first, last: clauseEnd(clues, cue.first, last) };
   return speaker ? { quote, speakerId: speaker.speakerId, partial: true, window } : null;
 }
 

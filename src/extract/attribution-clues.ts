@@ -51,7 +51,7 @@ export function readClues(
     tokens,
     quotes,
     verbs: matchPhrases(text, tokens, resources.speechIndex).filter(
-      (v) => !insideQuote(quotes, tokens[v.first]!.start),
+      (v) => !insideQuote(quotes, tokens[v.first]!.start) && !inName(tokens, v.first),
     ),
     cues: matchPhrases(text, tokens, resources.cueIndex).filter((c) => !insideQuote(quotes, tokens[c.first]!.start)),
     titles: matchPhrases(text, tokens, resources.titleIndex),
@@ -60,6 +60,12 @@ export function readClues(
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m)),
     resources,
   };
+}
+
+/** A capitalised word inside a sentence is a name's, not a verb ("West African States", "Says Group"). */
+function inName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return /^\p{Lu}/u.test(token.text) && at > 0 && tokens[at - 1]!.sentence === token.sentence;
 }
 
 /** Whether a span lies within a window. */
@@ -164,7 +170,7 @@ export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCu
     return possessive ? antecedentOf(clues, cue.first, null) : speakerIn(clues, after);
   }
   const before = { first: region.first, last: cue.first - 1 };
-  const near = { first: Math.max(before.first, clauseStart(clues, cue.first)), last: before.last };
+  const near = { first: Math.max(before.first, subjectClauseStart(clues, cue.first)), last: before.last };
   const opensClause = cue.value === "speech" && near.last - near.first < 1;
   return (
     relativeAntecedent(clues, near) ??
@@ -188,6 +194,20 @@ export function clauseEnd(clues: Clues, from: number, limit: number): number {
   let last = from;
   while (last < limit && !/[,;«»“”"]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
   return last;
+}
+
+/**
+ * Where the subject of the verb at `at` may stand: its own clause, or — when a comma stands right
+ * before a finite verb — the clause before that (", the president of the commission, Omar Touray,
+ * told"). A participle («назвав», "calling") has the main clause's subject, never the words before it.
+ */
+export function subjectClauseStart(clues: Clues, at: number): number {
+  const first = clauseStart(clues, at);
+  const verb = clues.tokens[at]!;
+  const participle = verb.analysis.pos === "GRND" || /\p{Script=Latin}+ing$/u.test(verb.text);
+  return first === at && !participle && first > 0 && clues.tokens[first - 1]!.sentence === verb.sentence
+    ? clauseStart(clues, first - 1)
+    : first;
 }
 
 /** The first token after the last comma or semicolon before token `at`, in its sentence. */

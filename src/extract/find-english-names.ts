@@ -69,6 +69,7 @@ interface NameWords {
   nonNames: ReadonlySet<string>;
   common: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
   adjectives: ExtractionResources["adjectiveIndex"];
 }
 
@@ -83,6 +84,7 @@ function nameWordsOf(resources: ExtractionResources): NameWords {
     nonNames: new Set(cues.nonNames.en),
     common: resources.englishWords.common,
     stopwords: resources.englishWords.stopwords,
+    givenNames: resources.englishWords.givenNames,
     adjectives: resources.adjectiveIndex,
   };
 }
@@ -222,7 +224,7 @@ function splitOrganization(
   const isConnector = (i: number) => words.connectors.has(tokens[i]!.text);
   const firstConnector = run.findIndex(isConnector);
   // "Khaleda Zia of the Bangladesh Nationalist Party": a name without a head before "of" is not the organisation's.
-  if (firstConnector > 0 && !run.slice(0, firstConnector).some(isHead)) {
+  if (firstConnector > 0 && !run.slice(0, firstConnector).some(isHead) && run.slice(firstConnector).some(isHead)) {
     let start = firstConnector;
     while (start < run.length && isConnector(run[start]!)) start++;
     const split = splitOrganization(text, tokens, run.slice(start), covered, words);
@@ -329,15 +331,16 @@ function personRun(
     )
   )
     return null;
-  const plain = (i: number) => {
+  const given = (i: number) => words.givenNames.has(bare(tokens[i]!).toLowerCase());
+  // A common word may be a first name ("Maria Luisa"), or a surname after one ("Vicente Fox").
+  const plain = (i: number, n: number) => {
     const token = tokens[i]!;
     const word = bare(token).toLowerCase();
+    const common =
+      words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
+    const named = n === 0 ? given(i) : n === nameWords.length - 1 && given(nameWords[0]!);
     return (
-      !words.common.has(word) &&
-      !word.split("-").some((part) => words.common.has(part) && part.length > 3) &&
-      !words.nonNames.has(bare(token)) &&
-      !isAcronym(token) &&
-      !words.adjectives.get(word)
+      (!common || named) && !words.nonNames.has(bare(token)) && !isAcronym(token) && !words.adjectives.get(word)
     );
   };
   if (!nameWords.every(plain)) return null;

@@ -266,5 +266,7 @@ export interface ExtractionResources {
     common: ReadonlySet<string>;
     /** Function words: a sentence's capitalised first word that is one ("As", "Under") starts no name. */
     stopwords: ReadonlySet<string>;
+    /** First names (compromise's lexicon): "Maria" and "Mark" begin names though "maria" and "mark" are words. */
+    givenNames: ReadonlySet<string>;
   };
 }

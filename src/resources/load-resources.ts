@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import nlp from "compromise";
 import { z } from "zod";
 import { buildPhraseIndex } from "../extract/phrase-index.js";
 import type {
@@ -68,6 +69,9 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
   };
 }
 
+/** compromise's lexicon tags for first names ("maria", "mark", "vicente"). */
+const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+
 /** SCOWL sizes up to 50: the words of ordinary English text, without the rare ones that are also names. */
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
 
@@ -82,9 +86,13 @@ async function readEnglishWords(): Promise<ExtractionResources["englishWords"]> 
     packaged.resolve("stopwords-iso/stopwords-iso.json"),
     z.object({ en: z.array(z.string()) }).passthrough(),
   );
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const lexicon = model.one.lexicon;
+  const givenNames = Object.entries(lexicon).filter(([, tags]) => [tags].flat().some((t) => GIVEN_NAME_TAGS.has(t)));
   return {
     common: new Set(lists.flat().map((word) => word.toLowerCase())),
     stopwords: new Set(stopwords.en),
+    givenNames: new Set(givenNames.map(([word]) => word)),
   };
 }
 
