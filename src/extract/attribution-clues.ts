@@ -170,6 +170,10 @@ export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCu
     return possessive ? antecedentOf(clues, cue.first, null) : speakerIn(clues, after);
   }
   const before = { first: region.first, last: cue.first - 1 };
+  const quoting = clues.cues.find((c) => c.value === "quotedObject" && within(c, before));
+  // "Xinhua quoted him as saying": the one quoted speaks, not the outlet.
+  const quoted = quoting && speakerIn(clues, { first: quoting.last + 1, last: before.last });
+  if (quoted) return quoted;
   const near = { first: Math.max(before.first, subjectClauseStart(clues, cue.first)), last: before.last };
   const opensClause = cue.value === "speech" && near.last - near.first < 1;
   return (

@@ -70,6 +70,7 @@ interface NameWords {
   common: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
   adjectives: ExtractionResources["adjectiveIndex"];
 }
 
@@ -85,6 +86,7 @@ function nameWordsOf(resources: ExtractionResources): NameWords {
     common: resources.englishWords.common,
     stopwords: resources.englishWords.stopwords,
     givenNames: resources.englishWords.givenNames,
+    notNames: resources.englishWords.notNames,
     adjectives: resources.adjectiveIndex,
   };
 }
@@ -321,7 +323,8 @@ function personRun(
   words: NameWords,
 ): number[] | null {
   let start = 0;
-  while (start < run.length && words.nonNames.has(bare(tokens[run[start]!]!))) start++;
+  const leading = (token: Token) => words.nonNames.has(bare(token)) || words.notNames.has(bare(token).toLowerCase());
+  while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text));
   if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;
@@ -340,7 +343,11 @@ function personRun(
       words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
     const named = n === 0 ? given(i) : n === nameWords.length - 1 && given(nameWords[0]!);
     return (
-      (!common || named) && !words.nonNames.has(bare(token)) && !isAcronym(token) && !words.adjectives.get(word)
+      (!common || named) &&
+      !words.nonNames.has(bare(token)) &&
+      !words.notNames.has(word) &&
+      !isAcronym(token) &&
+      !words.adjectives.get(word)
     );
   };
   if (!nameWords.every(plain)) return null;

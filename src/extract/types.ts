@@ -170,7 +170,8 @@ export type CueKind =
   | "unnamedSource"
   | "statementOccasion"
   | "calledOff"
-  | "stayedAway";
+  | "stayedAway"
+  | "quotedObject";
 
 /** The lexicons from seed/lexicon, per language, as loaded. */
 export interface Lexicon {
@@ -205,6 +206,8 @@ export interface Lexicon {
     calledOff: Record<Language, readonly string[]>;
     /** Words after which the actor named right before them took no part ("Mali boycotted", «Алиев не приехал»). */
     stayedAway: Record<Language, readonly string[]>;
+    /** Verbs after which the object is the speaker ("Xinhua quoted him as saying", «агентство процитировало министра»). */
+    quotedObject: Record<Language, readonly string[]>;
     /** Capitalised words that never start or continue a person's name ("The", «Он»). */
     nonNames: Record<Language, readonly string[]>;
     /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */
@@ -268,5 +271,7 @@ export interface ExtractionResources {
     stopwords: ReadonlySet<string>;
     /** First names (compromise's lexicon): "Maria" and "Mark" begin names though "maria" and "mark" are words. */
     givenNames: ReadonlySet<string>;
+    /** Capitalised words that are never part of a person's name: days, months, demonyms ("Saturday Sharif"). */
+    notNames: ReadonlySet<string>;
   };
 }

@@ -37,6 +37,7 @@ export const lexiconFileSchemas = {
     idiomObjects: perLanguage,
     calledOff: perLanguage,
     stayedAway: perLanguage,
+    quotedObject: perLanguage,
     nonNames: perLanguage,
     roleModifiers: perLanguage,
     framing: perLanguage,

@@ -71,6 +71,8 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
 
 /** compromise's lexicon tags for first names ("maria", "mark", "vicente"). */
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+/** compromise's tags for capitalised words that are no part of a person's name ("Saturday", "June", "Haitian"). */
+const NOT_NAME_TAGS = new Set(["WeekDay", "Month", "Demonym"]);
 
 /** SCOWL sizes up to 50: the words of ordinary English text, without the rare ones that are also names. */
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
@@ -88,11 +90,17 @@ async function readEnglishWords(): Promise<ExtractionResources["englishWords"]> 
   );
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
   const lexicon = model.one.lexicon;
-  const givenNames = Object.entries(lexicon).filter(([, tags]) => [tags].flat().some((t) => GIVEN_NAME_TAGS.has(t)));
+  const tagged = (tags: ReadonlySet<string>) =>
+    new Set(
+      Object.entries(lexicon)
+        .filter(([, wordTags]) => [wordTags].flat().some((t) => tags.has(t)))
+        .map(([word]) => word),
+    );
   return {
     common: new Set(lists.flat().map((word) => word.toLowerCase())),
     stopwords: new Set(stopwords.en),
-    givenNames: new Set(givenNames.map(([word]) => word)),
+    givenNames: tagged(GIVEN_NAME_TAGS),
+    notNames: tagged(NOT_NAME_TAGS),
   };
 }
 
@@ -137,6 +145,7 @@ function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
     "statementOccasion",
     "calledOff",
     "stayedAway",
+    "quotedObject",
   ];
   return kinds.flatMap((kind) =>
     [...lexicon.cues[kind].ru, ...lexicon.cues[kind].en].map((phrase) => ({ phrase, value: kind })),
