@@ -46,26 +46,33 @@ export function attributeQuotes(
 ): AttributedQuote[] {
   const clues = readClues(text, tokens, quotes, mentions, resources);
   const result: AttributedQuote[] = [];
+  const spoken = (found: AttributedQuote | null) => {
+    if (found?.speakerId) clues.spoken.push({ end: found.quote.close, speakerId: found.speakerId });
+    return found;
+  };
   for (const quote of quotes) {
     const placement = placementOf(text, quote);
     if (looksLikeName(text, quote, placement)) continue;
     const previous = result[result.length - 1];
     if (placement === "embedded") {
-      const partial = attributePartialQuote(clues, quote);
+      const partial = spoken(attributePartialQuote(clues, quote));
       if (partial) result.push(partial);
       continue;
     }
     const after = afterWindow(text, tokens, quote);
     const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
-    const found =
+    const found = spoken(
       (after && attributionIn(clues, after, quote, "after")) ??
-      (before && attributionIn(clues, before, quote, "before"));
+        (before && attributionIn(clues, before, quote, "before")),
+    );
     if (found) result.push(found);
     else if (placement === "introduced") {
-      const labelled = headlineLabel(clues, quote);
+      const labelled = spoken(headlineLabel(clues, quote));
       if (labelled) result.push(labelled);
     } else if (placement === "opening" && isLongQuote(text, quote)) {
-      const unmarked = introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote);
+      const unmarked = spoken(
+        introducedBy(clues, quote) ?? continuation(text, quote, previous) ?? headline(clues, quote),
+      );
       if (unmarked) result.push(unmarked);
     }
   }

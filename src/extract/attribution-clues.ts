@@ -33,6 +33,8 @@ export interface Clues {
   people: readonly MentionCandidate[];
   /** Organisations named outside quotations: a body speaks when no person is named ("the ministry said"). */
   bodies: readonly MentionCandidate[];
+  /** Speakers of the quotations attributed so far, in text order: "he" with no one named nearby is the last. */
+  spoken: { end: number; speakerId: string }[];
   resources: ExtractionResources;
 }
 
@@ -58,6 +60,7 @@ export function readClues(
     adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
     people: mentions.filter((m) => typeOf(m) === "PERSON" && outside(m)),
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m)),
+    spoken: [],
     resources,
   };
 }
@@ -98,13 +101,18 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
 }
 
-/** The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts). */
+/**
+ * The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts),
+ * else the last speaker quoted before it ("the spokeswoman said" paragraphs after her first quote).
+ */
 function antecedentOf(clues: Clues, at: number, countryId: string | null): Speaker {
   const sentence = clues.tokens[at]!.sentence;
   let first = at;
   while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
   const before = clues.tokens[first]!.start;
-  return { speakerId: findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId) };
+  const antecedent = findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId);
+  const lastSpeaker = countryId ? undefined : clues.spoken.filter((s) => s.end <= before).at(-1)?.speakerId;
+  return { speakerId: antecedent ?? lastSpeaker ?? null };
 }
 
 /**
