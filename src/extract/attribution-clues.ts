@@ -91,8 +91,12 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   const people = clues.people.filter((m) => within(m, window));
+  // "the American leader" names a person of a country: a body beside it («распространенном Белым домом») is not the speaker.
+  const countryAnaphor = people.length === 0 ? anaphorIn(clues, window)?.countryId : null;
   const named =
-    (source && people.find((m) => m.first > source.last)) || people[0] || clues.bodies.find((m) => within(m, window));
+    (source && people.find((m) => m.first > source.last)) ||
+    people[0] ||
+    (countryAnaphor ? undefined : clues.bodies.find((m) => within(m, window)));
   const unnamed = unnamedSourceAt(clues, window, named !== undefined);
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   if (named) return { speakerId: named.entityId };
@@ -188,8 +192,20 @@ export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCu
     relativeAntecedent(clues, near) ??
     speakerIn(clues, near) ??
     speakerIn(clues, before) ??
-    (opensClause ? speakerIn(clues, after) : undefined)
+    (opensClause ? speakerIn(clues, after) : undefined) ??
+    bodyAfterIn(clues, after)
   );
+}
+
+/** «Locative» prepositions: «в МИД России заявили», «в Кремле назвали» — the body after the verb speaks. */
+const LOCATIVE = new Set(["в", "во"]);
+
+/** A Russian impersonal attribution: a body after the verb, in the locative («приветствовали в МИД России»). */
+function bodyAfterIn(clues: Clues, after: TokenSpan): Speaker | undefined {
+  const body = clues.bodies.find(
+    (m) => within(m, after) && LOCATIVE.has(clues.tokens[m.first - 1]?.text.toLowerCase() ?? ""),
+  );
+  return body ? { speakerId: body.entityId } : undefined;
 }
 
 /** ", who called it …" / «, который заявил»: the person or body named right before the relative pronoun. */
