@@ -4,7 +4,7 @@ import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases } from "./match-phrases.js";
 import type { MergedEvent } from "./merge-events.js";
 import type { Sentence, Token } from "./segment-text.js";
-import type { ExtractionResources } from "./types.js";
+import type { EventDate, ExtractionResources } from "./types.js";
 
 /** What the occasions of an article's statements are read from. */
 export interface OccasionContext {
@@ -13,6 +13,8 @@ export interface OccasionContext {
   sentences: readonly Sentence[];
   quotes: readonly Quote[];
   dates: readonly DateMention[];
+  /** The day the report was filed (its dateline's, else publishedAt): what a quote reported undated was said by. */
+  filingDay: EventDate | null;
   resources: ExtractionResources;
 }
 
@@ -24,7 +26,7 @@ export interface OccasionContext {
  * names another event (a summit, talks) belongs to that gathering and gets none. One occasion per
  * speaker in an article: the quotes a speaker gives in one article are, nearly always, said at one
  * briefing or in one statement; the first dated clause dates it, with the date nearest its speech
- * verb ("said on Tuesday", not "the attack of October 7" the speaker talks about). The speaker is its participant;
+ * verb ("said on Tuesday", not "the attack of October 7" the speaker talks about), else the filing day. The speaker is its participant;
  * buildEvents then adds whom the speaker represents. Each quote's window holds a mention of its
  * occasion, so buildEvents ties the quote to it as to any event named in the window.
  */
@@ -46,7 +48,7 @@ export function findStatementOccasions(
       .filter((v) => v.first >= window.first && v.last <= window.last)
       .map((v) => ctx.tokens[v.first]!.start);
     const dated = ctx.dates
-      .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start))
+      .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start) && canDate(d, ctx.filingDay))
       .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
     const named = occasionCues.some((c) => c.first >= window.first && c.last <= window.last);
     const known = bySpeaker.get(speakerId);
@@ -74,7 +76,19 @@ export function findStatementOccasions(
       known.date ??= mention.date;
     }
   }
+  // News reports what was said lately: an occasion no clause dates is dated by the filing.
+  for (const occasion of bySpeaker.values()) occasion.date ??= ctx.filingDay;
   return [...bySpeaker.values()];
+}
+
+/**
+ * A date an occasion can have: a day or a month, and not after the report was filed — "barred until
+ * 2030" or "since 1949" in the clause is what the speaker talks about, not when they spoke.
+ */
+function canDate(mention: DateMention, filed: EventDate | null): boolean {
+  const { precision, from } = mention.date;
+  if (precision !== "DAY" && precision !== "MONTH") return false;
+  return !filed?.to || !from || from <= filed.to;
 }
 
 /** How far (in characters) a date stands from the closest of the clause's speech verbs. */

@@ -100,18 +100,20 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     tense,
   });
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
+  const day = filingDay(text, language, publishedAt);
   dateFromNarrative(
     eventMentions,
     dates.filter((d) => !insideQuote(quotes, d.start)),
     sentences,
     tokens,
-    {
-      day: filingDay(text, language, publishedAt),
-      tense,
-    },
+    { day, tense },
   );
   const merged = mergeEvents(eventMentions, resources);
-  const occasions = findStatementOccasions({ text, tokens, sentences, quotes, dates, resources }, attributed, merged);
+  const occasions = findStatementOccasions(
+    { text, tokens, sentences, quotes, dates, filingDay: day, resources },
+    attributed,
+    merged,
+  );
   const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
