@@ -180,11 +180,14 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
   return first !== undefined && ctx.resources.lexicon.dates.relativeClauses[ctx.language].includes(first);
 }
 
-/** The mentions of a span that share the trigger's side of the quote marks: the author's words, or the quote it is told in. */
+/**
+ * The mentions of a span that share the trigger's side of the quote marks: the author's words, or
+ * the quote it is told in. The outlet of a dateline reports the events of its sentence; it takes no part.
+ */
 function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): MentionCandidate[] {
   return ctx.mentions.filter((m) => {
     const start = ctx.tokens[m.first]!.start;
-    return start >= span.start && start < span.end && quoteAt(ctx.quotes, start) === quote;
+    return start >= span.start && start < span.end && quoteAt(ctx.quotes, start) === quote && m.source !== "outlet";
   });
 }
 
