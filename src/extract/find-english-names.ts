@@ -353,9 +353,11 @@ function personRun(
   if (!nameWords.every(plain)) return null;
   const first = named[0]!;
   const last = named.at(-1)!;
+  // A known name's word beside it makes it part of that name; a title beside it ("Prime Minister") does not.
   const knownBeside = (i: number, j: number) =>
     covered.has(j) &&
     isCapitalised(tokens[j], words.particles) &&
+    !words.nonNames.has(bare(tokens[j]!)) &&
     joined(text, tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!);
   if (knownBeside(first, first - 1) || knownBeside(last, last + 1)) return null;
   const next = tokens[last + 1];
