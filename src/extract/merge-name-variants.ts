@@ -7,6 +7,8 @@ interface FullName {
   id: string;
   /** Each way of writing the name, as lower-case words. */
   forms: string[][];
+  /** The surname's dictionary form of a new person named in full («мусин» of «Дина Мусина»). */
+  surname?: string;
 }
 
 /**
@@ -22,14 +24,23 @@ export function mergeNameVariants(
   known: readonly KnownEntity[],
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const fullNames: FullName[] = [
-    ...people.map((p) => ({ id: p.id, forms: [wordsOf(p.name), wordsOf(p.nativeName), [p.surname]] })),
+    ...people.map((p) => ({
+      id: p.id,
+      forms: [wordsOf(p.name), wordsOf(p.nativeName)],
+      ...(p.nativeName.includes(" ") ? { surname: p.surname } : {}),
+    })),
     ...known.map((k) => ({ id: k.id, forms: [k.name, ...k.aliases].map(wordsOf) })),
   ];
   const owners = new Map<string, string>();
   for (const person of people) {
     const short = [wordsOf(person.name), wordsOf(person.nativeName)];
     const candidates = new Set(
-      fullNames.filter((full) => full.id !== person.id && short.some((s) => standsFor(s, full.forms))).map((f) => f.id),
+      fullNames
+        .filter(
+          (full) =>
+            full.id !== person.id && (short.some((s) => standsFor(s, full.forms)) || sameSurname(person, full.surname)),
+        )
+        .map((f) => f.id),
     );
     if (candidates.size === 1) owners.set(person.id, [...candidates][0]!);
   }
@@ -42,6 +53,11 @@ export function mergeNameVariants(
     people: people.filter((p) => ownerOf(p.id) === p.id),
     mentions: mentions.map((m) => ({ ...m, entityId: ownerOf(m.entityId) })),
   };
+}
+
+/** «Мусина» alone is «Дина Мусина»: a one-word name whose surname's dictionary form is a full name's. */
+function sameSurname(person: NewPerson, surname: string | undefined): boolean {
+  return surname !== undefined && !person.nativeName.includes(" ") && person.surname === surname;
 }
 
 function wordsOf(name: string): string[] {
