@@ -1,7 +1,7 @@
 /**
  * Cypher subquery (article `a` in scope, rows in `art.statements`) that merges the article's
  * statements with CONTAINS (where this article quotes it: a statement shared by several articles
- * keeps the first one's offsets on the node), who said them (SAID_BY a Person), the event they
+ * keeps the first one's offsets on the node), who said them (SAID_BY a Person or an Organization), the event they
  * were made at (MADE_AT) and what they are about (ABOUT); returns `statementsCreated`. A speaker, event or entity the graph
  * lacks is skipped rather than invented. Runs after the events are written, so MADE_AT finds the
  * stored event a statement's event was matched to. The statement's lock is taken before its links
@@ -18,7 +18,7 @@ export const writeStatementsSubquery = `
     CREATE (a)-[:CONTAINS {start: row.start, end: row.end}]->(s)
     WITH s, row, isNew
     CALL (s, row) {
-      OPTIONAL MATCH (speaker:Person {id: row.speakerId})
+      OPTIONAL MATCH (speaker:Entity {id: row.speakerId}) WHERE speaker:Person OR speaker:Organization
       WITH s, speaker WHERE speaker IS NOT NULL AND NOT EXISTS { (s)-[:SAID_BY]->(speaker) }
       CREATE (s)-[:SAID_BY]->(speaker)
     }

@@ -168,6 +168,13 @@ describe("statements", () => {
     expect(statements[0].article.id).toBe(`${f.prefix}:ru`);
   });
 
+  it("finds what a body said as one, with the body as the speaker", async () => {
+    const { statements } = await ask(query, { speaker: f.ots });
+    expect(statements.map((s: { id: string; speaker: { id: string } }) => [s.id, s.speaker.id])).toEqual([
+      [`${f.prefix}:s3`, f.ots],
+    ]);
+  });
+
   it("narrows by subject, by words of the quote in another case form, and by date", async () => {
     const about = await ask(query, { about: f.armenia });
     expect(about.statements.map((s: { id: string }) => s.id)).toEqual([`${f.prefix}:s1`]);

@@ -31,6 +31,7 @@ const RU_TEXT = [
 const EN_TEXT = [
   "Armenian and Azerbaijani ministers meet in Almaty",
   "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating.",
+  '"Dialogue is the only way," the Organization of Turkic States said in a statement.',
 ].join("\n");
 
 /**
@@ -80,6 +81,13 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
     aliases: ["Армения"],
   };
   const almaty: EntitySpec = { id: f.almaty, type: "CITY", name: "Almaty", surface: "Алматы" };
+  const ots: EntitySpec = {
+    id: f.ots,
+    type: "ORGANIZATION",
+    name: "Organization of Turkic States",
+    surface: "Организации тюркских государств",
+    aliases: ["Организация тюркских государств"],
+  };
   const talks = {
     id: f.talks,
     type: "NEGOTIATION" as const,
@@ -116,13 +124,7 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
         surface: "Нагорного Карабаха",
         aliases: ["Нагорный Карабах"],
       },
-      {
-        id: f.ots,
-        type: "ORGANIZATION",
-        name: "Organization of Turkic States",
-        surface: "Организации тюркских государств",
-        aliases: ["Организация тюркских государств"],
-      },
+      { ...ots },
     ],
     events: [
       {
@@ -191,10 +193,13 @@ export async function writeApiFixture(driver: Driver, database: string, prefix: 
       { ...azerbaijan, surface: "Azerbaijan" },
       { ...armenia, surface: "Armenia" },
       { ...almaty, surface: "Almaty" },
+      { ...ots, surface: "Organization of Turkic States", aliases: ["Organization of Turkic States"] },
     ],
     events: [
       { ...talks, evidence: "The ministers of Armenia and Azerbaijan met in Almaty, with Kazakhstan mediating." },
     ],
+    // A body speaks as one: its statement is SAID_BY the organisation.
+    statements: [{ id: id("s3"), speakerId: f.ots, quote: "Dialogue is the only way" }],
   });
   await writeArticles(driver, {
     database,

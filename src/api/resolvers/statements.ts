@@ -17,7 +17,7 @@ export type StatementsMode = "search" | "speaker" | "about" | "recent";
 
 const STARTS: Record<StatementsMode, string> = {
   search: "CALL db.index.fulltext.queryNodes('statement_quotes', $lucene) YIELD node AS s, score",
-  speaker: "MATCH (:Person {id: $speaker})<-[:SAID_BY]-(s:Statement) WITH DISTINCT s, null AS score",
+  speaker: "MATCH (:Entity {id: $speaker})<-[:SAID_BY]-(s:Statement) WITH DISTINCT s, null AS score",
   about: "MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement) WITH DISTINCT s, null AS score",
   // The publication-date index yields articles newest first, so no sort runs over all of them.
   recent: `MATCH (a0:Article) WHERE a0.publishedAt IS NOT NULL WITH a0 ORDER BY a0.publishedAt DESC
@@ -38,7 +38,7 @@ export const statementsQuery = (mode: StatementsMode, dated: boolean) => {
   return /* cypher */ `
 ${STARTS[mode]}
 WITH s, score
-WHERE ($speaker IS NULL OR EXISTS { MATCH (s)-[:SAID_BY]->(:Person {id: $speaker}) })
+WHERE ($speaker IS NULL OR EXISTS { MATCH (s)-[:SAID_BY]->(:Entity {id: $speaker}) })
   AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Entity {id: $about}) })
   AND EXISTS { (s)<-[:CONTAINS]-(:Article) }
 ${cutEarly ? `WITH s, score ${page}` : ""}
@@ -50,7 +50,7 @@ WHERE ($from IS NULL OR whenTo >= date($from))
   AND ($to IS NULL OR whenFrom <= date($to))
 ${cutEarly ? "" : `WITH s, score, a, ev, whenTo ${mode === "recent" ? "" : `ORDER BY ${order}`} ${page}`}
 RETURN s.id AS id, s.quote AS quote, s.language AS language,
-  COLLECT { MATCH (s)-[:SAID_BY]->(p:Person) RETURN ${entityRef("p")} LIMIT 1 }[0] AS speaker,
+  COLLECT { MATCH (s)-[:SAID_BY]->(p:Entity) RETURN ${entityRef("p")} LIMIT 1 }[0] AS speaker,
   COLLECT { MATCH (s)-[:ABOUT]->(x:Entity) RETURN ${entityRef("x")} ORDER BY x.name } AS about,
   ${articleRef("a")} AS article,
   CASE WHEN ev IS NULL THEN null ELSE ${eventRef("ev")} END AS event

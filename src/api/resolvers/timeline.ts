@@ -35,7 +35,7 @@ RETURN ev.id AS id, ev.type AS type, ev.title AS title, ${eventDate("ev")} AS da
   COLLECT {
     MATCH (s:Statement)-[:MADE_AT]->(ev)
     MATCH (a:Article)-[quoted:CONTAINS]->(s) WHERE ${inLanguages("a")}
-    OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Person)
+    OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Entity)
     RETURN {id: s.id, quote: s.quote, language: s.language, speaker: ${entityRef("speaker")}, article: ${articleRef("a")}}
     ORDER BY a.publishedAt, a.id, quoted.start LIMIT ${MAX_STATEMENTS}
   } AS statements`;
