@@ -93,7 +93,8 @@ function* sentencePieces(text: string, segmenter: Intl.Segmenter): Generator<Spa
  * A sentence that ends in an initial ("Minister K.", «министр С.»), a dotted abbreviation ("a U.S.
  * State Department claim") or a title's abbreviation ("Dr. Tedros") runs on: ICU breaks after it.
  */
-const ENDS_IN_INITIAL = /(?:(?:^|[\s(])(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|St)\.)\s*$/u;
+const ENDS_IN_INITIAL =
+  /(?:(?:^|[\s(])(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|St)\.)\s*$/u;
 
 function joinInitials(text: string, pieces: Iterable<Span>): Span[] {
   const spans: Span[] = [];
