@@ -29,11 +29,11 @@ export interface StatementRow {
   aboutIds: string[];
 }
 
-/** An article to write: its rows for `UNWIND`, and its events as extracted until they are matched (plan-event-writes.ts). */
-export interface ArticleWritePlan {
+/** An article's rows for `UNWIND`; its events are as extracted until plan-event-writes.ts turns them into writes. */
+export interface ArticleWritePlan<E = Event> {
   article: ArticleRecord;
   entities: EntityRow[];
-  events: Event[];
+  events: E[];
   statements: StatementRow[];
 }
 

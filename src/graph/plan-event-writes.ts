@@ -6,9 +6,9 @@ import {
   type EventPlace,
 } from "../domain/event-identity.js";
 import type { Event, EventParticipant } from "../extract/types.js";
-import { byId, type ArticleWritePlan, type EntityRow, type StatementRow } from "./article-write-plan.js";
+import { byId, type ArticleWritePlan } from "./article-write-plan.js";
 import { eventBucketKeys } from "./event-buckets.js";
-import type { StoredArticles, StoredDate, StoredEvent } from "./read-stored-articles.js";
+import { storedDate, type StoredArticles, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
 
 /** One event as the write statement applies it: every decision made, nothing left to Cypher. */
 export interface EventWrite {
@@ -36,29 +36,20 @@ export interface EventWrite {
   dropBuckets: string[];
 }
 
-/** One article as the write statement takes it: its events are the stored ones they are, and its statements point at them. */
-export interface ArticleRows {
-  article: ArticleWritePlan["article"];
-  entities: EntityRow[];
-  events: EventWrite[];
-  statements: StatementRow[];
-}
-
-/** What a run writes (null for an unchanged article), and the stored events it changes as the read saw them (checked again under their locks). */
-export interface RunPlan {
-  articles: Array<ArticleRows | null>;
-  expected: StoredEvent[];
-}
-
 /**
  * Cross-article event identity for a run of articles written by one statement, decided from one
  * read, each article as if written alone after the ones before it. An event is matched
  * (`matchEvent`) against the stored events its read found and every event an earlier article of
  * the run wrote, each in its state after those writes. Then each event becomes one write: created
  * or reported again, its new date if this report is more precise (`isMorePrecise`), the links to
- * add, and the buckets to link and unlink, which follow from its state before and after. Pure.
+ * add, and the buckets to link and unlink, which follow from its state before and after. Returns
+ * each article's rows (null when it is unchanged), its statements pointing at the events they are,
+ * and the stored events the run changes as the read saw them. Pure.
  */
-export function planEventWrites(plans: readonly ArticleWritePlan[], read: StoredArticles): RunPlan {
+export function planEventWrites(
+  plans: readonly ArticleWritePlan[],
+  read: StoredArticles,
+): { articles: Array<ArticleWritePlan<EventWrite> | null>; expected: StoredEvent[] } {
   const state = new Map(read.events);
   const touched = new Set<string>();
   const articles = plans.map((plan, index) => {
@@ -92,8 +83,10 @@ function matchArticleEvents(
     const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
     const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
     const bodyIds = actorIds.filter((id) => organizations.has(id));
-    const date = { from: event.date?.from ?? null, to: event.date?.to ?? null };
-    const match = matchEvent({ id: event.id, type: event.type, date, place, actorIds, bodyIds }, candidates);
+    const match = matchEvent(
+      { id: event.id, type: event.type, date: storedDate(event.date), place, actorIds, bodyIds },
+      candidates,
+    );
     if (match) canonical.set(event.id, match);
   }
   return canonical;
@@ -114,32 +107,28 @@ function asCandidate(known: StoredEvent, event: Event, places: ReadonlyMap<strin
   };
 }
 
-/** One of the article's events as it is written: under the id of the event it is, with what every report of it in the article asserts. */
-interface MergedReport {
-  id: string;
-  /** The last report in id order: its evidence and date are the article's report. */
-  event: Event;
-  participants: EventParticipant[];
-  placeIds: string[];
-}
+/** One of the article's events under the id of the event it is: the last report in id order, with the participants and places of all. */
+type MergedReport = { event: Event; participants: EventParticipant[]; placeIds: string[] };
 
-/** One report per event: two of the article's events that are one event become one, with the participants and places of both. */
+/** One report per event: two of the article's events that are one event become one. */
 function mergedReports(events: readonly Event[], rename: (id: string) => string): MergedReport[] {
   const reports = new Map<string, MergedReport>();
-  for (const event of [...events].map((e) => ({ ...e, id: rename(e.id) })).sort(byId)) {
+  for (const event of events.map((e) => ({ ...e, id: rename(e.id) })).sort(byId)) {
     const earlier = reports.get(event.id);
-    const participants = new Map(
-      [...(earlier?.participants ?? []), ...event.participants].map((p) => [`${p.entityId}|${p.role}`, p]),
-    );
-    const placeIds = new Set([...(earlier?.placeIds ?? []), ...(event.locationId ? [event.locationId] : [])]);
-    reports.set(event.id, { id: event.id, event, participants: [...participants.values()], placeIds: [...placeIds] });
+    const participants = [...(earlier?.participants ?? []), ...event.participants];
+    const placeIds = [...(earlier?.placeIds ?? []), ...(event.locationId ? [event.locationId] : [])];
+    reports.set(event.id, {
+      event,
+      participants: [...new Map(participants.map((p) => [`${p.entityId}|${p.role}`, p])).values()],
+      placeIds: [...new Set(placeIds)],
+    });
   }
   return [...reports.values()];
 }
 
 /** The write of one report against the event's state, which it then advances. */
-function writeOf({ id, event, participants, placeIds }: MergedReport, text: string, state: Map<string, StoredEvent>) {
-  const before = state.get(id) ?? null;
+function writeOf({ event, participants, placeIds }: MergedReport, text: string, state: Map<string, StoredEvent>) {
+  const before = state.get(event.id) ?? null;
   const heldKeys = new Set(before?.participantKeys ?? []);
   const heldPlaces = new Set(before?.placeIds ?? []);
   const linked = participants.map(({ entityId, role }) => ({
@@ -147,47 +136,38 @@ function writeOf({ id, event, participants, placeIds }: MergedReport, text: stri
     role,
     linked: heldKeys.has(`${entityId}|${role}`),
   }));
-  const given = event.date;
-  const reported = {
-    value: given?.value ?? null,
-    precision: given?.value ? given.precision : null,
-    from: given?.from ?? null,
-    to: given?.to ?? null,
-  };
+  const reported = storedDate(event.date);
   const date = isMorePrecise(reported, before?.date ?? null) ? reported : null;
   const after: StoredEvent = {
-    id,
+    id: event.id,
     type: before?.type ?? event.type,
     participantKeys: [...heldKeys, ...linked.filter((p) => !p.linked).map((p) => `${p.entityId}|${p.role}`)],
     placeIds: [...heldPlaces, ...placeIds.filter((place) => !heldPlaces.has(place))],
-    date: date ?? before?.date ?? { value: null, precision: null, from: null, to: null },
+    date: date ?? before?.date ?? storedDate(null),
   };
-  state.set(id, after);
-  const evidence = event.evidence[0];
-  return {
-    id,
-    type: after.type,
+  state.set(event.id, after);
+  const [evidence] = event.evidence;
+  const write: EventWrite = {
+    ...after,
     title: event.title,
     isNew: before === null,
     report: {
       evidenceStart: evidence?.start ?? 0,
       evidenceEnd: evidence?.end ?? 0,
       evidenceText: evidence ? text.slice(evidence.start, evidence.end) : "",
-      dateText: given?.text ?? null,
+      dateText: event.date?.text ?? null,
       date: reported,
     },
     date,
     participants: linked,
     places: placeIds.map((place) => ({ id: place, linked: heldPlaces.has(place) })),
-    participantKeys: after.participantKeys,
-    placeIds: after.placeIds,
     ...bucketChanges(before ? bucketsOf(before) : [], bucketsOf(after)),
-  } satisfies EventWrite;
+  };
+  return write;
 }
 
 /** The buckets an event in this state is linked to (see event-buckets.ts). */
-export function bucketsOf(event: Pick<StoredEvent, "type" | "participantKeys" | "date">): string[] {
-  const { type, participantKeys, date } = event;
+export function bucketsOf({ type, participantKeys, date }: Pick<StoredEvent, "type" | "participantKeys" | "date">) {
   return eventBucketKeys({
     type,
     participantIds: participantIds(participantKeys),

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { EventPlace } from "../domain/event-identity.js";
+import type { EventDate } from "../extract/types.js";
 import type { ArticleWritePlan } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
 
@@ -9,6 +10,13 @@ export interface StoredDate {
   precision: string | null;
   from: string | null;
   to: string | null;
+}
+
+/** An extracted date as stored (a precision only with a value), or an unknown one for none. */
+export function storedDate(date: EventDate | null): StoredDate {
+  return date
+    ? { value: date.value, precision: date.value ? date.precision : null, from: date.from, to: date.to }
+    : { value: null, precision: null, from: null, to: null };
 }
 
 /** A stored event's whole state, as the identity rules and the write plan need it. */
@@ -22,7 +30,7 @@ export interface StoredEvent {
   date: StoredDate;
 }
 
-/** Whether an article is new, a changed version of a stored one (same id or url, other content), or stored as it is. */
+/** Whether an article is new, a changed version of a stored one (same id or url, other content), or stored as it is (same id and content hash). */
 export type ArticleWriteStatus = "new" | "updated" | "unchanged";
 
 /** What an article's write decides on, read before anything of it is written. */
@@ -66,8 +74,9 @@ export async function readStoredArticles(
      CALL (art) {
        MATCH (a:Article {id: art.id})
        WITH a, art, COLLECT { UNWIND art.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> art.id RETURN older.id } AS olderIds
-       WITH a, art, olderIds, coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 AS unchanged
-       WITH a, art, olderIds, CASE WHEN unchanged THEN [] ELSE art.candidateRows END AS candidateRows
+       WITH a, art, olderIds, CASE WHEN coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 THEN 'unchanged'
+                                   WHEN a.contentHash IS NOT NULL OR size(olderIds) > 0 THEN 'updated' ELSE 'new' END AS status
+       WITH a, art, olderIds, status, CASE WHEN status = 'unchanged' THEN [] ELSE art.candidateRows END AS candidateRows
        CALL (candidateRows) {
          UNWIND candidateRows AS f
          CALL (f) {
@@ -88,7 +97,7 @@ export async function readStoredArticles(
            OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
          RETURN collect({factId: f.id, event: ${storedEventProjection}}) AS candidates
        }
-       RETURN a.contentHash AS previousHash, olderIds, candidates,
+       RETURN status, olderIds, candidates,
               COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
               COLLECT {
                 UNWIND art.placeIds + reduce(ids = [], c IN candidates | ids + c.event.placeIds) AS placeId
@@ -98,7 +107,7 @@ export async function readStoredArticles(
                 RETURN {id: placeId, containerIds: containerIds}
               } AS places
      }
-     RETURN art.index AS index, previousHash, olderIds, candidates, reportedEventIds, places`,
+     RETURN art.index AS index, status, olderIds, candidates, reportedEventIds, places`,
     { batch: { articles: plans.map(articleQueryRow) } },
   );
   const articles: StoredArticle[] = new Array(plans.length);
@@ -111,12 +120,10 @@ export async function readStoredArticles(
       events.set(event.id, event);
       candidateIds.set(factId, [...(candidateIds.get(factId) ?? []), event.id]);
     }
-    const index: number = record.get("index");
-    const [previousHash, olderIds]: [string | null, string[]] = [record.get("previousHash"), record.get("olderIds")];
-    const stored = previousHash !== null || olderIds.length > 0;
-    const unchanged = previousHash === plans[index]!.article.contentHash && olderIds.length === 0;
-    const status = unchanged ? "unchanged" : stored ? "updated" : "new";
-    articles[index] = { status, olderIds, reportedEventIds: record.get("reportedEventIds"), candidateIds };
+    const [status, olderIds, reportedEventIds] = ["status", "olderIds", "reportedEventIds"].map((key) =>
+      record.get(key),
+    );
+    articles[record.get("index")] = { status, olderIds, reportedEventIds, candidateIds };
   }
   return { articles, events, places };
 }

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { mostPreciseDate } from "../domain/event-identity.js";
 import { bucketChanges, bucketsOf } from "./plan-event-writes.js";
-import { storedEventProjection, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
-import { relinkBuckets } from "./write-article-rows.js";
+import { storedDate, storedEventProjection, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
+import { applyEventState } from "./write-article-rows.js";
 
 /** What removing an article version's facts left to tidy once the new version is written. */
 export interface RemovedFacts {
@@ -76,20 +76,13 @@ export async function refreshEvents(tx: ManagedTransaction, eventIds: readonly s
   );
   const rows = read.records.map((record) => {
     const event: StoredEvent = record.get("event");
-    const date = mostPreciseDate(record.get("reports") as StoredDate[]) ?? {
-      value: null,
-      precision: null,
-      from: null,
-      to: null,
-    };
+    const date = mostPreciseDate(record.get("reports") as StoredDate[]) ?? storedDate(null);
     return { id: event.id, date, ...bucketChanges(record.get("held"), bucketsOf({ ...event, date })) };
   });
   await tx.run(
     `UNWIND $rows AS row
      MATCH (ev:Event {id: row.id})
-     SET ev.dateValue = row.date.value, ev.precision = row.date.precision, ev.dateFrom = date(row.date.from), ev.dateTo = date(row.date.to)
-     WITH ev, row
-     ${relinkBuckets}`,
+     ${applyEventState}`,
     { rows },
   );
 }

@@ -8,8 +8,6 @@ import { deleteOrphanEntities, refreshEvents, removeArticleFacts } from "./remov
 import { staleEventMessage, writeArticleRows, type WrittenCounts } from "./write-article-rows.js";
 import { noCounts } from "./write-counts.js";
 
-export type { ArticleWriteStatus };
-
 /** What writing one article did. Ids are the stored ones (an event merged into another has that one's id). */
 export interface ArticleWriteResult extends WrittenCounts {
   articleId: string;
@@ -29,19 +27,14 @@ export interface ArticleWrite {
 const maxStaleAttempts = 5;
 
 /**
- * Writes articles and their facts in ONE transaction: either all of them are stored or none.
- * Each article is written as if alone, in order, so a later one sees what an earlier one wrote
- * (the same event reported twice in a batch is one event). The first statement takes every lock
- * the batch needs (lock-articles.ts); then, per run of articles, one statement reads what their
- * writes decide on (read-stored-articles.ts), pure code decides every write
- * (plan-event-writes.ts), and one statement applies it (write-article-rows.ts). The next read is
- * sent right behind a write, without waiting for its answer: statements of one transaction run in
- * the order sent. Re-writing an article whose content hash is stored under its id changes nothing.
- * A changed version (same id, or same url under another id) is written on its own: what the old
- * version said is removed, the events it shared are brought in line with what is left, then the
- * new facts are written and what became orphaned is deleted. A stored event changed by a
- * concurrent writer between the read and the write fails the write statement, and the batch is
- * planned again. `timeoutMs` bounds each transaction (Neo4j terminates it, and nothing of it stays).
+ * Writes articles and their facts in ONE transaction: all of them are stored or none. Each article
+ * is written as if alone, in order, so a later one sees what an earlier one wrote: the locks first
+ * (lock-articles.ts), then per run of articles one read, a pure plan and one write, the next read
+ * sent right behind the write (statements of one transaction run in the order sent). An article
+ * stored with the same content hash changes nothing; a changed version is written on its own
+ * (`replaceArticle`). A stored event changed by a concurrent writer between the read and the write
+ * fails the write statement, and the batch is planned again. `timeoutMs` bounds each transaction:
+ * Neo4j terminates it, and nothing of it stays.
  */
 export async function writeArticles(
   driver: Driver,

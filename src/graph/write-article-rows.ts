@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { eventLabels, setLabelByType } from "./graph-labels.js";
-import type { ArticleRows } from "./plan-event-writes.js";
+import type { ArticleWritePlan } from "./article-write-plan.js";
+import type { EventWrite } from "./plan-event-writes.js";
 import type { StoredEvent } from "./read-stored-articles.js";
 import { writeEntitiesSubquery } from "./write-entities.js";
 import { writeStatementsSubquery } from "./write-statements.js";
@@ -28,7 +29,7 @@ export interface WrittenCounts {
  */
 export async function writeArticleRows(
   tx: ManagedTransaction,
-  articles: readonly ArticleRows[],
+  articles: ReadonlyArray<ArticleWritePlan<EventWrite>>,
   expected: readonly StoredEvent[],
 ): Promise<Map<string, WrittenCounts>> {
   const result = await tx.run(
@@ -63,8 +64,11 @@ export async function writeArticleRows(
   return new Map(result.records.map((record) => [record.get("id"), record.toObject() as WrittenCounts]));
 }
 
-/** Cypher (event `ev` and a row with `dropBuckets` and `addBuckets` in scope) unlinking and linking the planned event buckets. */
-export const relinkBuckets = `
+/** Cypher (event `ev` and a planned `row` in scope) setting the row's new date, if any, and unlinking and linking its buckets. */
+export const applyEventState = `
+    FOREACH (d IN CASE WHEN row.date IS NULL THEN [] ELSE [row.date] END |
+      SET ev.dateValue = d.value, ev.precision = d.precision, ev.dateFrom = date(d.from), ev.dateTo = date(d.to))
+    WITH ev, row
     CALL (ev, row) {
       MATCH (ev)<-[held:HOLDS]-(bucket:EventBucket) WHERE bucket.key IN row.dropBuckets
       DELETE held
@@ -77,12 +81,12 @@ export const relinkBuckets = `
 
 /**
  * Cypher subquery (article `a` in scope, `EventWrite` rows in `art.events`) that applies the
- * article's event writes as planned: merges each event, sets its new date and the state kept on it
- * for the next read, creates this article's REPORTS, creates the PARTICIPANT and LOCATED_IN links
- * it lacks and adds the article to the `articleIds` of those it has (so replacing one article
- * removes only what it alone said), and relinks its buckets. Links are created rather than merged:
- * the event's lock is held (checked above, or just created), and creating does not take the lock
- * on the (busy) entity that `MERGE` takes. Returns `eventsCreated`.
+ * article's event writes as planned: merges each event, sets the state kept on it for the next
+ * read, creates this article's REPORTS, creates the PARTICIPANT and LOCATED_IN links it lacks and
+ * adds the article to the `articleIds` of those it has (so replacing one article removes only what
+ * it alone said), and applies its new date and buckets. Links are created rather than merged: the
+ * event's lock is held (checked above, or just created), and creating does not take the lock on
+ * the (busy) entity that `MERGE` takes. Returns `eventsCreated`.
  */
 const writeEventsSubquery = `
   CALL (a, art) {
@@ -91,11 +95,6 @@ const writeEventsSubquery = `
     ON CREATE SET ev.type = row.type, ev.title = row.title
     SET ev.participantKeys = row.participantKeys, ev.placeIds = row.placeIds
     WITH a, ev, row
-    CALL (ev, row) {
-      WITH ev, row WHERE row.date IS NOT NULL
-      SET ev.dateValue = row.date.value, ev.precision = row.date.precision,
-          ev.dateFrom = date(row.date.from), ev.dateTo = date(row.date.to)
-    }
     CALL (ev, row) {
       WITH ev, row WHERE row.isNew
       ${setLabelByType("ev", "row.type", eventLabels)}
@@ -107,29 +106,19 @@ const writeEventsSubquery = `
     CALL (a, ev, row) {
       UNWIND row.participants AS p
       MATCH (e:Entity {id: p.entityId})
-      CALL (a, ev, e, p) {
-        WITH a, ev, e, p WHERE NOT p.linked
-        CREATE (ev)-[:PARTICIPANT {role: p.role, articleIds: [a.id]}]->(e)
-      }
-      CALL (a, ev, e, p) {
-        WITH a, ev, e, p WHERE p.linked
-        MATCH (ev)-[r:PARTICIPANT {role: p.role}]->(e) WHERE NOT a.id IN r.articleIds
-        SET r.articleIds = r.articleIds + a.id
-      }
+      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:PARTICIPANT {role: p.role, articleIds: [a.id]}]->(e))
+      WITH a, ev, e, p WHERE p.linked
+      MATCH (ev)-[r:PARTICIPANT {role: p.role}]->(e) WHERE NOT a.id IN r.articleIds
+      SET r.articleIds = r.articleIds + a.id
     }
     CALL (a, ev, row) {
       UNWIND row.places AS p
       MATCH (place:Entity {id: p.id})
-      CALL (a, ev, place, p) {
-        WITH a, ev, place, p WHERE NOT p.linked
-        CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place)
-      }
-      CALL (a, ev, place, p) {
-        WITH a, ev, place, p WHERE p.linked
-        MATCH (ev)-[r:LOCATED_IN]->(place) WHERE NOT a.id IN r.articleIds
-        SET r.articleIds = r.articleIds + a.id
-      }
+      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place))
+      WITH a, ev, place, p WHERE p.linked
+      MATCH (ev)-[r:LOCATED_IN]->(place) WHERE NOT a.id IN r.articleIds
+      SET r.articleIds = r.articleIds + a.id
     }
-    ${relinkBuckets}
+    ${applyEventState}
     RETURN count(CASE WHEN row.isNew THEN 1 END) AS eventsCreated
   }`;
