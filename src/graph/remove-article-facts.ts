@@ -6,8 +6,8 @@ import { applyEventState } from "./write-article-rows.js";
 
 /** What removing an article version's facts left to tidy once the new version is written. */
 export interface RemovedFacts {
-  /** Events other articles still report: their dates must be recomputed. */
-  sharedEventIds: string[];
+  /** Events other articles still report, with the dates those reports give and the buckets they are in: their dates must be recomputed. */
+  sharedEvents: Array<{ event: StoredEvent; reports: StoredDate[]; held: string[] }>;
   /** Entities the old version named: deleted afterwards if nothing references them any more. */
   entityIds: string[];
 }
@@ -49,35 +49,32 @@ export async function removeArticleFacts(
        // Filtered rather than collected again, so the lists keep the order they were written in.
        SET ev.placeIds = [id IN coalesce(ev.placeIds, []) WHERE id IN placed],
            ev.participantKeys = [key IN coalesce(ev.participantKeys, []) WHERE key IN linked]
-       RETURN collect(ev.id) AS ids`,
+       RETURN ${storedEventProjection} AS event,
+              COLLECT { MATCH (ev)<-[r:REPORTS]-(other:Article) WHERE NOT other.id IN $ids
+                        RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
+              COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
       `MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`,
       `MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`,
     ].map((statement) => tx.run(statement, params)),
   );
-  return { sharedEventIds: shared!.records[0]?.get("ids") ?? [], entityIds: entities!.records[0]?.get("ids") ?? [] };
+  const sharedEvents = shared!.records.map((record) => ({
+    event: record.get("event"),
+    reports: record.get("reports"),
+    held: record.get("held"),
+  }));
+  return { sharedEvents, entityIds: entities!.records[0]?.get("ids") ?? [] };
 }
 
 /**
  * Brings the events a removed version reported, and others still report, back in line with what
  * is left: each takes the most precise date its remaining reports give (`mostPreciseDate`) and is
- * linked to exactly the buckets of its state (`bucketsOf`). Decided here from one read, applied by
- * a second statement.
+ * linked to exactly the buckets of its state (`bucketsOf`).
  */
-export async function refreshEvents(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
-  if (eventIds.length === 0) return;
-  const read = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (ev:Event {id: id})
-     RETURN ${storedEventProjection} AS event,
-            COLLECT { MATCH (ev)<-[r:REPORTS]-(:Article)
-                      RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
-            COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
-    { ids: [...new Set(eventIds)] },
-  );
-  const rows = read.records.map((record) => {
-    const event: StoredEvent = record.get("event");
-    const date = mostPreciseDate(record.get("reports") as StoredDate[]) ?? storedDate(null);
-    return { id: event.id, date, ...bucketChanges(record.get("held"), bucketsOf({ ...event, date })) };
+export async function refreshEvents(tx: ManagedTransaction, shared: RemovedFacts["sharedEvents"]): Promise<void> {
+  if (shared.length === 0) return;
+  const rows = shared.map(({ event, reports, held }) => {
+    const date = mostPreciseDate(reports) ?? storedDate(null);
+    return { id: event.id, date, ...bucketChanges(held, bucketsOf({ ...event, date })) };
   });
   await tx.run(
     `UNWIND $rows AS row

@@ -133,7 +133,7 @@ async function replaceArticle(
   read: StoredArticles,
 ): Promise<ArticleWriteResult> {
   const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...read.articles[0]!.olderIds]);
-  await refreshEvents(tx, removed.sharedEventIds);
+  await refreshEvents(tx, removed.sharedEvents);
   const reread = await readStoredArticles(tx, [plan]);
   const stored = reread.articles[0]!;
   const status = stored.status === "unchanged" ? "unchanged" : "updated";
