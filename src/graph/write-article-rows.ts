@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { eventLabels, setLabelByType } from "./graph-labels.js";
-import type { ArticleWritePlan } from "./article-write-plan.js";
+import { byId, type ArticleWritePlan } from "./article-write-plan.js";
 import type { EventWrite } from "./plan-event-writes.js";
 import type { StoredEvent } from "./read-stored-articles.js";
 import { writeEntitiesSubquery } from "./write-entities.js";
@@ -59,7 +59,7 @@ export async function writeArticleRows(
             {created: entitiesCreated, merged: size(art.entities) - entitiesCreated} AS entities,
             {created: eventsCreated, merged: size(art.events) - eventsCreated} AS events,
             {created: statementsCreated, merged: size(art.statements) - statementsCreated} AS statements`,
-    { batch: { expected: [...expected].sort((a, b) => a.id.localeCompare(b.id)), articles } },
+    { batch: { expected: [...expected].sort(byId), articles } },
   );
   return new Map(result.records.map((record) => [record.get("id"), record.toObject() as WrittenCounts]));
 }
