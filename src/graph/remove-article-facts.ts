@@ -18,7 +18,7 @@ export interface RemovedFacts {
  * Statements and events that only these versions reported are deleted with their links; events
  * other articles report stay, minus the participants and places only these versions gave (and
  * their `participantKeys` and `placeIds` follow). Older ids' Article nodes are deleted; the current
- * one keeps its node and loses its links. The statements are sent at once and run in order.
+ * one keeps its node and loses its links and content hash. The statements are sent at once and run in order.
  */
 export async function removeArticleFacts(
   tx: ManagedTransaction,
@@ -55,6 +55,8 @@ export async function removeArticleFacts(
               COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
       `MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`,
       `MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`,
+      // Forgotten, so that the article is written again even when its content is as stored.
+      `MATCH (a:Article {id: $currentId}) REMOVE a.contentHash`,
     ].map((statement) => tx.run(statement, params)),
   );
   const sharedEvents = shared!.records.map((record) => ({

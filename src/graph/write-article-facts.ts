@@ -135,9 +135,7 @@ async function replaceArticle(
   const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...read.articles[0]!.olderIds]);
   await refreshEvents(tx, removed.sharedEvents);
   const reread = await readStoredArticles(tx, [plan]);
-  const stored = reread.articles[0]!;
-  const status = stored.status === "unchanged" ? "unchanged" : "updated";
-  const [result] = writeRun(tx, [plan], { ...reread, articles: [{ ...stored, status }] });
+  const [result] = writeRun(tx, [plan], { ...reread, articles: [{ ...reread.articles[0]!, status: "updated" }] });
   await deleteOrphanEntities(tx, removed.entityIds);
   return result!;
 }
