@@ -10,10 +10,12 @@ import { byId, type ArticleWritePlan } from "./article-write-plan.js";
 import { eventBucketKeys } from "./event-buckets.js";
 import { storedDate, type StoredArticles, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
 
-/** One event as the write statement applies it: every decision made, nothing left to Cypher. */
-export interface EventWrite {
-  id: string;
-  type: string;
+/**
+ * One event as the write statement applies it, every decision made, nothing left to Cypher: its
+ * state after this write (`participantKeys`, `placeIds`, kept on the node for the next read) and
+ * the bucket links that follow from it.
+ */
+export interface EventWrite extends Omit<StoredEvent, "date"> {
   title: string;
   isNew: boolean;
   /** This article's report of it (REPORTS): the evidence, and the date it gives. */
@@ -29,9 +31,6 @@ export interface EventWrite {
   /** The participants and places this article asserts; `linked` when the event already has that link. */
   participants: Array<EventParticipant & { linked: boolean }>;
   places: Array<{ id: string; linked: boolean }>;
-  /** The event's state after this write, kept on the node for the next read, and the bucket links that follow from it. */
-  participantKeys: string[];
-  placeIds: string[];
   addBuckets: string[];
   dropBuckets: string[];
 }
