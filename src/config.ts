@@ -18,7 +18,7 @@ import { StartupError } from "./startup-error.js";
  * | MAX_QUERY_DEPTH / MAX_QUERY_COMPLEXITY / MAX_PAGE_SIZE | GraphQL limits | 12 / 25000 / 100 |
  * | MAX_QUERY_ROUND_TRIPS | database queries one GraphQL request may send | 20 |
  * | MAX_BODY_BYTES | largest request body, in bytes | 2 × MAX_ARTICLE_BYTES + 64 KiB |
- * | QUERY_TIMEOUT_MS | Neo4j transaction timeout for API queries, in milliseconds | 10000 |
+ * | QUERY_TIMEOUT_MS | Neo4j transaction timeout for API queries and ingest mutations' writes, in milliseconds | 10000 |
  * | INTROSPECTION | "false" switches GraphQL introspection off | true |
  * | NODE_ENV | "development" puts stack traces into API errors | production |
  * | SEED_DIR | where articles, gazetteer and lexicons live | ./seed |

@@ -62,12 +62,13 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
 }
 
 /**
- * What to tell the caller about a failure that is not theirs: the driver's mapped error when it is
- * one (the database is down, a timeout), else INTERNAL_SERVER_ERROR with `message`. The cause
- * itself belongs in the log, never in the answer.
+ * What to tell the caller about an article that could not be ingested, not through their fault:
+ * the driver's mapped error when it is one (the database is down, the write outran
+ * QUERY_TIMEOUT_MS), else INTERNAL_SERVER_ERROR with `message`. The cause itself belongs in the
+ * log, never in the answer.
  */
 export function failureError(error: unknown, message: string): ApiError {
-  const mapped = mapDriverError(error);
+  const mapped = mapDriverError(error, writeTimeoutMessage);
   return new ApiError(mapped?.code ?? ErrorCode.INTERNAL_SERVER_ERROR, mapped?.message ?? message);
 }
 
@@ -76,7 +77,15 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-function mapDriverError(thrown: unknown): { code: ErrorCode; message: string } | null {
+const queryTimeoutMessage =
+  "The query took longer than the server allows; narrow it (filters, smaller `first`) and retry.";
+const writeTimeoutMessage =
+  "Writing the article took longer than the server allows (QUERY_TIMEOUT_MS), so nothing of it was stored; send it again later, alone.";
+
+function mapDriverError(
+  thrown: unknown,
+  timeoutMessage = queryTimeoutMessage,
+): { code: ErrorCode; message: string } | null {
   // The ingest retry wraps the driver's last error (DatabaseUnavailableError) as its cause.
   const error = thrown instanceof Error && thrown.cause instanceof Neo4jError ? thrown.cause : thrown;
   if (!(error instanceof Neo4jError)) return null;
@@ -86,11 +95,9 @@ function mapDriverError(thrown: unknown): { code: ErrorCode; message: string } |
       message: "The database is unavailable right now; retry in a moment, and check GET /ready.",
     };
   }
-  if (error.code.includes("TransactionTimedOut") || error.code.includes("TransactionTimedOutClientConfiguration")) {
-    return {
-      code: ErrorCode.QUERY_TIMEOUT,
-      message: "The query took longer than the server allows; narrow it (filters, smaller `first`) and retry.",
-    };
+  // A transaction the timeout ends while it waits for a lock fails with LockClientStopped.
+  if (error.code.includes("TransactionTimedOut") || error.code.endsWith("LockClientStopped")) {
+    return { code: ErrorCode.QUERY_TIMEOUT, message: timeoutMessage };
   }
   if (error.code.includes("MemoryPoolOutOfMemoryError") || error.code.includes("TransactionOutOfMemoryError")) {
     return {

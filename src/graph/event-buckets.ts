@@ -1,18 +1,36 @@
-import type { EventRow } from "./article-write-plan.js";
+import type { DateInterval } from "../domain/event-identity.js";
 
 /**
- * Event buckets bound the cross-article candidate read by an index seek. Each stored event is
- * linked from one `:EventBucket {key: "TYPE|participant|scope"}` node per participant and scope,
- * where the scope is the month of an event dated within one month (`2024-07`), each calendar year
- * a longer date spans (`2024`), `wide` for a span of more than `maxYearsPerEvent` years, or
- * `undated`. A new event then reads only the buckets of its own type, participants and period
- * instead of every event of each participant, so the rows it touches depend on how busy one
- * participant is in one month, not on the size of the graph. (Year buckets alone were measured:
- * the rows read per article still grew sevenfold from 1,000 to 10,000 articles, through the
- * day-dated events of the busiest countries.) Which buckets an event holds is decided here and
- * nowhere else: the write plan links and unlinks exactly `eventBucketKeys` of its new state.
+ * The keys under which an event meets the stored events it may be. `matchEvent` joins two events
+ * only when they share the type and a participant and their dates overlap, so writers lock
+ * `TYPE|participant` (`eventMatchKeys`), and each stored event is linked from one
+ * `:EventBucket {key: "TYPE|participant|scope"}` per participant and scope: the month of a date
+ * within one month (`2024-07`), else each calendar year it spans (`2024`), `wide` past
+ * `maxYearsPerEvent` years, or `undated`. A new event reads only the buckets of its own type,
+ * participants and period by index seek, so the rows read grow with how busy one participant is in
+ * one month, not with the graph (year buckets alone read sevenfold more rows at 10,000 articles
+ * than at 1,000, through the busiest countries' day-dated events).
  */
 export const maxYearsPerEvent = 3;
+
+/** What the keys are made of; an extracted `Event` is one. */
+export interface KeyedEvent {
+  type: string;
+  participants: ReadonlyArray<{ entityId: string }>;
+  locationId: string | null;
+  date: DateInterval | null;
+}
+
+/**
+ * The lock keys of events about to be matched, each once and sorted so every writer locks in one
+ * order: one per type and participant, so two writers of one real-world event queue while events of
+ * other types or participants write in parallel. (Keys narrowed by year or place took five times as
+ * many locks per article for no fewer collisions.)
+ */
+export function eventMatchKeys(events: ReadonlyArray<Pick<KeyedEvent, "type" | "participants">>): string[] {
+  const keys = events.flatMap((event) => event.participants.map(({ entityId }) => `${event.type}|${entityId}`));
+  return [...new Set(keys)].sort();
+}
 
 /** The bucket seeks of one event about to be written: exact keys, and key prefixes read by range. */
 export interface BucketSeeks {
@@ -21,22 +39,17 @@ export interface BucketSeeks {
 }
 
 /**
- * Which buckets can hold a stored event that `matchEvent` could join to `event`. It needs a
- * shared participant and the same type, so only `TYPE|participant|…` keys. A dated event reads
- * the buckets of every stored period that can overlap its own: its month and year (or, for a
- * longer date, its years and all their months by the prefix `2024-`) and the `wide` ones. Stored
- * undated events qualify only through a known, agreeing place, so their bucket is read only when
- * the event has a place. An undated event matches only through its place too: without one it
- * reads no bucket (its own id is read apart), with one it reads every scope of its participants
- * by prefix, as does a dated event wider than buckets are kept for. Dates are then compared on
- * the events themselves.
+ * The buckets that can hold a stored event `matchEvent` could join to `event`: of its type and
+ * participants, every stored period that can overlap its own (its month and year, or its years and
+ * all their months by the prefix `2024-`, and `wide`). Undated events join only through a known,
+ * agreeing place: the `undated` bucket is read only by an event with a place, and an undated
+ * event reads nothing without one, or every scope by prefix with one, as does a date wider than
+ * buckets are kept for. Dates are then compared on the events themselves.
  */
-export function candidateBucketSeeks(
-  event: Pick<EventRow, "type" | "participants" | "locationId" | "dateFrom" | "dateTo">,
-): BucketSeeks {
+export function candidateBucketSeeks(event: KeyedEvent): BucketSeeks {
   const participantIds = [...new Set(event.participants.map((participant) => participant.entityId))].sort();
   const prefixes = participantIds.map((id) => `${event.type}|${id}|`);
-  const scopes = dateScopes(event.dateFrom, event.dateTo);
+  const scopes = dateScopes(event.date?.from ?? null, event.date?.to ?? null);
   if (scopes[0] === "undated") return { bucketKeys: [], bucketPrefixes: event.locationId ? prefixes : [] };
   if (scopes[0] === "wide") return { bucketKeys: [], bucketPrefixes: prefixes };
   const years = [...new Set(scopes.map((scope) => scope.slice(0, 4)))];
@@ -58,14 +71,13 @@ export function dateScopes(dateFrom: string | null, dateTo: string | null): stri
   return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }
 
-/** The buckets an event is linked to, from its type, participant ids and date. */
+/** The buckets an event is linked to, from its type, participant ids and date: the only rule of which buckets an event holds. */
 export function eventBucketKeys(event: {
   type: string;
   participantIds: readonly string[];
   dateFrom: string | null;
   dateTo: string | null;
 }): string[] {
-  const participantIds = [...new Set(event.participantIds)];
   const scopes = dateScopes(event.dateFrom, event.dateTo);
-  return participantIds.flatMap((id) => scopes.map((scope) => `${event.type}|${id}|${scope}`));
+  return [...new Set(event.participantIds)].flatMap((id) => scopes.map((scope) => `${event.type}|${id}|${scope}`));
 }

@@ -1,15 +1,15 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleWritePlan } from "./article-write-plan.js";
-import { eventMatchKeys, lockEventMatchKeysSubquery } from "./event-match-keys.js";
+import { eventMatchKeys } from "./event-buckets.js";
 
 /**
- * The first statement of a write transaction: takes the write lock of every article in it and
- * every event-matching key its events need (`eventMatchKeys`), all sorted, before anything is
- * read. Two writers of one article queue instead of both deciding it is new; two writers of one
- * real-world event queue instead of each creating it; and since every transaction takes its locks
- * in the same order at its start, transactions of many articles queue rather than deadlock (a
- * deadlock would roll back, and the driver retry, the whole batch). An article's node is created
- * here if it is new; `readStoredArticles` then reads its state under these locks.
+ * The first statement of a write transaction: takes the write lock of every article in it and of
+ * every event-matching key its events need (one `:EventMatchKey` node per key, unique by
+ * migration, so `MERGE` on them is race-free), all sorted, before anything is read. Two writers of
+ * one article, or of one real-world event, queue instead of both deciding it is new; and since
+ * every transaction locks in the same order at its start, transactions of many articles queue
+ * rather than deadlock. Setting and removing a property holds a node's lock until commit without
+ * changing it. A new article's node is created here.
  */
 export async function lockArticles(tx: ManagedTransaction, plans: readonly ArticleWritePlan[]): Promise<void> {
   await tx.run(
@@ -19,8 +19,12 @@ export async function lockArticles(tx: ManagedTransaction, plans: readonly Artic
        SET a._LOCK_ = true
        REMOVE a._LOCK_
      }
-     WITH $batch.matchKeys AS matchKeys
-     ${lockEventMatchKeysSubquery}
+     CALL {
+       UNWIND $batch.matchKeys AS key
+       MERGE (lock:EventMatchKey {key: key})
+       SET lock._LOCK_ = true
+       REMOVE lock._LOCK_
+     }
      RETURN true AS locked`,
     {
       batch: {

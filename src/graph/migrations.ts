@@ -55,7 +55,7 @@ export const migrations: readonly Migration[] = [
     version: 4,
     name: "ingestion bookkeeping: event-matching locks and the reference-data hash",
     statements: [
-      // Unique so that concurrent writers MERGE one lock node per key (see event-match-keys.ts).
+      // Unique so that concurrent writers MERGE one lock node per key (see `eventMatchKeys` in event-buckets.ts).
       "CREATE CONSTRAINT event_match_key IF NOT EXISTS FOR (l:EventMatchKey) REQUIRE l.key IS UNIQUE",
       "CREATE CONSTRAINT reference_data_name IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.name IS UNIQUE",
     ],
@@ -118,7 +118,7 @@ export const migrations: readonly Migration[] = [
     name: "place ids kept on each event",
     statements: [
       // The cross-article candidate read compares places; expanding LOCATED_IN walked each
-      // candidate event's whole relationship chain (write-events.ts keeps `placeIds` from now on).
+      // candidate event's whole relationship chain (write-article-rows.ts keeps `placeIds` from now on).
       `MATCH (ev:Event) WHERE ev.placeIds IS NULL
        SET ev.placeIds = COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id }`,
     ],

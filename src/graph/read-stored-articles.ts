@@ -1,9 +1,25 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { EventPlace } from "../domain/event-identity.js";
-import type { ArticleRecord, ArticleWritePlan, EventRow } from "./article-write-plan.js";
+import type { EventDate } from "../extract/types.js";
+import type { ArticleWritePlan } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
 
-/** A stored event as the identity rules and the write plan need it: its whole state. */
+/** An event's date as stored on it and on each REPORTS: the value it was written as, its precision, and its interval (ISO days). */
+export interface StoredDate {
+  value: string | null;
+  precision: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** An extracted date as stored (a precision only with a value), or an unknown one for none. */
+export function storedDate(date: EventDate | null): StoredDate {
+  return date
+    ? { value: date.value, precision: date.value ? date.precision : null, from: date.from, to: date.to }
+    : { value: null, precision: null, from: null, to: null };
+}
+
+/** A stored event's whole state, as the identity rules and the write plan need it. */
 export interface StoredEvent {
   id: string;
   type: string;
@@ -11,21 +27,20 @@ export interface StoredEvent {
   participantKeys: string[];
   /** The ids of its LOCATED_IN places, in the order written. */
   placeIds: string[];
-  dateValue: string | null;
-  precision: string | null;
-  dateFrom: string | null;
-  dateTo: string | null;
+  date: StoredDate;
 }
+
+/** Whether an article is new, a changed version of a stored one (same id or url, other content), or stored as it is (same id and content hash). */
+export type ArticleWriteStatus = "new" | "updated" | "unchanged";
 
 /** What an article's write decides on, read before anything of it is written. */
 export interface StoredArticle {
-  /** The content hash stored under the article's id, null when the article is new. */
-  previousHash: string | null;
+  status: ArticleWriteStatus;
   /** Other article ids stored under the same url: older versions this one replaces. */
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** Per event row id, the stored events it may be (see `matchEvent`); none when unchanged. */
+  /** Per extracted event id, the stored events it may be (see `matchEvent`); none when unchanged. */
   candidateIds: Map<string, string[]>;
 }
 
@@ -37,23 +52,18 @@ export interface StoredArticles {
   places: Map<string, EventPlace>;
 }
 
-/**
- * Cypher projection of an event's state (`StoredEvent`), shared by the candidate read and the
- * read of events a replaced version leaves behind.
- */
+/** Cypher projection of an event `ev` as a `StoredEvent`. */
 export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(ev.participantKeys, []), placeIds: coalesce(ev.placeIds, []),
-  .dateValue, .precision, dateFrom: toString(ev.dateFrom), dateTo: toString(ev.dateTo)}`;
+  date: {value: ev.dateValue, precision: ev.precision, from: toString(ev.dateFrom), to: toString(ev.dateTo)}}`;
 
 /**
- * One round trip, one statement, run under the locks `lockArticles` took, reading for each article:
- * older versions under the same url, the events already reported (for an unchanged article), and,
- * unless the stored version is this very one, the stored events each of its events may be, with
- * their whole state; and the containers of every place among them. The candidates are found by
- * their event buckets (see `candidateBucketSeeks`: a seek by unique key, a range seek for
- * prefixes, so the cost grows with how busy one participant is in one period, not with the graph)
- * and by the event's own id. Holding the event-matching locks, a concurrent writer of the same
- * real-world event either committed before this read (and is seen) or waits until this
- * transaction commits; what this transaction wrote before is seen as well.
+ * One statement, run under the locks `lockArticles` took, reading for each article: older versions
+ * under the same url, the events already reported (for an unchanged article), and, unless the
+ * stored version is this very one, the stored events each of its events may be, with their whole
+ * state; and the containers of every place among them. Candidates are found by their event buckets
+ * (`candidateBucketSeeks`: a seek by key, a range seek by prefix) and by the event's own id. Under
+ * the event-matching locks, a concurrent writer of the same real-world event either committed
+ * before this read (and is seen) or waits for this transaction.
  */
 export async function readStoredArticles(
   tx: ManagedTransaction,
@@ -64,8 +74,9 @@ export async function readStoredArticles(
      CALL (art) {
        MATCH (a:Article {id: art.id})
        WITH a, art, COLLECT { UNWIND art.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> art.id RETURN older.id } AS olderIds
-       WITH a, art, olderIds, coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 AS unchanged
-       WITH a, art, olderIds, CASE WHEN unchanged THEN [] ELSE art.candidateRows END AS candidateRows
+       WITH a, art, olderIds, CASE WHEN coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 THEN 'unchanged'
+                                   WHEN a.contentHash IS NOT NULL OR size(olderIds) > 0 THEN 'updated' ELSE 'new' END AS status
+       WITH a, art, olderIds, status, CASE WHEN status = 'unchanged' THEN [] ELSE art.candidateRows END AS candidateRows
        CALL (candidateRows) {
          UNWIND candidateRows AS f
          CALL (f) {
@@ -86,7 +97,7 @@ export async function readStoredArticles(
            OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
          RETURN collect({factId: f.id, event: ${storedEventProjection}}) AS candidates
        }
-       RETURN a.contentHash AS previousHash, olderIds, candidates,
+       RETURN status, olderIds, candidates,
               COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
               COLLECT {
                 UNWIND art.placeIds + reduce(ids = [], c IN candidates | ids + c.event.placeIds) AS placeId
@@ -96,8 +107,8 @@ export async function readStoredArticles(
                 RETURN {id: placeId, containerIds: containerIds}
               } AS places
      }
-     RETURN art.index AS index, previousHash, olderIds, candidates, reportedEventIds, places`,
-    { batch: { articles: plans.map(({ article, events }, index) => articleQueryRow(index, article, events)) } },
+     RETURN art.index AS index, status, olderIds, candidates, reportedEventIds, places`,
+    { batch: { articles: plans.map(articleQueryRow) } },
   );
   const articles: StoredArticle[] = new Array(plans.length);
   const events = new Map<string, StoredEvent>();
@@ -109,17 +120,15 @@ export async function readStoredArticles(
       events.set(event.id, event);
       candidateIds.set(factId, [...(candidateIds.get(factId) ?? []), event.id]);
     }
-    articles[record.get("index") as number] = {
-      previousHash: record.get("previousHash") ?? null,
-      olderIds: record.get("olderIds"),
-      reportedEventIds: record.get("reportedEventIds"),
-      candidateIds,
-    };
+    const [status, olderIds, reportedEventIds] = ["status", "olderIds", "reportedEventIds"].map((key) =>
+      record.get(key),
+    );
+    articles[record.get("index")] = { status, olderIds, reportedEventIds, candidateIds };
   }
   return { articles, events, places };
 }
 
-function articleQueryRow(index: number, article: ArticleRecord, events: readonly EventRow[]) {
+function articleQueryRow({ article, events }: ArticleWritePlan, index: number) {
   return {
     index,
     id: article.id,
@@ -130,8 +139,8 @@ function articleQueryRow(index: number, article: ArticleRecord, events: readonly
     candidateRows: events.map((event) => ({
       id: event.id,
       ...candidateBucketSeeks(event),
-      dateFrom: event.dateFrom,
-      dateTo: event.dateTo,
+      dateFrom: event.date?.from ?? null,
+      dateTo: event.date?.to ?? null,
     })),
   };
 }

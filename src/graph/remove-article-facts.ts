@@ -1,13 +1,13 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { mostPreciseDate } from "../domain/event-identity.js";
-import { bucketsOf } from "./plan-event-writes.js";
-import { storedEventProjection, type StoredEvent } from "./read-stored-articles.js";
-import { relinkBuckets } from "./write-events.js";
+import { bucketChanges, bucketsOf } from "./plan-event-writes.js";
+import { storedDate, storedEventProjection, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
+import { applyEventState } from "./write-article-rows.js";
 
 /** What removing an article version's facts left to tidy once the new version is written. */
 export interface RemovedFacts {
-  /** Events other articles still report: their dates must be recomputed. */
-  sharedEventIds: string[];
+  /** Events other articles still report, with the dates those reports give and the buckets they are in: their dates must be recomputed. */
+  sharedEvents: Array<{ event: StoredEvent; reports: StoredDate[]; held: string[] }>;
   /** Entities the old version named: deleted afterwards if nothing references them any more. */
   entityIds: string[];
 }
@@ -18,101 +18,70 @@ export interface RemovedFacts {
  * Statements and events that only these versions reported are deleted with their links; events
  * other articles report stay, minus the participants and places only these versions gave (and
  * their `participantKeys` and `placeIds` follow). Older ids' Article nodes are deleted; the current
- * one keeps its node and loses its links.
+ * one keeps its node and loses its links and content hash. The statements are sent at once and run in order.
  */
 export async function removeArticleFacts(
   tx: ManagedTransaction,
   currentId: string,
   articleIds: readonly string[],
 ): Promise<RemovedFacts> {
-  const ids = [...articleIds];
-  const entities = await tx.run(
-    `MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN collect(DISTINCT e.id) AS ids`,
-    { ids },
+  const params = { ids: [...articleIds], currentId };
+  const [entities, , , shared] = await Promise.all(
+    [
+      `MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN collect(DISTINCT e.id) AS ids`,
+      `MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids
+       WITH DISTINCT s
+       WHERE NOT EXISTS { MATCH (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id IN $ids }
+       DETACH DELETE s`,
+      `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
+       WITH DISTINCT ev
+       WHERE NOT EXISTS { MATCH (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id IN $ids }
+       DETACH DELETE ev`,
+      `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
+       WITH DISTINCT ev
+       OPTIONAL MATCH (ev)-[r:PARTICIPANT|LOCATED_IN]->()
+       WITH ev, r, [x IN coalesce(r.articleIds, []) WHERE NOT x IN $ids] AS rest, size(coalesce(r.articleIds, [])) AS before
+       FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+       FOREACH (_ IN CASE WHEN r IS NOT NULL AND 0 < size(rest) < before THEN [1] ELSE [] END | SET r.articleIds = rest)
+       WITH DISTINCT ev
+       WITH ev, COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id } AS placed,
+            COLLECT { MATCH (ev)-[r:PARTICIPANT]->(e:Entity) RETURN e.id + '|' + r.role } AS linked
+       // Filtered rather than collected again, so the lists keep the order they were written in.
+       SET ev.placeIds = [id IN coalesce(ev.placeIds, []) WHERE id IN placed],
+           ev.participantKeys = [key IN coalesce(ev.participantKeys, []) WHERE key IN linked]
+       RETURN ${storedEventProjection} AS event,
+              COLLECT { MATCH (ev)<-[r:REPORTS]-(other:Article) WHERE NOT other.id IN $ids
+                        RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
+              COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
+      `MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`,
+      `MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`,
+      // Forgotten, so that the article is written again even when its content is as stored.
+      `MATCH (a:Article {id: $currentId}) REMOVE a.contentHash`,
+    ].map((statement) => tx.run(statement, params)),
   );
-  await tx.run(
-    `MATCH (a:Article)-[:CONTAINS]->(s:Statement) WHERE a.id IN $ids
-     WITH DISTINCT s
-     WHERE NOT EXISTS { MATCH (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id IN $ids }
-     DETACH DELETE s`,
-    { ids },
-  );
-  await tx.run(
-    `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
-     WITH DISTINCT ev
-     WHERE NOT EXISTS { MATCH (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id IN $ids }
-     DETACH DELETE ev`,
-    { ids },
-  );
-  const shared = await tx.run(
-    `MATCH (a:Article)-[:REPORTS]->(ev:Event) WHERE a.id IN $ids
-     WITH DISTINCT ev
-     OPTIONAL MATCH (ev)-[r:PARTICIPANT|LOCATED_IN]->()
-     WITH ev, r, [x IN coalesce(r.articleIds, []) WHERE NOT x IN $ids] AS rest, size(coalesce(r.articleIds, [])) AS before
-     FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
-     FOREACH (_ IN CASE WHEN r IS NOT NULL AND 0 < size(rest) < before THEN [1] ELSE [] END | SET r.articleIds = rest)
-     WITH DISTINCT ev
-     WITH ev, COLLECT { MATCH (ev)-[:LOCATED_IN]->(place:Entity) RETURN place.id } AS placed,
-          COLLECT { MATCH (ev)-[r:PARTICIPANT]->(e:Entity) RETURN e.id + '|' + r.role } AS linked
-     // Filtered rather than collected again, so the lists keep the order they were written in.
-     SET ev.placeIds = [id IN coalesce(ev.placeIds, []) WHERE id IN placed],
-         ev.participantKeys = [key IN coalesce(ev.participantKeys, []) WHERE key IN linked]
-     RETURN collect(ev.id) AS ids`,
-    { ids },
-  );
-  await tx.run(`MATCH (a:Article)-[r:MENTIONS|REPORTS|CONTAINS]->() WHERE a.id IN $ids DELETE r`, { ids });
-  await tx.run(`MATCH (a:Article) WHERE a.id IN $ids AND a.id <> $currentId DETACH DELETE a`, { ids, currentId });
-  return { sharedEventIds: shared.records[0]?.get("ids") ?? [], entityIds: entities.records[0]?.get("ids") ?? [] };
+  const sharedEvents = shared!.records.map((record) => ({
+    event: record.get("event"),
+    reports: record.get("reports"),
+    held: record.get("held"),
+  }));
+  return { sharedEvents, entityIds: entities!.records[0]?.get("ids") ?? [] };
 }
 
 /**
  * Brings the events a removed version reported, and others still report, back in line with what
- * is left: each takes the most precise date its remaining reports give (`mostPreciseDate`, null
- * when none gives one) and is linked to exactly the buckets of its state (`bucketsOf`). Decided
- * here from one read, applied by a second statement.
+ * is left: each takes the most precise date its remaining reports give (`mostPreciseDate`) and is
+ * linked to exactly the buckets of its state (`bucketsOf`).
  */
-export async function refreshEvents(tx: ManagedTransaction, eventIds: readonly string[]): Promise<void> {
-  if (eventIds.length === 0) return;
-  const read = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (ev:Event {id: id})
-     RETURN ${storedEventProjection} AS event,
-            COLLECT { MATCH (ev)<-[r:REPORTS]-(:Article)
-                      RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
-            COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
-    { ids: [...new Set(eventIds)] },
-  );
-  const rows = read.records.map((record) => {
-    const event = record.get("event") as StoredEvent;
-    const best = mostPreciseDate(
-      record.get("reports") as Array<{
-        value: string | null;
-        precision: string | null;
-        from: string | null;
-        to: string | null;
-      }>,
-    );
-    const date = {
-      dateValue: best?.value ?? null,
-      precision: best?.precision ?? null,
-      dateFrom: best?.from ?? null,
-      dateTo: best?.to ?? null,
-    };
-    const held = record.get("held") as string[];
-    const wanted = bucketsOf({ ...event, ...date });
-    return {
-      id: event.id,
-      date,
-      addBuckets: wanted.filter((key) => !held.includes(key)),
-      dropBuckets: held.filter((key) => !wanted.includes(key)),
-    };
+export async function refreshEvents(tx: ManagedTransaction, shared: RemovedFacts["sharedEvents"]): Promise<void> {
+  if (shared.length === 0) return;
+  const rows = shared.map(({ event, reports, held }) => {
+    const date = mostPreciseDate(reports) ?? storedDate(null);
+    return { id: event.id, date, ...bucketChanges(held, bucketsOf({ ...event, date })) };
   });
   await tx.run(
     `UNWIND $rows AS row
      MATCH (ev:Event {id: row.id})
-     SET ev.dateValue = row.date.dateValue, ev.precision = row.date.precision, ev.dateFrom = date(row.date.dateFrom), ev.dateTo = date(row.date.dateTo)
-     WITH ev, row
-     ${relinkBuckets}`,
+     ${applyEventState}`,
     { rows },
   );
 }

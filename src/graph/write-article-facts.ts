@@ -3,22 +3,15 @@ import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { lockArticles } from "./lock-articles.js";
 import { planEventWrites } from "./plan-event-writes.js";
-import { readStoredArticles, type StoredArticle, type StoredArticles } from "./read-stored-articles.js";
+import { readStoredArticles, type ArticleWriteStatus, type StoredArticles } from "./read-stored-articles.js";
 import { deleteOrphanEntities, refreshEvents, removeArticleFacts } from "./remove-article-facts.js";
-import { writeArticleRows } from "./write-article-rows.js";
-import { noCounts, type CreatedMerged } from "./write-counts.js";
-import { staleEventMessage } from "./write-events.js";
-
-/** Whether the article was new, a changed version of a stored one, or already stored as it is. */
-export type ArticleWriteStatus = "new" | "updated" | "unchanged";
+import { staleEventMessage, writeArticleRows, type WrittenCounts } from "./write-article-rows.js";
+import { noCounts } from "./write-counts.js";
 
 /** What writing one article did. Ids are the stored ones (an event merged into another has that one's id). */
-export interface ArticleWriteResult {
+export interface ArticleWriteResult extends WrittenCounts {
   articleId: string;
   status: ArticleWriteStatus;
-  entities: CreatedMerged;
-  events: CreatedMerged;
-  statements: CreatedMerged;
   entityIds: string[];
   eventIds: string[];
   statementIds: string[];
@@ -34,30 +27,24 @@ export interface ArticleWrite {
 const maxStaleAttempts = 5;
 
 /**
- * Writes articles and their facts in ONE transaction: either all of them are stored or none.
- * Each article is written as if alone, in order, so a later one sees what an earlier one wrote
- * (the same event reported twice in a batch is one event). The first statement takes every lock
- * the batch needs (lock-articles.ts); then, per run of articles, one statement reads what their
- * writes decide on, the stored events their events may be with their whole state among it
- * (read-stored-articles.ts), pure code decides every write (plan-event-writes.ts), and one
- * statement applies it (write-article-rows.ts). The next read is sent right behind a write,
- * without waiting for its answer: statements of one transaction run in the order sent.
- * Re-writing an article whose content hash is stored under its id changes nothing. A changed
- * version (same id, or same url under another id) is written on its own: what the old version said
- * is removed, the events it shared are brought in line with what is left, then the new facts are
- * written and what became orphaned is deleted. The driver's `executeWrite` retries deadlocks and
- * other transient failures; a stored event changed by a concurrent writer between the read and the
- * write fails the write statement, and the batch is planned again.
+ * Writes articles and their facts in ONE transaction: all of them are stored or none. Each article
+ * is written as if alone, in order, so a later one sees what an earlier one wrote: the locks first
+ * (lock-articles.ts), then per run of articles one read, a pure plan and one write, the next read
+ * sent right behind the write (statements of one transaction run in the order sent). An article
+ * stored with the same content hash changes nothing; a changed version is written on its own
+ * (`replaceArticle`). A stored event changed by a concurrent writer between the read and the write
+ * fails the write statement, and the batch is planned again. `timeoutMs` bounds each transaction:
+ * Neo4j terminates it, and nothing of it stays.
  */
 export async function writeArticles(
   driver: Driver,
-  options: { database: string; articles: readonly ArticleWrite[] },
+  options: { database: string; articles: readonly ArticleWrite[]; timeoutMs?: number },
 ): Promise<ArticleWriteResult[]> {
   const plans = options.articles.map(({ article, facts }) => planArticleWrite(article, facts));
   for (let attempt = 1; ; attempt += 1) {
     const session = driver.session({ database: options.database });
     try {
-      return await session.executeWrite((tx) => writePlans(tx, plans));
+      return await session.executeWrite((tx) => writePlans(tx, plans), { timeout: options.timeoutMs });
     } catch (error) {
       if (attempt >= maxStaleAttempts || !String((error as Error).message).includes(staleEventMessage)) throw error;
     } finally {
@@ -81,18 +68,16 @@ async function writePlans(tx: ManagedTransaction, plans: readonly ArticleWritePl
   for (let rest = plans; rest.length > 0;) {
     const run = distinctRun(rest);
     const read = await readStoredArticles(tx, run);
-    const replacing = run.findIndex((plan, i) => statusOf(plan, read.articles[i]!) === "updated");
-    if (replacing === 0) {
-      results.push(Promise.resolve(await replaceArticle(tx, run[0]!, read.articles[0]!)));
-      rest = rest.slice(1);
-      continue;
-    }
-    const length = replacing < 0 ? run.length : replacing;
-    const written = writeRun(tx, run.slice(0, length), read, "new");
+    const replacing = read.articles.findIndex((stored) => stored.status === "updated");
+    const written =
+      replacing === 0
+        ? [replaceArticle(tx, run[0]!, read)]
+        : writeRun(tx, replacing < 0 ? run : run.slice(0, replacing), read);
     // A failed write may first surface in the next read; `Promise.all` reports it then.
     written.forEach((result) => result.catch(() => undefined));
     results.push(...written);
-    rest = rest.slice(length);
+    if (replacing === 0) await written[0];
+    rest = rest.slice(written.length);
   }
   return Promise.all(results);
 }
@@ -110,34 +95,29 @@ function distinctRun(plans: readonly ArticleWritePlan[]): ArticleWritePlan[] {
   return run;
 }
 
-/** New, a changed version of a stored article (same id or url, other content), or stored as it is. */
-function statusOf(plan: ArticleWritePlan, stored: StoredArticle): ArticleWriteStatus {
-  if (stored.previousHash === plan.article.contentHash && stored.olderIds.length === 0) return "unchanged";
-  return stored.previousHash !== null || stored.olderIds.length > 0 ? "updated" : "new";
-}
-
-/**
- * Plans and sends the write of a run of articles that are new (or, for `replaceArticle`, one
- * whose old version is gone), answering unchanged ones from the read; the promise of each result.
- */
+/** Plans and sends the write of a run of articles, answering unchanged ones from the read; the promise of each result. */
 function writeRun(
   tx: ManagedTransaction,
   run: readonly ArticleWritePlan[],
   read: StoredArticles,
-  status: "new" | "updated",
 ): Promise<ArticleWriteResult>[] {
-  const changed = run.flatMap((plan, i) => (statusOf(plan, read.articles[i]!) === "unchanged" ? [] : [i]));
-  const planned = planEventWrites(
-    changed.map((i) => run[i]!),
-    { ...read, articles: changed.map((i) => read.articles[i]!) },
-  );
-  const written =
-    planned.articles.length > 0 ? writeArticleRows(tx, planned.articles, planned.expected) : Promise.resolve(new Map());
-  return run.map((plan, i) => {
-    const at = changed.indexOf(i);
-    if (at < 0) return Promise.resolve(unchangedResult(plan, read.articles[i]!));
-    const renamed = planned.articles[at]!.plan;
-    return written.then((rows) => resultOf(renamed, status, rows.get(plan.article.id)!));
+  const planned = planEventWrites(run, read);
+  const rows = planned.articles.filter((article) => article !== null);
+  const written = rows.length > 0 ? writeArticleRows(tx, rows, planned.expected) : Promise.resolve(new Map());
+  return run.map(async (plan, i) => {
+    const { status, reportedEventIds } = read.articles[i]!;
+    const changed = planned.articles[i];
+    const counts = changed
+      ? (await written).get(plan.article.id)!
+      : { entities: noCounts, events: noCounts, statements: noCounts };
+    return {
+      articleId: plan.article.id,
+      status,
+      ...counts,
+      entityIds: plan.entities.map((entity) => entity.id),
+      eventIds: changed ? changed.events.map((event) => event.id) : reportedEventIds,
+      statementIds: plan.statements.map((statement) => statement.id),
+    };
   });
 }
 
@@ -150,46 +130,12 @@ function writeRun(
 async function replaceArticle(
   tx: ManagedTransaction,
   plan: ArticleWritePlan,
-  stored: StoredArticle,
+  read: StoredArticles,
 ): Promise<ArticleWriteResult> {
-  const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...stored.olderIds]);
-  await refreshEvents(tx, removed.sharedEventIds);
-  const [result] = writeRun(tx, [plan], await readStoredArticles(tx, [plan]), "updated");
+  const removed = await removeArticleFacts(tx, plan.article.id, [plan.article.id, ...read.articles[0]!.olderIds]);
+  await refreshEvents(tx, removed.sharedEvents);
+  const reread = await readStoredArticles(tx, [plan]);
+  const [result] = writeRun(tx, [plan], { ...reread, articles: [{ ...reread.articles[0]!, status: "updated" }] });
   await deleteOrphanEntities(tx, removed.entityIds);
   return result!;
-}
-
-function unchangedResult(plan: ArticleWritePlan, stored: StoredArticle): ArticleWriteResult {
-  return {
-    articleId: plan.article.id,
-    status: "unchanged",
-    entities: noCounts,
-    events: noCounts,
-    statements: noCounts,
-    entityIds: plan.entities.map((entity) => entity.id),
-    eventIds: stored.reportedEventIds,
-    statementIds: plan.statements.map((statement) => statement.id),
-  };
-}
-
-function resultOf(
-  plan: ArticleWritePlan,
-  status: "new" | "updated",
-  rows: { entitiesCreated: number; eventsCreated: number; statementsCreated: number },
-): ArticleWriteResult {
-  const eventIds = [...new Set(plan.events.map((event) => event.id))];
-  return {
-    articleId: plan.article.id,
-    status,
-    entities: createdOf(rows.entitiesCreated, plan.entities.length),
-    events: createdOf(rows.eventsCreated, eventIds.length),
-    statements: createdOf(rows.statementsCreated, plan.statements.length),
-    entityIds: plan.entities.map((entity) => entity.id),
-    eventIds,
-    statementIds: plan.statements.map((statement) => statement.id),
-  };
-}
-
-function createdOf(created: number, rows: number): CreatedMerged {
-  return { created, merged: rows - created };
 }

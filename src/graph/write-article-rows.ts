@@ -1,31 +1,49 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { PlannedArticle } from "./plan-event-writes.js";
+import { eventLabels, setLabelByType } from "./graph-labels.js";
+import { byId, type ArticleWritePlan } from "./article-write-plan.js";
+import type { EventWrite } from "./plan-event-writes.js";
 import type { StoredEvent } from "./read-stored-articles.js";
 import { writeEntitiesSubquery } from "./write-entities.js";
-import { checkExpectedEvents, writeEventsSubquery } from "./write-events.js";
 import { writeStatementsSubquery } from "./write-statements.js";
+import type { CreatedMerged } from "./write-counts.js";
 
-/** How many nodes of each kind the write statement created for one article. */
-export interface WrittenRows {
-  entitiesCreated: number;
-  eventsCreated: number;
-  statementsCreated: number;
+/** The message of the error the write statement raises when a stored event changed after it was read (see `writeArticles`). */
+export const staleEventMessage = "newsgraph: an event changed after it was read";
+
+/** What the write statement created and found of each kind, for one article. */
+export interface WrittenCounts {
+  entities: CreatedMerged;
+  events: CreatedMerged;
+  statements: CreatedMerged;
 }
 
 /**
  * Writes a planned run of articles in one statement, one after another (each `CALL` sees what the
  * ones before it wrote): per article, the Article node's fields, its entities and MENTIONS, its
- * event writes (see plan-event-writes.ts) and its statements with their links. Every list travels
- * inside the one map parameter `$batch` (Cypher caches a plan per size class of each top-level list
- * parameter). Resolves with each article's counts, by article id.
+ * event writes and its statements with their links. First it takes the write lock of every stored
+ * event the run changes (`expected`, as the read saw them) and fails with `staleEventMessage` if
+ * one is no longer as read: two writers reaching one event through different participants, which
+ * the event-matching locks do not queue. Every list travels inside the one map parameter `$batch`
+ * (Cypher caches a plan per size class of each top-level list parameter). Resolves with each
+ * article's counts, by article id.
  */
 export async function writeArticleRows(
   tx: ManagedTransaction,
-  articles: readonly PlannedArticle[],
+  articles: ReadonlyArray<ArticleWritePlan<EventWrite>>,
   expected: readonly StoredEvent[],
-): Promise<Map<string, WrittenRows>> {
+): Promise<Map<string, WrittenCounts>> {
   const result = await tx.run(
-    `${checkExpectedEvents}
+    `CALL {
+       UNWIND $batch.expected AS x
+       OPTIONAL MATCH (ev:Event {id: x.id})
+       SET ev._LOCK_ = true
+       REMOVE ev._LOCK_
+       WITH ev, x WHERE ev IS NULL OR coalesce(ev.participantKeys, []) <> x.participantKeys OR coalesce(ev.placeIds, []) <> x.placeIds
+         OR coalesce(toString(ev.dateFrom), '') <> coalesce(x.date.from, '') OR coalesce(toString(ev.dateTo), '') <> coalesce(x.date.to, '')
+         OR coalesce(ev.dateValue, '') <> coalesce(x.date.value, '')
+       RETURN count(*) AS stale
+     }
+     CALL apoc.util.validate(stale > 0, '${staleEventMessage}', [])
      UNWIND $batch.articles AS art
      CALL (art) {
        MATCH (a:Article {id: art.article.id})
@@ -37,27 +55,70 @@ export async function writeArticleRows(
        ${writeStatementsSubquery}
        RETURN entitiesCreated, eventsCreated, statementsCreated
      }
-     RETURN art.article.id AS id, entitiesCreated, eventsCreated, statementsCreated`,
-    {
-      batch: {
-        expected: [...expected].sort((a, b) => a.id.localeCompare(b.id)),
-        articles: articles.map(({ plan, events }) => ({
-          article: plan.article,
-          entities: plan.entities,
-          events,
-          statements: plan.statements,
-        })),
-      },
-    },
+     RETURN art.article.id AS id,
+            {created: entitiesCreated, merged: size(art.entities) - entitiesCreated} AS entities,
+            {created: eventsCreated, merged: size(art.events) - eventsCreated} AS events,
+            {created: statementsCreated, merged: size(art.statements) - statementsCreated} AS statements`,
+    { batch: { expected: [...expected].sort(byId), articles } },
   );
-  return new Map(
-    result.records.map((record) => [
-      record.get("id") as string,
-      {
-        entitiesCreated: record.get("entitiesCreated"),
-        eventsCreated: record.get("eventsCreated"),
-        statementsCreated: record.get("statementsCreated"),
-      },
-    ]),
-  );
+  return new Map(result.records.map((record) => [record.get("id"), record.toObject() as WrittenCounts]));
 }
+
+/** Cypher (event `ev` and a planned `row` in scope) setting the row's new date, if any, and unlinking and linking its buckets. */
+export const applyEventState = `
+    FOREACH (d IN CASE WHEN row.date IS NULL THEN [] ELSE [row.date] END |
+      SET ev.dateValue = d.value, ev.precision = d.precision, ev.dateFrom = date(d.from), ev.dateTo = date(d.to))
+    WITH ev, row
+    CALL (ev, row) {
+      MATCH (ev)<-[held:HOLDS]-(bucket:EventBucket) WHERE bucket.key IN row.dropBuckets
+      DELETE held
+    }
+    CALL (ev, row) {
+      UNWIND row.addBuckets AS key
+      MERGE (bucket:EventBucket {key: key})
+      CREATE (bucket)-[:HOLDS]->(ev)
+    }`;
+
+/**
+ * Cypher subquery (article `a` in scope, `EventWrite` rows in `art.events`) that applies the
+ * article's event writes as planned: merges each event, sets the state kept on it for the next
+ * read, creates this article's REPORTS, creates the PARTICIPANT and LOCATED_IN links it lacks and
+ * adds the article to the `articleIds` of those it has (so replacing one article removes only what
+ * it alone said), and applies its new date and buckets. Links are created rather than merged: the
+ * event's lock is held (checked above, or just created), and creating does not take the lock on
+ * the (busy) entity that `MERGE` takes. Returns `eventsCreated`.
+ */
+const writeEventsSubquery = `
+  CALL (a, art) {
+    UNWIND art.events AS row
+    MERGE (ev:Event {id: row.id})
+    ON CREATE SET ev.type = row.type, ev.title = row.title
+    SET ev.participantKeys = row.participantKeys, ev.placeIds = row.placeIds
+    WITH a, ev, row
+    CALL (ev, row) {
+      WITH ev, row WHERE row.isNew
+      ${setLabelByType("ev", "row.type", eventLabels)}
+    }
+    CREATE (a)-[:REPORTS {evidenceStart: row.report.evidenceStart, evidenceEnd: row.report.evidenceEnd, evidenceText: row.report.evidenceText,
+                          dateText: row.report.dateText, dateValue: row.report.date.value, precision: row.report.date.precision,
+                          dateFrom: date(row.report.date.from), dateTo: date(row.report.date.to)}]->(ev)
+    WITH a, ev, row
+    CALL (a, ev, row) {
+      UNWIND row.participants AS p
+      MATCH (e:Entity {id: p.entityId})
+      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:PARTICIPANT {role: p.role, articleIds: [a.id]}]->(e))
+      WITH a, ev, e, p WHERE p.linked
+      MATCH (ev)-[r:PARTICIPANT {role: p.role}]->(e) WHERE NOT a.id IN r.articleIds
+      SET r.articleIds = r.articleIds + a.id
+    }
+    CALL (a, ev, row) {
+      UNWIND row.places AS p
+      MATCH (place:Entity {id: p.id})
+      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place))
+      WITH a, ev, place, p WHERE p.linked
+      MATCH (ev)-[r:LOCATED_IN]->(place) WHERE NOT a.id IN r.articleIds
+      SET r.articleIds = r.articleIds + a.id
+    }
+    ${applyEventState}
+    RETURN count(CASE WHEN row.isNew THEN 1 END) AS eventsCreated
+  }`;

@@ -45,6 +45,11 @@ export interface IngestOptions {
   /** Aborted when the database is known to be gone (its embedded process exited): the run stops at once. */
   signal?: AbortSignal;
   /**
+   * The most one write transaction may take, in milliseconds: Neo4j terminates a slower one, and its
+   * articles fail with nothing of them stored. The API passes QUERY_TIMEOUT_MS. @default unbounded
+   */
+  writeTimeoutMs?: number;
+  /**
    * Extracts one article. @default `prepareArticle` on this thread with `resources`; the server
    * passes its extraction pool's, which runs off the event loop.
    */
@@ -109,7 +114,13 @@ export async function ingestArticles(
   };
   const retry = options.retry ?? defaultRetryPolicy;
   const prepare = options.prepare ?? ((input: ArticleInput) => prepareArticle(input, options.resources));
-  const target: BatchTarget = { driver: options.driver!, database: options.database, retry, signal: options.signal };
+  const target: BatchTarget = {
+    driver: options.driver!,
+    database: options.database,
+    retry,
+    signal: options.signal,
+    timeoutMs: options.writeTimeoutMs,
+  };
   try {
     for await (const step of batches(source, batchSize * concurrency)) {
       if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);

@@ -9,7 +9,15 @@ import type { IngestSummary } from "./ingest-summary.js";
 /** What a caller may choose per run; the driver, database, resources and logger are the service's. */
 export type IngestRunOptions = Pick<
   IngestOptions,
-  "batchSize" | "concurrency" | "dryRun" | "onProgress" | "onArticle" | "retry" | "signal" | "prepare"
+  | "batchSize"
+  | "concurrency"
+  | "dryRun"
+  | "onProgress"
+  | "onArticle"
+  | "retry"
+  | "signal"
+  | "prepare"
+  | "writeTimeoutMs"
 >;
 
 /**

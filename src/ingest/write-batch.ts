@@ -23,6 +23,8 @@ export interface BatchTarget {
   retry: RetryPolicy;
   /** Aborted when the database is known to be gone: stop at once instead of retrying. */
   signal?: AbortSignal;
+  /** The most one write transaction may take, in milliseconds; unbounded when absent. */
+  timeoutMs?: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function writeBatch(
 ): Promise<void> {
   try {
     const results = await retryTransient(
-      () => writeArticles(target.driver, { database: target.database, articles: items }),
+      () => writeArticles(target.driver, { database: target.database, articles: items, timeoutMs: target.timeoutMs }),
       {
         policy: target.retry,
         signal: target.signal,

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth/mint-token.js";
 import type { ApiServer } from "../../src/api/create-server.js";
+import { removeIngestedArticles } from "../support/ingest-fixtures.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
 
@@ -39,13 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The summit may also be reported by other files' articles (the reference article): remove only what these alone made.
-  await driver?.executeQuery(
-    `MATCH (a:Article) WHERE a.id STARTS WITH $prefix
-     OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
-     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
-     DETACH DELETE a, ev, s`,
-    { prefix },
-  );
+  if (driver) await removeIngestedArticles(driver, prefix);
   await api?.stop();
   await driver?.close();
 });
@@ -56,7 +51,10 @@ async function post<T>(token: string | null, query: string, variables: Record<st
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: T | null; errors?: Array<{ extensions?: { code?: string } }> };
+  return (await response.json()) as {
+    data?: T | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
 }
 
 const ingest = (token: string | null) =>
@@ -161,5 +159,52 @@ describe("the ingestArticles mutation over HTTP", () => {
     });
     const second = await ingestBatch(writer);
     expect(second.data?.ingestArticles).toMatchObject({ new: 0, unchanged: 2, statements: { created: 0, merged: 0 } });
+  });
+});
+
+/** Every node and relationship of the database: this file's tests run alone on it, one after another. */
+async function graphSize(): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships",
+  );
+  return { nodes: records[0]!.get("nodes"), relationships: records[0]!.get("relationships") };
+}
+
+describe("an ingest mutation's write, bounded by QUERY_TIMEOUT_MS", () => {
+  const slowId = `${prefix}:article:slow`;
+  const ingestEnglish = async (id: string, english: string) =>
+    post<{ ingestArticle: Record<string, unknown> }>(await token(["writer"]), mutation, {
+      input: { id, language: "en", publishedAt: "2024-05-11", text: english },
+    });
+
+  it("fails with QUERY_TIMEOUT and stores nothing when its transaction cannot finish in time, and succeeds once it can", async () => {
+    // The first ingest of the server also stores the gazetteer's reference data: done before anything is counted.
+    const warmUp = await ingestEnglish(
+      `${prefix}:article:warm-up`,
+      "Kazakh President Kassym-Jomart Tokayev visited Tashkent on Monday.",
+    );
+    expect(warmUp.errors).toBeUndefined();
+    const before = await graphSize();
+    const slowText =
+      "Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev in Baku on Friday. " +
+      '"We agreed on a new transport corridor," Tokayev said.';
+    // Another writer holds the article's lock, so the mutation's transaction waits past QUERY_TIMEOUT_MS (10 s here).
+    const session = driver.session();
+    const blocker = session.beginTransaction();
+    try {
+      await blocker.run("MERGE (a:Article {id: $slowId}) SET a._LOCK_ = true", { slowId });
+      const body = await ingestEnglish(slowId, slowText);
+      expect(body.data?.ingestArticle ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe("QUERY_TIMEOUT");
+      expect(body.errors?.[0]?.message).toContain("nothing of it was stored");
+    } finally {
+      await blocker.rollback();
+      await session.close();
+    }
+    expect(await graphSize()).toEqual(before);
+    const again = await ingestEnglish(slowId, slowText);
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.ingestArticle).toMatchObject({ articleId: slowId, status: "NEW" });
+    expect((await graphSize()).nodes).toBeGreaterThan(before.nodes);
   });
 });

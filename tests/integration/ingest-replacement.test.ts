@@ -181,4 +181,35 @@ describe("ingesting a changed version of an article", () => {
     );
     expect(orphans.records[0]?.get("n")).toBe(0);
   });
+
+  it("writes an article again in full when it returns, unchanged, under a url another article holds", async () => {
+    const spec = {
+      id: `${p}:article:returning`,
+      language: "en",
+      publishedAt: "2023-05-06",
+      text: "Tokayev hosted the OTS summit on Friday.",
+      entities: [e.tokayev, e.ots],
+      events: [summit(`${p}:event:returning`, [[e.ots.id, "HOST"]], day("2023-05-05", "on Friday"))],
+    };
+    const url = `https://example.test/${p}/returning`;
+    await write(buildArticle(spec));
+    await write(
+      buildArticle({
+        id: `${p}:article:holder`,
+        url,
+        language: "en",
+        publishedAt: "2023-05-07",
+        text: "Tokayev spoke.",
+        entities: [e.tokayev],
+      }),
+    );
+    const result = await write(buildArticle({ ...spec, url }));
+    expect([result.status, result.eventIds]).toEqual(["updated", [`${p}:event:returning`]]);
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Article {id: $id}) RETURN a.url AS url, COLLECT { MATCH (a)-[:REPORTS]->(ev) RETURN ev.id } AS reported",
+      { id: spec.id },
+    );
+    expect(records[0]?.toObject()).toEqual({ url, reported: [`${p}:event:returning`] });
+    expect(await ids()).not.toContain(`${p}:article:holder`);
+  });
 });

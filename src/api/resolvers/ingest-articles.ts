@@ -63,6 +63,8 @@ async function ingest(
     onArticle: (article) => written.set(indexOf(article.origin), toResult(article)),
     // Extraction takes seconds on a large article: off the event loop, so other requests go on.
     prepare: context.extraction?.prepare,
+    // No request holds the database longer than a query may; a slower write stores nothing.
+    writeTimeoutMs: context.config.api.queryTimeoutMs,
   });
   for (const failure of summary.failures) context.logger.warn(`ingest mutation: ${failure.origin}: ${failure.reason}`);
   const results = [...written.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);

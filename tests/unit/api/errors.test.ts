@@ -59,6 +59,9 @@ describe("the error formatter", () => {
         new Neo4jError("slow", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "25N05", ""),
       ),
     ).toBe("QUERY_TIMEOUT");
+    expect(codeFor(new Neo4jError("ended waiting", "Neo.ClientError.Transaction.LockClientStopped", "50N42", ""))).toBe(
+      "QUERY_TIMEOUT",
+    );
     expect(codeFor(new Neo4jError("big", "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "51N00", ""))).toBe(
       "QUERY_TOO_COMPLEX",
     );

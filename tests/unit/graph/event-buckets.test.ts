@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventRow } from "../../../src/graph/article-write-plan.js";
-import { candidateBucketSeeks, dateScopes, eventBucketKeys } from "../../../src/graph/event-buckets.js";
+import type { EventType } from "../../../src/extract/types.js";
+import { candidateBucketSeeks, dateScopes, eventBucketKeys, eventMatchKeys } from "../../../src/graph/event-buckets.js";
 
 const event = (
   participantIds: string[],
@@ -8,9 +8,10 @@ const event = (
   dateTo: string | null,
   locationId: string | null = null,
 ) => ({
-  type: "SUMMIT" as EventRow["type"],
+  type: "SUMMIT" as EventType,
   participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
   locationId,
+  date: { from: dateFrom, to: dateTo },
   dateFrom,
   dateTo,
 });
@@ -87,5 +88,31 @@ describe("candidateBucketSeeks", () => {
     expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q1"], "2024-08-03", "2024-08-03"))).toBe(false);
     expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q1"], "2023-07-03", "2023-07-03"))).toBe(false);
     expect(reaches(event(["Q1"], "2024-07-03", "2024-07-03"), event(["Q2"], "2024-07-03", "2024-07-03"))).toBe(false);
+  });
+});
+
+const keyed = (type: EventType, participantIds: string[]) => ({
+  type,
+  participants: participantIds.map((entityId) => ({ entityId })),
+});
+
+describe("eventMatchKeys", () => {
+  it("gives two events that share a type and a participant a common key", () => {
+    const a = eventMatchKeys([keyed("SUMMIT", ["Q232", "Q227"])]);
+    const b = eventMatchKeys([keyed("SUMMIT", ["Q399", "Q227"])]);
+    expect(a.filter((key) => b.includes(key))).toEqual(["SUMMIT|Q227"]);
+  });
+
+  it("gives events of another type or with other participants no common key", () => {
+    const a = eventMatchKeys([keyed("SUMMIT", ["Q232"])]);
+    expect(eventMatchKeys([keyed("VISIT", ["Q232"])]).some((key) => a.includes(key))).toBe(false);
+    expect(eventMatchKeys([keyed("SUMMIT", ["Q399"])]).some((key) => a.includes(key))).toBe(false);
+  });
+
+  it("returns each key once, sorted, so writers lock in one order", () => {
+    expect(eventMatchKeys([keyed("SUMMIT", ["Q2", "Q1"]), keyed("SUMMIT", ["Q1"])])).toEqual([
+      "SUMMIT|Q1",
+      "SUMMIT|Q2",
+    ]);
   });
 });

@@ -1,25 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleWritePlan, EventRow } from "../../../src/graph/article-write-plan.js";
+import type { Event } from "../../../src/extract/types.js";
+import type { ArticleWritePlan } from "../../../src/graph/article-write-plan.js";
 import { planEventWrites } from "../../../src/graph/plan-event-writes.js";
 import type { StoredArticle, StoredArticles, StoredEvent } from "../../../src/graph/read-stored-articles.js";
 
-const event = (id: string, participants: string[], from: string | null, to: string | null = from): EventRow => ({
+const event = (id: string, participants: string[], from: string | null, to: string | null = from): Event => ({
   id,
   type: "SUMMIT",
   title: "Summit",
   participants: participants.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
   locationId: null,
-  dateValue: from,
-  precision: from ? "DAY" : null,
-  dateFrom: from,
-  dateTo: to,
-  dateText: null,
-  evidenceStart: 0,
-  evidenceEnd: 1,
-  evidenceText: "S",
+  date: from ? { value: from, precision: "DAY", text: "", from, to } : null,
+  evidence: [{ start: 0, end: 1, sentence: 0 }],
 });
 
-const plan = (id: string, events: EventRow[]): ArticleWritePlan => ({
+const plan = (id: string, events: Event[]): ArticleWritePlan => ({
   article: {
     id,
     url: null,
@@ -46,10 +41,7 @@ const stored = (
   type: "SUMMIT",
   participantKeys: participants.map((p) => `${p}|PARTICIPANT`),
   placeIds,
-  dateValue: from,
-  precision: from ? "DAY" : null,
-  dateFrom: from,
-  dateTo: to,
+  date: { value: from, precision: from ? "DAY" : null, from, to },
 });
 
 /** The read: per article, the stored events each of its events may be. */
@@ -59,7 +51,7 @@ const read = (
 ): StoredArticles => {
   const events = new Map(candidates.flatMap((byEvent) => Object.values(byEvent).flat()).map((e) => [e.id, e]));
   const articles: StoredArticle[] = candidates.map((byEvent) => ({
-    previousHash: null,
+    status: "new",
     olderIds: [],
     reportedEventIds: [],
     candidateIds: new Map(Object.entries(byEvent).map(([factId, list]) => [factId, list.map((e) => e.id)])),
@@ -67,7 +59,7 @@ const read = (
   return { articles, events, places };
 };
 
-const ids = (planned: ReturnType<typeof planEventWrites>) => planned.articles.map((a) => a.events.map((e) => e.id));
+const ids = (planned: ReturnType<typeof planEventWrites>) => planned.articles.map((a) => a!.events.map((e) => e.id));
 
 describe("planEventWrites", () => {
   it("matches a later article's event to the one an earlier article of the run creates", () => {
@@ -76,7 +68,7 @@ describe("planEventWrites", () => {
       read([{}, {}]),
     );
     expect(ids(planned)).toEqual([["e1"], ["e1"]]);
-    expect(planned.articles.map((a) => a.events[0]!.isNew)).toEqual([true, false]);
+    expect(planned.articles.map((a) => a!.events[0]!.isNew)).toEqual([true, false]);
     expect(planned.expected).toEqual([]);
   });
 
@@ -88,7 +80,7 @@ describe("planEventWrites", () => {
     );
     expect(ids(planned)).toEqual([["s1"], ["s1"]]);
     expect(planned.expected).toEqual([s1]);
-    const [first, second] = planned.articles.map((a) => a.events[0]!);
+    const [first, second] = planned.articles.map((a) => a!.events[0]!);
     expect(first!.participants).toEqual([
       { entityId: "x", role: "PARTICIPANT", linked: true },
       { entityId: "y", role: "PARTICIPANT", linked: false },
@@ -108,12 +100,7 @@ describe("planEventWrites", () => {
     );
     expect(ids(planned)).toEqual([["s1"], ["s1"]]);
     const dated = planned.articles[0]!.events[0]!;
-    expect(dated.date).toEqual({
-      dateValue: "2024-07-06",
-      precision: "DAY",
-      dateFrom: "2024-07-06",
-      dateTo: "2024-07-06",
-    });
+    expect(dated.date).toEqual({ value: "2024-07-06", precision: "DAY", from: "2024-07-06", to: "2024-07-06" });
     expect([dated.dropBuckets, dated.addBuckets]).toEqual([["SUMMIT|x|undated"], ["SUMMIT|x|2024-07"]]);
   });
 
@@ -125,7 +112,7 @@ describe("planEventWrites", () => {
     );
     const write = planned.articles[0]!.events[0]!;
     expect([write.id, write.date, write.dropBuckets, write.addBuckets]).toEqual(["s1", null, [], []]);
-    expect(write.report.dateFrom).toBe("2024-07-01");
+    expect(write.report.date.from).toBe("2024-07-01");
   });
 
   it("writes two of an article's events that are one event as one report with the links of both", () => {
