@@ -14,7 +14,21 @@ export interface EntityRow {
   name: string;
   wikidata: string | null;
   aliases: string[];
-  mention: { count: number; starts: number[]; ends: number[] } | null;
+  /** Offsets of each mention, and the field ("title" or "text") each points into. */
+  mention: { count: number; starts: number[]; ends: number[]; fields: TextField[] } | null;
+}
+
+/** Which of the article's fields an offset points into (docs/CONTRACTS.md: `field`). */
+export type TextField = "title" | "text";
+
+/** The field an extracted offset points into: "title" when it says so, else the text. */
+export function fieldOf(offsets: { field?: "title" }): TextField {
+  return offsets.field ?? "text";
+}
+
+/** The article's words an extracted span points at, in the field it names. */
+export function spanText(article: ArticleRecord, span: { start: number; end: number; field?: "title" }): string {
+  return (fieldOf(span) === "title" ? (article.title ?? "") : article.text).slice(span.start, span.end);
 }
 
 /** One statement row. */
@@ -27,6 +41,9 @@ export interface StatementRow {
   speakerId: string | null;
   eventId: string | null;
   aboutIds: string[];
+  /** Part of the author's own sentence (docs/CONTRACTS.md). */
+  partial: boolean;
+  field: TextField;
 }
 
 /** An article's rows for `UNWIND`; its events are as extracted until plan-event-writes.ts turns them into writes. */
@@ -53,7 +70,12 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
     mention:
       mentions.length === 0
         ? null
-        : { count: mentions.length, starts: mentions.map((m) => m.start), ends: mentions.map((m) => m.end) },
+        : {
+            count: mentions.length,
+            starts: mentions.map((m) => m.start),
+            ends: mentions.map((m) => m.end),
+            fields: mentions.map(fieldOf),
+          },
   }));
   const statements = uniqueById(facts.statements).map((statement) => ({
     id: statement.id,
@@ -64,6 +86,8 @@ export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): A
     speakerId: statement.speakerId,
     eventId: statement.eventId,
     aboutIds: [...new Set(statement.aboutIds)],
+    partial: statement.partial,
+    field: fieldOf(statement),
   }));
   return { article, entities, events: [...facts.events].sort(byId), statements };
 }

@@ -6,7 +6,14 @@ import {
   type EventPlace,
 } from "../domain/event-identity.js";
 import type { Event, EventParticipant } from "../extract/types.js";
-import { byId, type ArticleWritePlan } from "./article-write-plan.js";
+import {
+  byId,
+  fieldOf,
+  spanText,
+  type ArticleRecord,
+  type ArticleWritePlan,
+  type TextField,
+} from "./article-write-plan.js";
 import { eventBucketKeys } from "./event-buckets.js";
 import { storedDate, type StoredArticles, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
 
@@ -23,6 +30,7 @@ export interface EventWrite extends Omit<StoredEvent, "date"> {
     evidenceStart: number;
     evidenceEnd: number;
     evidenceText: string;
+    evidenceField: TextField;
     dateText: string | null;
     date: StoredDate;
   };
@@ -56,7 +64,7 @@ export function planEventWrites(
     if (stored.status === "unchanged") return null;
     const canonical = matchArticleEvents(plan, stored.candidateIds, state, touched, read.places);
     const rename = (id: string) => canonical.get(id) ?? id;
-    const events = mergedReports(plan.events, rename).map((report) => writeOf(report, plan.article.text, state));
+    const events = mergedReports(plan.events, rename).map((report) => writeOf(report, plan.article, state));
     events.forEach((event) => touched.add(event.id));
     const statements = plan.statements.map((s) => ({ ...s, eventId: s.eventId === null ? null : rename(s.eventId) }));
     return { ...plan, events, statements };
@@ -126,7 +134,11 @@ function mergedReports(events: readonly Event[], rename: (id: string) => string)
 }
 
 /** The write of one report against the event's state, which it then advances. */
-function writeOf({ event, participants, placeIds }: MergedReport, text: string, state: Map<string, StoredEvent>) {
+function writeOf(
+  { event, participants, placeIds }: MergedReport,
+  article: ArticleRecord,
+  state: Map<string, StoredEvent>,
+) {
   const before = state.get(event.id) ?? null;
   const heldKeys = new Set(before?.participantKeys ?? []);
   const heldPlaces = new Set(before?.placeIds ?? []);
@@ -153,7 +165,8 @@ function writeOf({ event, participants, placeIds }: MergedReport, text: string, 
     report: {
       evidenceStart: evidence?.start ?? 0,
       evidenceEnd: evidence?.end ?? 0,
-      evidenceText: evidence ? text.slice(evidence.start, evidence.end) : "",
+      evidenceText: evidence ? spanText(article, evidence) : "",
+      evidenceField: evidence ? fieldOf(evidence) : "text",
       dateText: event.date?.text ?? null,
       date: reported,
     },

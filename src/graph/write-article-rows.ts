@@ -100,6 +100,7 @@ const writeEventsSubquery = `
       ${setLabelByType("ev", "row.type", eventLabels)}
     }
     CREATE (a)-[:REPORTS {evidenceStart: row.report.evidenceStart, evidenceEnd: row.report.evidenceEnd, evidenceText: row.report.evidenceText,
+                          evidenceField: row.report.evidenceField,
                           dateText: row.report.dateText, dateValue: row.report.date.value, precision: row.report.date.precision,
                           dateFrom: date(row.report.date.from), dateTo: date(row.report.date.to)}]->(ev)
     WITH a, ev, row

@@ -30,7 +30,8 @@ export const writeEntitiesSubquery = `
     }
     CALL (a, e, row) {
       WITH a, e, row WHERE row.mention IS NOT NULL
-      CREATE (a)-[:MENTIONS {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends}]->(e)
+      CREATE (a)-[:MENTIONS {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends,
+                             fields: row.mention.fields}]->(e)
     }
     RETURN count(CASE WHEN isNew THEN 1 END) AS entitiesCreated
   }`;

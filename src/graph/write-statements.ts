@@ -11,11 +11,12 @@ export const writeStatementsSubquery = `
   CALL (a, art) {
     UNWIND art.statements AS row
     MERGE (s:Statement {id: row.id})
-    ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end, s._new = true
+    ON CREATE SET s.quote = row.quote, s.language = row.language, s.start = row.start, s.end = row.end,
+                  s.partial = row.partial, s._new = true
     WITH a, row, s, s._new IS NOT NULL AS isNew
     SET s._LOCK_ = true
     REMOVE s._LOCK_, s._new
-    CREATE (a)-[:CONTAINS {start: row.start, end: row.end}]->(s)
+    CREATE (a)-[:CONTAINS {start: row.start, end: row.end, field: row.field}]->(s)
     WITH s, row, isNew
     CALL (s, row) {
       OPTIONAL MATCH (speaker:Entity {id: row.speakerId}) WHERE speaker:Person OR speaker:Organization
