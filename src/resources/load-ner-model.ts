@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import type { ConvLayer, SlovnetModel } from "../extract/ner/slovnet-model.js";
+import { StartupError } from "../startup-error.js";
+
+/** Where seed/scripts/fetch-ner-model.ts writes the model (`npm ci` runs it), under the seed folder. */
+export const NER_MODEL_DIR = join("models", "slovnet-ner");
+
+const manifestSchema = z.object({
+  tags: z.array(z.string()),
+  shapes: z.array(z.string()),
+  padding: z.array(z.number().int()),
+  arrays: z.array(
+    z.object({
+      name: z.string(),
+      dtype: z.enum(["float32", "uint8"]),
+      shape: z.array(z.number().int()),
+      offset: z.number().int(),
+    }),
+  ),
+});
+
+/**
+ * Reads Slovnet's NER model from `<seedDir>/models/slovnet-ner/` (manifest.json, weights.bin,
+ * words.txt) into typed arrays: the arrays are views on the one file buffer, the conv weights are
+ * reordered once to out × kernel × in and each batch normalisation is folded to a scale and a shift.
+ * A missing model is a StartupError saying how to get it.
+ */
+export async function loadNerModel(seedDir: string): Promise<SlovnetModel> {
+  const dir = join(seedDir, NER_MODEL_DIR);
+  let files: [string, Buffer, string];
+  try {
+    files = await Promise.all([
+      readFile(join(dir, "manifest.json"), "utf8"),
+      readFile(join(dir, "weights.bin")),
+      readFile(join(dir, "words.txt"), "utf8"),
+    ]);
+  } catch (error) {
+    throw new StartupError(
+      `the Russian NER model is missing (${(error as Error).message}): run \`npx tsx seed/scripts/fetch-ner-model.ts\` (npm ci runs it)`,
+    );
+  }
+  const [manifestText, weights, wordsText] = files;
+  const manifest = manifestSchema.parse(JSON.parse(manifestText));
+  // A copy aligned for Float32Array views; Node's file buffers may start at any byte offset.
+  const buffer = new Uint8Array(weights).buffer;
+  const arrays = new Map(manifest.arrays.map((entry) => [entry.name, entry]));
+  const array = <T extends Float32Array | Uint8Array>(name: string): { data: T; shape: number[] } => {
+    const entry = arrays.get(name);
+    if (!entry) throw new StartupError(`${dir}/manifest.json lacks the array ${name}`);
+    const length = entry.shape.reduce((a, b) => a * b, 1);
+    const data =
+      entry.dtype === "float32"
+        ? new Float32Array(buffer, entry.offset, length)
+        : new Uint8Array(buffer, entry.offset, length);
+    return { data: data as T, shape: entry.shape };
+  };
+  const words = wordsText.split("\n");
+  const codes = array<Float32Array>("word.codes");
+  const shapes = array<Float32Array>("shape");
+  const projection = array<Float32Array>("proj.weight");
+  return {
+    wordIds: new Map(words.map((word, i) => [word, i])),
+    unknownWord: words.indexOf("<unk>"),
+    wordIndexes: array<Uint8Array>("word.indexes").data,
+    wordCodes: codes.data,
+    quantizerCount: codes.shape[0]!,
+    centroidCount: codes.shape[1]!,
+    subDim: codes.shape[2]!,
+    shapeIds: new Map(manifest.shapes.map((shape, i) => [shape, i])),
+    shapeEmbedding: shapes.data,
+    shapeDim: shapes.shape[1]!,
+    layers: manifest.padding.map((padding, i) => convLayer(array, i, padding)),
+    projection: projection.data,
+    projectionBias: array<Float32Array>("proj.bias").data,
+    transitions: array<Float32Array>("crf.transitions").data,
+    tags: manifest.tags,
+  };
+}
+
+function convLayer(
+  array: (name: string) => { data: Float32Array | Uint8Array; shape: number[] },
+  i: number,
+  padding: number,
+): ConvLayer {
+  const { data: weight, shape } = array(`conv${i}.weight`);
+  const [outDim, inDim, kernel] = shape as [number, number, number];
+  const reordered = new Float32Array(weight.length);
+  for (let o = 0; o < outDim; o++)
+    for (let c = 0; c < inDim; c++)
+      for (let k = 0; k < kernel; k++) reordered[(o * kernel + k) * inDim + c] = weight[(o * inDim + c) * kernel + k]!;
+  const norm = (part: string) => array(`norm${i}.${part}`).data as Float32Array;
+  const [gamma, beta, mean, std] = [norm("weight"), norm("bias"), norm("mean"), norm("std")];
+  const scale = gamma.map((g, o) => g / std[o]!);
+  return {
+    weight: reordered,
+    bias: array(`conv${i}.bias`).data as Float32Array,
+    scale,
+    shift: beta.map((b, o) => b - mean[o]! * scale[o]!),
+    inDim,
+    outDim,
+    kernel,
+    padding,
+  };
+}
