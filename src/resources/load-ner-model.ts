@@ -14,7 +14,7 @@ const manifestSchema = z.object({
   arrays: z.array(
     z.object({
       name: z.string(),
-      dtype: z.enum(["float32", "uint8"]),
+      dtype: z.enum(["float32", "uint32", "uint8"]),
       shape: z.array(z.number().int()),
       offset: z.number().int(),
     }),
@@ -27,8 +27,12 @@ const manifestSchema = z.object({
  * reordered once to out × kernel × in and each batch normalisation is folded to a scale and a shift.
  * A missing model is a StartupError saying how to get it.
  */
-export async function loadNerModel(seedDir: string): Promise<SlovnetModel> {
-  const dir = join(seedDir, NER_MODEL_DIR);
+export function loadNerModel(seedDir: string): Promise<SlovnetModel> {
+  return readNerModel(join(seedDir, NER_MODEL_DIR));
+}
+
+/** The model in `dir`; also what the setup script reads back to add the first layer's table. */
+export async function readNerModel(dir: string): Promise<SlovnetModel> {
   let files: [string, Buffer, string];
   try {
     files = await Promise.all([
@@ -46,16 +50,15 @@ export async function loadNerModel(seedDir: string): Promise<SlovnetModel> {
   // A copy aligned for Float32Array views; Node's file buffers may start at any byte offset.
   const buffer = new Uint8Array(weights).buffer;
   const arrays = new Map(manifest.arrays.map((entry) => [entry.name, entry]));
-  const array = <T extends Float32Array | Uint8Array>(name: string): { data: T; shape: number[] } => {
+  const views = { float32: Float32Array, uint32: Uint32Array, uint8: Uint8Array };
+  const array = <T extends Float32Array | Uint32Array | Uint8Array>(name: string): { data: T; shape: number[] } => {
     const entry = arrays.get(name);
     if (!entry) throw new StartupError(`${dir}/manifest.json lacks the array ${name}`);
     const length = entry.shape.reduce((a, b) => a * b, 1);
-    const data =
-      entry.dtype === "float32"
-        ? new Float32Array(buffer, entry.offset, length)
-        : new Uint8Array(buffer, entry.offset, length);
-    return { data: data as T, shape: entry.shape };
+    return { data: new views[entry.dtype](buffer, entry.offset, length) as T, shape: entry.shape };
   };
+  // The setup script reads the model back before it has this table, to compute it.
+  const frequent = arrays.has("firstLayer.words") ? array<Uint32Array>("firstLayer.words").data : new Uint32Array();
   const words = wordsText.split("\n");
   const codes = array<Float32Array>("word.codes");
   const shapes = array<Float32Array>("shape");
@@ -72,6 +75,10 @@ export async function loadNerModel(seedDir: string): Promise<SlovnetModel> {
     shapeEmbedding: shapes.data,
     shapeDim: shapes.shape[1]!,
     layers: manifest.padding.map((padding, i) => convLayer(array, i, padding)),
+    firstLayerWords: {
+      rows: new Map([...frequent].map((word, row) => [word, row])),
+      table: frequent.length ? array<Float32Array>("firstLayer.table").data : new Float32Array(),
+    },
     projection: projection.data,
     projectionBias: array<Float32Array>("proj.bias").data,
     transitions: array<Float32Array>("crf.transitions").data,
@@ -80,7 +87,7 @@ export async function loadNerModel(seedDir: string): Promise<SlovnetModel> {
 }
 
 function convLayer(
-  array: (name: string) => { data: Float32Array | Uint8Array; shape: number[] },
+  array: (name: string) => { data: Float32Array | Uint32Array | Uint8Array; shape: number[] },
   i: number,
   padding: number,
 ): ConvLayer {

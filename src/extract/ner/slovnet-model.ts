@@ -20,6 +20,11 @@ export interface SlovnetModel {
   shapeEmbedding: Float32Array;
   shapeDim: number;
   layers: readonly ConvLayer[];
+  /**
+   * The first layer's part of the most frequent words, computed once by the setup script
+   * (first-layer.ts): word row → row of `table`, kernel × out floats a row.
+   */
+  firstLayerWords: { rows: ReadonlyMap<number, number>; table: Float32Array };
   /** Linear head, inDim × tags, and its bias. */
   projection: Float32Array;
   projectionBias: Float32Array;

@@ -1,4 +1,5 @@
 import { convolve } from "./convolve.js";
+import { FirstLayer } from "./first-layer.js";
 import { razdelTokens, type NerToken } from "./razdel-tokens.js";
 import type { SlovnetModel } from "./slovnet-model.js";
 import { viterbi } from "./viterbi.js";
@@ -16,30 +17,55 @@ export interface NerSpan {
 /** Zero rows after a layer's rows: its padding and the block the convolution reads past the end. */
 const TAIL = 8;
 
-/**
- * Slovnet's NER over one piece of text, as Slovnet runs it: razdel tokens, each embedded as its
- * navec vector (of its lower-case form) and its shape vector, three convolution layers, the linear
- * head, the CRF's best BIO path, and spans of B-/I- runs (an I- after O starts nothing).
- */
-export function tagNames(model: SlovnetModel, text: string): NerSpan[] {
-  const tokens = razdelTokens(text);
-  return spansOf(tokens, tagTokens(model, tokens));
+/** A piece of the text the model reads as one sequence (a sentence, or the whole text). */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
-/** The tag names the model gives each token. */
-export function tagTokens(model: SlovnetModel, tokens: readonly NerToken[]): string[] {
+/**
+ * Slovnet's NER over pieces of `text` (the whole text by default), each read as its own sequence,
+ * as Slovnet runs it: razdel tokens, each embedded as its navec vector (of its lower-case form) and
+ * its shape vector, three convolution layers, the linear head, the CRF's best BIO path, and spans of
+ * B-/I- runs (an I- after O starts nothing). Offsets are into `text`.
+ */
+export function tagNames(
+  model: SlovnetModel,
+  text: string,
+  ranges: readonly TextRange[] = [{ start: 0, end: text.length }],
+): NerSpan[] {
+  const firstLayer = new FirstLayer(model);
+  return ranges.flatMap((range) => {
+    const tokens = razdelTokens(text.slice(range.start, range.end)).map((token) => ({
+      ...token,
+      start: token.start + range.start,
+      end: token.end + range.start,
+    }));
+    return spansOf(tokens, tagTokens(model, tokens, firstLayer));
+  });
+}
+
+/** The tag names the model gives each token of one sequence. */
+export function tagTokens(
+  model: SlovnetModel,
+  tokens: readonly NerToken[],
+  firstLayer = new FirstLayer(model),
+): string[] {
   const steps = tokens.length;
   if (steps === 0) return [];
-  let input = embed(model, tokens);
-  let width = model.quantizerCount * model.subDim + model.shapeDim;
-  for (let l = 0; l < model.layers.length; l++) {
-    const layer = model.layers[l]!;
-    const nextPadding = model.layers[l + 1]?.padding ?? 0;
+  const words = tokens.map((token) => model.wordIds.get(token.text.toLowerCase()) ?? model.unknownWord);
+  const shapes = tokens.map((token) => model.shapeIds.get(wordShape(token.text)) ?? 0);
+  const [first, ...rest] = model.layers;
+  let input = new Float32Array(((rest[0]?.padding ?? 0) + steps + TAIL) * first!.outDim);
+  firstLayer.apply(words, shapes, input, rest[0]?.padding ?? 0);
+  let width = first!.outDim;
+  rest.forEach((layer, l) => {
+    const nextPadding = rest[l + 1]?.padding ?? 0;
     const output = new Float32Array((nextPadding + steps + TAIL) * layer.outDim);
     convolve(input, steps, layer, output, nextPadding);
     input = output;
     width = layer.outDim;
-  }
+  });
   const tagCount = model.tags.length;
   const emissions = new Float32Array(steps * tagCount);
   for (let t = 0; t < steps; t++) {
@@ -50,27 +76,6 @@ export function tagTokens(model: SlovnetModel, tokens: readonly NerToken[]): str
     }
   }
   return viterbi(emissions, steps, tagCount, model.transitions).map((tag) => model.tags[tag]!);
-}
-
-/** The first layer's input: `padding` zero rows, a row of word and shape vector per token, zero rows. */
-function embed(model: SlovnetModel, tokens: readonly NerToken[]): Float32Array {
-  const { quantizerCount, centroidCount, subDim, shapeDim } = model;
-  const wordDim = quantizerCount * subDim;
-  const width = wordDim + shapeDim;
-  const padding = model.layers[0]!.padding;
-  const rows = new Float32Array((padding + tokens.length + TAIL) * width);
-  tokens.forEach((token, t) => {
-    const row = (padding + t) * width;
-    const word = model.wordIds.get(token.text.toLowerCase()) ?? model.unknownWord;
-    for (let q = 0; q < quantizerCount; q++) {
-      const centroid = model.wordIndexes[word * quantizerCount + q]!;
-      const code = (q * centroidCount + centroid) * subDim;
-      for (let d = 0; d < subDim; d++) rows[row + q * subDim + d] = model.wordCodes[code + d]!;
-    }
-    const shape = model.shapeIds.get(wordShape(token.text)) ?? 0;
-    rows.set(model.shapeEmbedding.subarray(shape * shapeDim, (shape + 1) * shapeDim), row + wordDim);
-  });
-  return rows;
 }
 
 /** Spans of BIO tags, read as Slovnet reads them: B- opens, I- extends, O closes. */
