@@ -14,6 +14,7 @@ import { compileClauseBreaks } from "./find-clauses.js";
 import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEventMentions } from "./find-event-mentions.js";
+import { findNerPeople } from "./find-ner-people.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
@@ -54,7 +55,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const roles = findRoleMentions(text, tokens, places, resources, publishedAt);
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const covered = new Set([...aliasGroups.flat(), ...roles].flatMap((m) => span(m.first, m.last)));
-  const newPeople = findPersonNames(text, tokens, covered, resources);
+  const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
+  const newPeople = findPersonNames(text, tokens, covered, resources, nerPeople);
   const bodies = findBodyMentions(text, tokens, places, resources);
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
   const found = {

@@ -1,3 +1,4 @@
+import type { SlovnetModel } from "./ner/slovnet-model.js";
 import type { z } from "zod";
 import type {
   articleFactsSchema,
@@ -247,4 +248,6 @@ export interface ExtractionResources {
   triggerIndex: PhraseIndex<EventType>;
   lexicon: Lexicon;
   morph: Morphology;
+  /** Slovnet's Russian NER (src/extract/ner/), for names the gazetteer does not know. */
+  nerModel: SlovnetModel;
 }

@@ -15,6 +15,7 @@ import type {
 import { StartupError } from "../startup-error.js";
 import { createMorphology } from "./create-morphology.js";
 import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
+import { loadNerModel } from "./load-ner-model.js";
 import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
 import { surnameAliases } from "./surname-aliases.js";
 
@@ -63,6 +64,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     triggerIndex: buildPhraseIndex(triggerPhrases(lexicon), morph),
     lexicon,
     morph,
+    nerModel: await loadNerModel(seedDir),
   };
 }
 
