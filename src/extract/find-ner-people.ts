@@ -45,10 +45,11 @@ export function findNerPeople(
   resources: ExtractionResources,
 ): NerPerson[] {
   if (language !== "ru") return [];
-  const unexplained = new Set(
-    tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens)).map((t) => t.sentence),
+  const ranges = windowsAround(
+    sentences,
+    tokens,
+    tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens)),
   );
-  const ranges = sentences.filter((s) => unexplained.has(s.index));
   const titles = new Set(resources.lexicon.personTitles.ru.map((title) => title.toLowerCase()));
   const people: NerPerson[] = [];
   let next = 0;
@@ -85,8 +86,42 @@ function personSpan(
   return last > first ? { first, last } : null;
 }
 
+/** Words of context the model reads on each side of an unexplained word: its three layers see three each way, and one more. */
+const CONTEXT = 4;
+
+/**
+ * The pieces of text the model reads: each unexplained word with CONTEXT words each side, inside its
+ * sentence (reaching its punctuation when it reaches its first or last word), overlapping pieces
+ * joined. The tags of the words in the middle are those the model gives
+ * in the whole sentence, since nothing further than three tokens reaches them.
+ */
+function windowsAround(
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  unexplained: readonly Token[],
+): { start: number; end: number }[] {
+  const windows: { start: number; end: number; sentence: number; last: number }[] = [];
+  for (const token of unexplained) {
+    let first = Math.max(0, token.index - CONTEXT);
+    while (tokens[first]!.sentence !== token.sentence) first++;
+    let last = Math.min(tokens.length - 1, token.index + CONTEXT);
+    while (tokens[last]!.sentence !== token.sentence) last--;
+    const sentence = sentences[token.sentence]!;
+    const opens = first === 0 || tokens[first - 1]!.sentence !== token.sentence;
+    const closes = last === tokens.length - 1 || tokens[last + 1]!.sentence !== token.sentence;
+    const end = closes ? sentence.end : tokens[last]!.end;
+    const previous = windows[windows.length - 1];
+    if (previous && previous.sentence === token.sentence && first <= previous.last + 1) {
+      previous.last = last;
+      previous.end = end;
+    } else windows.push({ start: opens ? sentence.start : tokens[first]!.start, end, sentence: token.sentence, last });
+  }
+  return windows;
+}
+
+/** A word written like a name (a capital, then lower case: not «В», not an acronym), and not merely opening its sentence. */
 function needsExplaining(token: Token, tokens: readonly Token[]): boolean {
-  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   const opensSentence = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence;
   return !opensSentence || PROPER_TAGS.some((tag) => token.analysis.properTags.has(tag));
 }
