@@ -47,15 +47,17 @@ export async function readNerModel(dir: string): Promise<SlovnetModel> {
   }
   const [manifestText, weights, wordsText] = files;
   const manifest = manifestSchema.parse(JSON.parse(manifestText));
-  // A copy aligned for Float32Array views; Node's file buffers may start at any byte offset.
-  const buffer = new Uint8Array(weights).buffer;
+  // Float32Array views need a 4-byte aligned start; a pooled file buffer may not have one.
+  const aligned = weights.byteOffset % 4 === 0;
+  const buffer = aligned ? weights.buffer : new Uint8Array(weights).buffer;
+  const base = aligned ? weights.byteOffset : 0;
   const arrays = new Map(manifest.arrays.map((entry) => [entry.name, entry]));
   const views = { float32: Float32Array, uint32: Uint32Array, uint8: Uint8Array };
   const array = <T extends Float32Array | Uint32Array | Uint8Array>(name: string): { data: T; shape: number[] } => {
     const entry = arrays.get(name);
     if (!entry) throw new StartupError(`${dir}/manifest.json lacks the array ${name}`);
     const length = entry.shape.reduce((a, b) => a * b, 1);
-    return { data: new views[entry.dtype](buffer, entry.offset, length) as T, shape: entry.shape };
+    return { data: new views[entry.dtype](buffer, base + entry.offset, length) as T, shape: entry.shape };
   };
   // The setup script reads the model back before it has this table, to compute it.
   const frequent = arrays.has("firstLayer.words") ? array<Uint32Array>("firstLayer.words").data : new Uint32Array();
