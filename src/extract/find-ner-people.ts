@@ -26,15 +26,16 @@ const NOT_NAME_POS = new Set([
   "PRCL",
   "NUMR",
 ]);
+/** Words the model reads on each side of an unexplained word: its three layers see three each way. */
+const CONTEXT = 4;
 
 /**
- * People's names in Russian sentences, found by Slovnet's NER (src/extract/ner/): the names the
- * gazetteer and az do not know (West African, Latin American, Asian people). The model tags places
- * and organisations too; those are left out, because their English names cannot be made from the
- * Russian ones (src/extract/README.md, "Name recognisers compared"). The model runs only on the sentences with a capitalised
- * word nothing `explained` yet (a sentence's first word counts only when az reads it as a name),
- * each sentence as a sequence of its own; names overlapping an explained word are left to the
- * gazetteer and the rules.
+ * People's names in Russian text, found by Slovnet's NER (src/extract/ner/): the names the
+ * gazetteer and az do not know (West African, Latin American, Asian people). The model also tags
+ * places and organisations; those are left out, since their English names cannot be made from the
+ * Russian ones (src/extract/README.md, "Name recognisers compared"). It reads only the words around
+ * a word that could be part of a name and that nothing `explained` yet; names overlapping an
+ * explained word are left to the gazetteer and the rules.
  */
 export function findNerPeople(
   text: string,
@@ -45,55 +46,59 @@ export function findNerPeople(
   resources: ExtractionResources,
 ): NerPerson[] {
   if (language !== "ru") return [];
-  const ranges = windowsAround(
-    sentences,
-    tokens,
-    tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens)),
-  );
   const titles = new Set(resources.lexicon.personTitles.ru.map((title) => title.toLowerCase()));
+  const unexplained = tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens, titles));
   const people: NerPerson[] = [];
   let next = 0;
-  for (const span of tagNames(resources.nerModel, text, ranges)) {
+  for (const span of tagNames(resources.nerModel, text, windowsAround(sentences, tokens, unexplained))) {
     while (next < tokens.length && tokens[next]!.end <= span.start) next++;
     let last = next - 1;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
-    if (last < next) continue;
-    let free = true;
-    for (let i = next; i <= last; i++) if (explained.has(i)) free = false;
-    const person = free && span.type === "PER" ? personSpan(tokens, next, last, titles) : null;
+    if (span.type !== "PER" || last < next || tokens.slice(next, last + 1).some((t) => explained.has(t.index)))
+      continue;
+    const person = personSpan(tokens, next, last, titles);
     if (person) people.push(person);
   }
   return people;
 }
 
+/** A word that could be part of a name and does not merely open its sentence (unless az reads it as a name). */
+function needsExplaining(token: Token, tokens: readonly Token[], titles: ReadonlySet<string>): boolean {
+  if (!canBeName(token, titles)) return false;
+  const opensSentence = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence;
+  return !opensSentence || PROPER_TAGS.some((tag) => token.analysis.properTags.has(tag));
+}
+
+/** Written like a name (a capital, then lower case), and neither a title nor a verb, adjective or other word no name is made of. */
+function canBeName(token: Token, titles: ReadonlySet<string>): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    !token.analysis.lemmas.some((lemma) => titles.has(lemma)) &&
+    !(token.analysis.properTags.size === 0 && NOT_NAME_POS.has(token.analysis.pos ?? ""))
+  );
+}
+
 /**
- * A person's name without the words around it the model took in (a title, a verb: «Министр»,
- * «Беседовала»), at least two words long: a surname alone links to the full name through
- * link-entities.ts, and is otherwise too little to name someone new. Null when nothing is left.
+ * A person's name without the words around it the model took in («Министр», «Беседовала»), at least
+ * two words long: a surname alone links to the full name through link-entities.ts, and is otherwise
+ * too little to name someone new. Null when nothing is left.
  */
 function personSpan(
   tokens: readonly Token[],
   first: number,
   last: number,
   titles: ReadonlySet<string>,
-): { first: number; last: number } | null {
-  const notName = (token: Token) =>
-    !/^\p{Lu}/u.test(token.text) ||
-    token.analysis.lemmas.some((lemma) => titles.has(lemma)) ||
-    (token.analysis.properTags.size === 0 && NOT_NAME_POS.has(token.analysis.pos ?? ""));
-  while (first <= last && notName(tokens[first]!)) first++;
-  while (last >= first && notName(tokens[last]!)) last--;
+): NerPerson | null {
+  while (first <= last && !canBeName(tokens[first]!, titles)) first++;
+  while (last >= first && !canBeName(tokens[last]!, titles)) last--;
   return last > first ? { first, last } : null;
 }
 
-/** Words of context the model reads on each side of an unexplained word: its three layers see three each way, and one more. */
-const CONTEXT = 4;
-
 /**
  * The pieces of text the model reads: each unexplained word with CONTEXT words each side, inside its
- * sentence (reaching its punctuation when it reaches its first or last word), overlapping pieces
- * joined. The tags of the words in the middle are those the model gives
- * in the whole sentence, since nothing further than three tokens reaches them.
+ * sentence (with its punctuation when the piece reaches the sentence's first or last word),
+ * overlapping pieces joined. Nothing further than three tokens reaches a word's tags, so the words
+ * in the middle are tagged as in the whole sentence.
  */
 function windowsAround(
   sentences: readonly Sentence[],
@@ -117,11 +122,4 @@ function windowsAround(
     } else windows.push({ start: opens ? sentence.start : tokens[first]!.start, end, sentence: token.sentence, last });
   }
   return windows;
-}
-
-/** A word written like a name (a capital, then lower case: not «В», not an acronym), and not merely opening its sentence. */
-function needsExplaining(token: Token, tokens: readonly Token[]): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
-  const opensSentence = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence;
-  return !opensSentence || PROPER_TAGS.some((tag) => token.analysis.properTags.has(tag));
 }

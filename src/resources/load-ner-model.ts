@@ -49,7 +49,7 @@ export async function readNerModel(dir: string): Promise<SlovnetModel> {
   const manifest = manifestSchema.parse(JSON.parse(manifestText));
   // Float32Array views need a 4-byte aligned start; a pooled file buffer may not have one.
   const aligned = weights.byteOffset % 4 === 0;
-  const buffer = aligned ? weights.buffer : new Uint8Array(weights).buffer;
+  const buffer = aligned ? (weights.buffer as ArrayBuffer) : new Uint8Array(weights).buffer;
   const base = aligned ? weights.byteOffset : 0;
   const arrays = new Map(manifest.arrays.map((entry) => [entry.name, entry]));
   const views = { float32: Float32Array, uint32: Uint32Array, uint8: Uint8Array };
