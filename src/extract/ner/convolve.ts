@@ -1,12 +1,12 @@
 import type { ConvLayer } from "./slovnet-model.js";
 
 /**
- * One encoder layer over a sequence: `input` holds `steps` rows of `layer.inDim` floats after
- * `layer.padding` zero rows (and at least `layer.padding + 3` zero rows after them); the result is
- * written the same way into `output`, `outPadding` zero rows first. Each output value is a dot
- * product of a weight row with one contiguous window of the input (im2col without the copy, since
- * the weights are laid out out × kernel × in), then ReLU and the batch normalisation. Four
- * positions and two outputs are computed together, so each value read serves several products.
+ * One encoder layer over a sequence: `input` holds `steps` rows of `layer.inDim` floats between
+ * `layer.padding` zero rows on either side; the result is written the same way into `output`,
+ * `outPadding` zero rows first. Each output value is a dot product of a weight row with one
+ * contiguous window of the input (im2col without the copy, since the weights are laid out
+ * out × kernel × in), then ReLU and the batch normalisation. Four positions and two outputs are
+ * computed together, so each value read serves several products.
  */
 export function convolve(
   input: Float32Array,
@@ -20,7 +20,8 @@ export function convolve(
   const store = (t: number, o: number, sum: number) => {
     if (t < steps) output[(outPadding + t) * outDim + o] = Math.max(0, sum + bias[o]!) * scale[o]! + shift[o]!;
   };
-  for (let t = 0; t < steps; t += 4) {
+  let t = 0;
+  for (; t + 4 <= steps; t += 4) {
     const x0 = t * inDim;
     const x1 = x0 + inDim;
     const x2 = x1 + inDim;
@@ -60,6 +61,23 @@ export function convolve(
       store(t + 1, o + 1, b1);
       store(t + 2, o + 1, b2);
       store(t + 3, o + 1, b3);
+    }
+  }
+  // The last positions one at a time, rather than a block of four with rows past the end.
+  for (; t < steps; t++) {
+    const x = t * inDim;
+    for (let o = 0; o < outDim; o += 2) {
+      const w0 = o * window;
+      const w1 = w0 + window;
+      let a = 0;
+      let b = 0;
+      for (let j = 0; j < window; j++) {
+        const value = input[x + j]!;
+        a += weight[w0 + j]! * value;
+        b += weight[w1 + j]! * value;
+      }
+      store(t, o, a);
+      store(t, o + 1, b);
     }
   }
 }

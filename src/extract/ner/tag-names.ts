@@ -14,9 +14,6 @@ export interface NerSpan {
   type: NerClass;
 }
 
-/** Zero rows after a layer's rows: its padding and the block the convolution reads past the end. */
-const TAIL = 8;
-
 /** A piece of the text the model reads as one sequence (a sentence, or the whole text). */
 export interface TextRange {
   start: number;
@@ -56,12 +53,14 @@ export function tagTokens(
   const words = tokens.map((token) => model.wordIds.get(token.text.toLowerCase()) ?? model.unknownWord);
   const shapes = tokens.map((token) => model.shapeIds.get(wordShape(token.text)) ?? 0);
   const [first, ...rest] = model.layers;
-  let input = new Float32Array(((rest[0]?.padding ?? 0) + steps + TAIL) * first!.outDim);
+  // Each layer's input: the sequence between `padding` zero rows on either side.
+  const padded = (padding: number, width: number) => new Float32Array((padding + steps + padding) * width);
+  let input = padded(rest[0]?.padding ?? 0, first!.outDim);
   firstLayer.apply(words, shapes, input, rest[0]?.padding ?? 0);
   let width = first!.outDim;
   rest.forEach((layer, l) => {
     const nextPadding = rest[l + 1]?.padding ?? 0;
-    const output = new Float32Array((nextPadding + steps + TAIL) * layer.outDim);
+    const output = padded(nextPadding, layer.outDim);
     convolve(input, steps, layer, output, nextPadding);
     input = output;
     width = layer.outDim;
