@@ -1,3 +1,4 @@
+import { dotBlock } from "./dot-block.js";
 import type { SlovnetModel } from "./slovnet-model.js";
 
 /**
@@ -94,57 +95,25 @@ export function firstLayerParts(model: SlovnetModel, ids: readonly number[]): Fl
 /**
  * For each of `count` vectors (rows of `vectors`), kernel × out floats: what each kernel offset's
  * weights make of it, the vector sitting at column `at` of the layer's input row. Four vectors and
- * two weight rows go together, so each value read from memory serves several products.
+ * two weight rows go through `dotBlock` together; the last vectors repeat the block's last one.
  */
 function contributions(model: SlovnetModel, vectors: Float32Array, count: number, at: number): Float32Array {
   const { weight, inDim, outDim, kernel } = model.layers[0]!;
   const length = vectors.length / count;
   const size = kernel * outDim;
   const parts = new Float32Array(count * size);
-  const store = (n: number, row: number, sum: number) => {
-    // Row o × kernel + k of the weights is offset k of output o, stored at k × out + o.
-    if (n < count) parts[n * size + (row % kernel) * outDim + Math.floor(row / kernel)] = sum;
-  };
+  const sums = new Float64Array(8);
+  // Weight row o × kernel + k is offset k of output o, stored at k × out + o.
+  const slot = (row: number) => (row % kernel) * outDim + Math.floor(row / kernel);
   for (let n = 0; n < count; n += 4) {
-    const v0 = n * length;
-    const v1 = Math.min(n + 1, count - 1) * length;
-    const v2 = Math.min(n + 2, count - 1) * length;
-    const v3 = Math.min(n + 3, count - 1) * length;
+    const rows = Math.min(4, count - n);
+    const x = [0, 1, 2, 3].map((i) => (n + Math.min(i, rows - 1)) * length) as [number, number, number, number];
     for (let row = 0; row < size; row += 2) {
-      const w0 = row * inDim + at;
-      const w1 = w0 + inDim;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let b0 = 0;
-      let b1 = 0;
-      let b2 = 0;
-      let b3 = 0;
-      for (let j = 0; j < length; j++) {
-        const u = weight[w0 + j]!;
-        const v = weight[w1 + j]!;
-        const i0 = vectors[v0 + j]!;
-        const i1 = vectors[v1 + j]!;
-        const i2 = vectors[v2 + j]!;
-        const i3 = vectors[v3 + j]!;
-        a0 += u * i0;
-        a1 += u * i1;
-        a2 += u * i2;
-        a3 += u * i3;
-        b0 += v * i0;
-        b1 += v * i1;
-        b2 += v * i2;
-        b3 += v * i3;
+      dotBlock(weight, row * inDim + at, (row + 1) * inDim + at, vectors, x, length, sums);
+      for (let i = 0; i < rows; i++) {
+        parts[(n + i) * size + slot(row)] = sums[i]!;
+        parts[(n + i) * size + slot(row + 1)] = sums[4 + i]!;
       }
-      store(n, row, a0);
-      store(n + 1, row, a1);
-      store(n + 2, row, a2);
-      store(n + 3, row, a3);
-      store(n, row + 1, b0);
-      store(n + 1, row + 1, b1);
-      store(n + 2, row + 1, b2);
-      store(n + 3, row + 1, b3);
     }
   }
   return parts;
