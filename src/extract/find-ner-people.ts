@@ -79,7 +79,8 @@ function canBeName(token: Token, titles: ReadonlySet<string>): boolean {
 }
 
 /**
- * A person's name without the words around it the model took in («Министр», «Беседовала»), at least
+ * A person's name without the words around it the model took in («Министр», «Беседовала», a title
+ * before a first name), at least
  * two words long: a surname alone links to the full name through link-entities.ts, and is otherwise
  * too little to name someone new. Null when nothing is left.
  */
@@ -89,9 +90,15 @@ function personSpan(
   last: number,
   titles: ReadonlySet<string>,
 ): NerPerson | null {
-  while (first <= last && !canBeName(tokens[first]!, titles)) first++;
+  while (first <= last && (!canBeName(tokens[first]!, titles) || isTitleBeforeFirstName(tokens, first, last))) first++;
   while (last >= first && !canBeName(tokens[last]!, titles)) last--;
   return last > first ? { first, last } : null;
+}
+
+/** A word az does not know as a name before one it knows as a first name: a title («Латиноамериканист Антонина Кравец»). */
+function isTitleBeforeFirstName(tokens: readonly Token[], at: number, last: number): boolean {
+  const nameTags = (token: Token) => ["Name", "Surn", "Patr"].filter((tag) => token.analysis.properTags.has(tag));
+  return at < last && nameTags(tokens[at]!).length === 0 && nameTags(tokens[at + 1]!).includes("Name");
 }
 
 /**

@@ -44,5 +44,8 @@ describe("people the statistical NER finds in Russian", () => {
   it("takes no title or verb into a name", () => {
     const names = people("Беседовала Ирина Громова. Министр Ибрагим Траоре прибыл в Аккру.").map((p) => p.name);
     expect(names.some((name) => /Besedovala|Ministr/.test(name))).toBe(false);
+    expect(people("Латиноамериканист Антонина Кравец приехала в Боготу на переговоры.").map((p) => p.name)).toEqual([
+      "Antonina Kravets",
+    ]);
   });
 });
