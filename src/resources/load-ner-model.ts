@@ -42,7 +42,7 @@ export async function readNerModel(dir: string): Promise<SlovnetModel> {
     ]);
   } catch (error) {
     throw new StartupError(
-      `the Russian NER model is missing (${(error as Error).message}): run \`npx tsx seed/scripts/fetch-ner-model.ts\` (npm ci runs it)`,
+      `the Russian NER model is missing (${(error as Error).message}): run \`npm run setup:ner\` (npm ci runs it; it writes ./seed/models/slovnet-ner)`,
     );
   }
   const [manifestText, weights, wordsText] = files;
