@@ -24,7 +24,7 @@ const MAX_NAME_TOKENS = 3;
  * said"). Russian names must carry az's Name or Surn tag; English ones need two words next to a
  * speech verb. The id is `kg:person:<slug>` and the English name a transliteration of the Russian
  * dictionary forms («Ивана Петрова» → Ivan Petrov). `nerPeople`: person names the statistical NER
- * found (find-ner-names.ts), taken where no rule found a name.
+ * found (find-ner-people.ts), taken where no rule found a name.
  */
 export function findPersonNames(
   text: string,

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { findNerPeople } from "../../../src/extract/find-ner-people.js";
 import { extractArticle } from "../../../src/extract/index.js";
+import { segmentText } from "../../../src/extract/segment-text.js";
 import type { ExtractionResources } from "../../../src/extract/types.js";
 import { seedResources } from "./resources.js";
 
@@ -37,8 +39,15 @@ describe("people the statistical NER finds in Russian", () => {
     ]);
   });
 
-  it("does not run on English text", () => {
-    expect(people("Talks in Accra were led by Abdoulaye Mbacke and union leaders.", "en")).toEqual([]);
+  it("runs only on Russian text", () => {
+    const text = "Переговоры в Аккре вели Абдулай Мбаки и представители профсоюзов.";
+    const { sentences, tokens } = segmentText(text, "ru", resources.morph);
+    const found = (language: "ru" | "en") =>
+      findNerPeople(text, sentences, tokens, new Set(), language, resources).map((p) =>
+        text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+      );
+    expect(found("ru")).toEqual(["Абдулай Мбаки"]);
+    expect(found("en")).toEqual([]);
   });
 
   it("takes no title or verb into a name", () => {
