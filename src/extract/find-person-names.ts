@@ -23,13 +23,15 @@ const MAX_NAME_TOKENS = 3;
  * Петров»), or right after or before a speech verb («заявил Иван Петров», "said Jane Doe", "Jane Doe
  * said"). Russian names must carry az's Name or Surn tag; English ones need two words next to a
  * speech verb. The id is `kg:person:<slug>` and the English name a transliteration of the Russian
- * dictionary forms («Ивана Петрова» → Ivan Petrov).
+ * dictionary forms («Ивана Петрова» → Ivan Petrov). `nerPeople`: person names the statistical NER
+ * found (find-ner-people.ts), taken where no rule found a name.
  */
 export function findPersonNames(
   text: string,
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   resources: ExtractionResources,
+  nerPeople: readonly { first: number; last: number }[] = [],
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const anchors = anchorsOf(text, tokens, covered, resources);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
@@ -43,6 +45,13 @@ export function findPersonNames(
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first))
       mentions.push({ ...span, entityId: person.id, source: "person-name" });
+  }
+  for (const span of nerPeople) {
+    if (mentions.some((m) => m.first <= span.last && span.first <= m.last)) continue;
+    const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
+    if (!person) continue;
+    people.set(person.id, person);
+    mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
   }
   return { people: [...people.values()], mentions };
 }

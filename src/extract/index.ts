@@ -15,6 +15,7 @@ import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDebris } from "./find-debris.js";
 import { findEnglishNames } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
+import { findNerPeople } from "./find-ner-people.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
@@ -69,7 +70,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     g.length === 1 && named.has(g[0]!.first) && resources.entities.get(g[0]!.entityId)?.type === "CITY";
   const placeGroups = aliasGroups.filter((g) => !cityInName(g));
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
-  const titled = findPersonNames(text, tokens, covered, resources);
+  const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
+  const titled = findPersonNames(text, tokens, covered, resources, nerPeople);
   const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
     .map((id) => resources.entities.get(id))
     .filter((e): e is KnownEntity => e?.type === "PERSON");

@@ -1,3 +1,4 @@
+import type { SlovnetModel } from "./ner/slovnet-model.js";
 import type { z } from "zod";
 import type {
   articleFactsSchema,
@@ -274,4 +275,6 @@ export interface ExtractionResources {
     /** Capitalised words that are never part of a person's name: days, months, demonyms ("Saturday Sharif"). */
     notNames: ReadonlySet<string>;
   };
+  /** Slovnet's Russian NER (src/extract/ner/), for names the gazetteer does not know. */
+  nerModel: SlovnetModel;
 }

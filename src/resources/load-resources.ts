@@ -17,6 +17,7 @@ import type {
 import { StartupError } from "../startup-error.js";
 import { createMorphology } from "./create-morphology.js";
 import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
+import { loadNerModel } from "./load-ner-model.js";
 import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
 import { surnameAliases } from "./surname-aliases.js";
 
@@ -66,6 +67,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     lexicon,
     morph,
     englishWords: await readEnglishWords(),
+    nerModel: await loadNerModel(seedDir),
   };
 }
 

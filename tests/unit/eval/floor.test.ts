@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held at the level the development corpus has reached (entities 0.879,
- * statements 0.672, events 0.518 after issues 14–16; 0.759 / 0.378 / 0.448 when the corpus came
+ * micro-averaged, held at the level the development corpus has reached (entities 0.873,
+ * statements 0.693, events 0.516 with the Russian NER; 0.759 / 0.378 / 0.448 when the corpus came
  * in). Raise it as extraction improves; never lower it.
  */
 describe("extraction quality over seed/articles", () => {
@@ -32,8 +32,8 @@ describe("extraction quality over seed/articles", () => {
     expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
   });
 
-  it("finds statements with F1 ≥ 0.66", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.66);
+  it("finds statements with F1 ≥ 0.68", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.68);
   });
 
   it("finds events with F1 ≥ 0.51", () => {
