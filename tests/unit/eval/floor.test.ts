@@ -11,9 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held at the level the development corpus has reached (entities 0.873,
- * statements 0.693, events 0.516 with the Russian NER; 0.759 / 0.378 / 0.448 when the corpus came
- * in). Raise it as extraction improves; never lower it.
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.900,
+ * statements 0.791, events 0.560). Raise it as extraction improves; never lower it.
  */
 describe("extraction quality over seed/articles", () => {
   let summary: ScoreSummary;
@@ -28,15 +27,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.87", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
+  it("finds entities with F1 ≥ 0.89", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.89);
   });
 
-  it("finds statements with F1 ≥ 0.68", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.68);
+  it("finds statements with F1 ≥ 0.78", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.78);
   });
 
-  it("finds events with F1 ≥ 0.51", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.51);
+  it("finds events with F1 ≥ 0.55", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.55);
   });
 });
