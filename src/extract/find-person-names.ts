@@ -178,13 +178,24 @@ function looksLikeNameWord(token: Token): boolean {
   );
 }
 
+/**
+ * Surname endings of names English news spells from Russian with kh: Slavic and Central Asian
+ * (-ов, -ева, -ский, -енко…), Georgian (-дзе, -швили, -ия) and Armenian (-ян, -янц).
+ */
+const KH_SURNAME =
+  /(ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ой|ых|их|енко|ко|ук|юк|ич|вич|дзе|швили|ия|ани|ян|янц)$/u;
+
+function isForeignSurname(nativeName: string): boolean {
+  return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
+}
+
 /** The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees with. */
 function personOf(nameTokens: readonly Token[], before: Token | undefined): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const russian = cyrillic ? russianName(nameTokens, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
-  const name = cyrillic ? transliterateRussian(nativeName) : nativeName;
+  const name = cyrillic ? transliterateRussian(nativeName, { foreign: isForeignSurname(nativeName) }) : nativeName;
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;

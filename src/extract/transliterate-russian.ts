@@ -37,15 +37,17 @@ const LETTERS: Record<string, string> = {
 /**
  * Russian letters to Latin, letter by letter, with the table seed/articles/README.md prescribes for
  * people without an English name (ж zh, х kh, ц ts, ч ch, ш sh, щ shch, ы y, й y, ю yu, я ya; ь and
- * ъ dropped; дж j): «Борис Кравец» → Boris Kravets. Other characters pass through; case is kept.
+ * ъ dropped; дж j): «Борис Кравец» → Boris Kravets. A `foreign` name (not Slavic, Central Asian,
+ * Georgian or Armenian) writes х as h, as English news does. Other characters pass through; case is kept.
  */
-export function transliterateRussian(text: string): string {
+export function transliterateRussian(text: string, { foreign = false }: { foreign?: boolean } = {}): string {
   // «дж» is no Russian sound: it writes the J of foreign names («Джапаров» Japarov, «Джимми» Jimmy).
-  return text
-    .replace(/(д)(ж)/giu, (_, d: string) => (d === "Д" ? "J" : "j"))
-    .replace(/\p{Script=Cyrillic}/gu, (letter) => {
-      const lower = letter.toLowerCase();
-      const latin = LETTERS[lower] ?? letter;
-      return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-    });
+  const joined = text.replace(/(д)(ж)/giu, (_, d: string) => (d === "Д" ? "J" : "j"));
+  // In a foreign name «х» writes an H («Хамдок» Hamdok, «Хишам» Hisham), except in ph/th/kh («Пхумтхам»).
+  const aspirated = foreign ? joined.replace(/(?<![пткПТК])х/giu, (x: string) => (x === "Х" ? "H" : "h")) : joined;
+  return aspirated.replace(/\p{Script=Cyrillic}/gu, (letter) => {
+    const lower = letter.toLowerCase();
+    const latin = LETTERS[lower] ?? letter;
+    return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
 }
