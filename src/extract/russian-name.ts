@@ -39,7 +39,11 @@ export function russianName(
     (reading?.grammaticalCase === "nomn"
       ? surname.text.toLowerCase()
       : (surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!));
-  const printed = reading?.gender === "femn" && surnameParse ? feminine(surnameLemma) : surnameLemma;
+  // A feminine surname of no Russian pattern («Бокучава») keeps its written form.
+  const printed =
+    reading?.gender === "femn" && surnameParse
+      ? (feminine(surnameLemma) ?? (reading.grammaticalCase === "nomn" ? surname.text.toLowerCase() : surnameLemma))
+      : surnameLemma;
   return { words: [first, printed].map(capitalise), surnameLemma };
 }
 
@@ -53,9 +57,12 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
     surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
   );
   const inCase = (p: NameParse, c: string) => p.grammaticalCase === c;
+  const nominativeContext = contextCases.size === 0 || contextCases.has("nomn");
   const pick =
     shared.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
     shared.find((p) => inCase(p, "nomn")) ??
+    // «Марти Наталегава»: a nominative first name beside a surname az cannot decline alike is indeclinable.
+    (nominativeContext ? names.find((p) => inCase(p, "nomn")) : undefined) ??
     shared[0] ??
     names.find((p) => p.grammaticalCase === "nomn") ??
     names[0];
@@ -70,9 +77,10 @@ function hasTag(analysis: WordAnalysis, tag: NameParse["tag"]): boolean {
   return analysis.nameParses.some((p) => p.tag === tag) && !analysis.nameParses.some((p) => p.tag !== tag);
 }
 
-function feminine(lemma: string): string {
+/** The feminine of a masculine surname lemma of a Russian pattern, or null («бокучав» has none). */
+function feminine(lemma: string): string | null {
   if (/(ов|ев|ёв|ин|ын)$/.test(lemma)) return `${lemma}а`;
-  return lemma.replace(/([сц])кий$/, "$1кая");
+  return /[сц]кий$/.test(lemma) ? lemma.replace(/([сц])кий$/, "$1кая") : null;
 }
 
 function capitalise(word: string): string {
