@@ -20,7 +20,8 @@ export interface MergedEvent {
  * than the one it takes its day from, and starts an event of its own. An undated
  * mention is an anaphoric reference («Саммит проходит в городе Шуша», "the talks") to the closest
  * dated event of the same type — before it, else after it; undated mentions with nothing to refer
- * to merge with each other. The merged event keeps the most precise resolved date and the most
+ * to merge with each other. OTHER happenings are unlike each other and dated by definition: an
+ * undated one refers only to a dated one it shares a participant with, else is no event. The merged event keeps the most precise resolved date and the most
  * specific location (a city inside the country already named wins), by the rules of
  * src/domain/event-identity.ts.
  */
@@ -38,9 +39,14 @@ export function mergeEvents(mentions: readonly EventMention[], resources: Extrac
     else events.push(start(mention));
   }
   for (const mention of mentions.filter((m) => !m.date)) {
-    const target = nearest(events, mention) ?? events.find((e) => e.type === mention.type && !e.date);
+    // OTHER gathers unlike happenings ("joined", "sworn in"), each one dated (seed/articles/README.md):
+    // an undated one is the dated one it shares an actor with, or none.
+    const other = mention.type === "OTHER";
+    const candidates = other ? events.filter((e) => shareParticipant(e, mention)) : events;
+    const target =
+      nearest(candidates, mention) ?? (other ? undefined : events.find((e) => e.type === mention.type && !e.date));
     if (target) absorb(target, mention, resources);
-    else events.push(start(mention));
+    else if (!other) events.push(start(mention));
   }
   for (const event of events) event.mentions.sort((a, b) => a.evidence.start - b.evidence.start);
   return events.sort((a, b) => a.mentions[0]!.evidence.start - b.mentions[0]!.evidence.start);
