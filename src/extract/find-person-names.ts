@@ -1,4 +1,5 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
+import { wordToPinyin } from "./palladius-pinyin.js";
 import { russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
@@ -35,12 +36,15 @@ export function findPersonNames(
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const anchors = anchorsOf(text, tokens, covered, resources);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
+  const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
+  const personOf = (span: { first: number; last: number }) =>
+    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames);
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
-    const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
+    const person = personOf(span);
     if (!person) continue;
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first))
@@ -48,7 +52,7 @@ export function findPersonNames(
   }
   for (const span of nerPeople) {
     if (mentions.some((m) => m.first <= span.last && span.first <= m.last)) continue;
-    const person = personOf(tokens.slice(span.first, span.last + 1), tokens[span.first - 1]);
+    const person = personOf(span);
     if (!person) continue;
     people.set(person.id, person);
     mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
@@ -189,13 +193,23 @@ function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
 }
 
-/** The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees with. */
-function personOf(nameTokens: readonly Token[], before: Token | undefined): NewPerson | null {
+/**
+ * The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees
+ * with. A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
+ * writes it.
+ */
+function personNamed(
+  nameTokens: readonly Token[],
+  before: Token | undefined,
+  chineseSurnames: ReadonlySet<string>,
+): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
-  const russian = cyrillic ? russianName(nameTokens, contextCases) : null;
+  const chinese = cyrillic ? chineseName(nameTokens, chineseSurnames) : null;
+  const russian = cyrillic && !chinese ? russianName(nameTokens, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
-  const name = cyrillic ? transliterateRussian(nativeName, { foreign: isForeignSurname(nativeName) }) : nativeName;
+  const name =
+    chinese ?? (cyrillic ? transliterateRussian(nativeName, { foreign: isForeignSurname(nativeName) }) : nativeName);
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;
@@ -207,4 +221,11 @@ function personOf(nameTokens: readonly Token[], before: Token | undefined): NewP
     nativeName,
     surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]!,
   };
+}
+
+/** The pinyin of a name whose first word is a Chinese family name and every word Palladius syllables, else null. */
+function chineseName(nameTokens: readonly Token[], chineseSurnames: ReadonlySet<string>): string | null {
+  if (nameTokens.length < 2 || !chineseSurnames.has(nameTokens[0]!.text)) return null;
+  const words = nameTokens.map((t) => wordToPinyin(t.text));
+  return words.every((w) => w !== null) ? words.join(" ") : null;
 }

@@ -220,6 +220,8 @@ export interface Lexicon {
     organizationHeads: { en: readonly string[] };
     /** Heads of a state's own bodies ("Commission", "Court"): "the Constitutional Court" is the article's country's. */
     stateBodyHeads: { en: readonly string[] };
+    /** Chinese family names as Russian writes them (Palladius): «Ли Цян» is spelt back in pinyin, Li Qiang. */
+    chineseSurnames: readonly string[];
     /** Lower-case words inside a person's name ("al", "bin", "de", "van"). */
     nameParticles: readonly string[];
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */

@@ -50,6 +50,7 @@ export const lexiconFileSchemas = {
   names: z.object({
     organizationHeads: z.object({ en: words }),
     stateBodyHeads: z.object({ en: words }),
+    chineseSurnames: words,
     nameParticles: words,
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
