@@ -40,13 +40,19 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  * countries of the last sentence that named two.
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
-  const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex);
+  // Every cue a trigger reads stands in its sentence: looking only there keeps long texts linear.
+  const cuesBySentence = new Map<number, PhraseMatch<CueKind>[]>();
+  for (const cue of matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex)) {
+    const sentence = ctx.tokens[cue.first]!.sentence;
+    cuesBySentence.set(sentence, [...(cuesBySentence.get(sentence) ?? []), cue]);
+  }
+  const cuesOf = (t: PhraseMatch<unknown>) => cuesBySentence.get(ctx.tokens[t.first]!.sentence) ?? [];
   const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
   const triggers = found.filter(
     (t) =>
       reported(ctx, ctx.tokens[t.first]!.start) &&
-      !hypothetical(ctx, cues, t) &&
-      !calledOff(ctx, cues, t) &&
+      !hypothetical(ctx, cuesOf(t), t) &&
+      !calledOff(ctx, cuesOf(t), t) &&
       !topicOf(ctx, found, t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
@@ -54,7 +60,7 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
     const quote = quoteAt(ctx.quotes, places[i]!.at);
     // A quoted event is dated from its own quote; the author's event never from a quote.
     const dates = ctx.dates.filter((d) => quoteAt(ctx.quotes, d.start) === quote);
-    const mention = mentionOf(ctx, trigger, places[i]!, places, cues, dates);
+    const mention = mentionOf(ctx, trigger, places[i]!, places, cuesOf(trigger), dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [
       mention,
@@ -185,10 +191,21 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
  * the quote it is told in. The outlet of a dateline reports the events of its sentence; it takes no part.
  */
 function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): MentionCandidate[] {
-  return ctx.mentions.filter((m) => {
-    const start = ctx.tokens[m.first]!.start;
-    return start >= span.start && start < span.end && quoteAt(ctx.quotes, start) === quote && m.source !== "outlet";
-  });
+  const startOf = (m: MentionCandidate) => ctx.tokens[m.first]!.start;
+  // Mentions come in text order: find the span's first by bisection rather than scanning them all.
+  let low = 0;
+  let high = ctx.mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (startOf(ctx.mentions[mid]!) < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: MentionCandidate[] = [];
+  for (let i = low; i < ctx.mentions.length && startOf(ctx.mentions[i]!) < span.end; i++) {
+    const m = ctx.mentions[i]!;
+    if (quoteAt(ctx.quotes, startOf(m)) === quote && m.source !== "outlet") found.push(m);
+  }
+  return found;
 }
 
 function entityOf(ctx: EventContext, mention: MentionCandidate): KnownEntity | { type: EntityType } | undefined {
