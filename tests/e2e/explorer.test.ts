@@ -3,11 +3,13 @@ import type { Driver } from "neo4j-driver";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
+import type { Config } from "../../src/config.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
 import { silentLogger } from "../../src/logger.js";
 import { hasChromium, launchChromium } from "../support/headless-chromium.js";
 import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { openTestApi } from "../support/open-test-api.js";
+import { removeArticles, seedCorpusIds } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 const SCREENSHOTS = "tests/e2e/screenshots";
@@ -22,6 +24,7 @@ let origin: string;
 let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
 let page: Page;
+let config: Config;
 /** Every URL the page asked for, to check that none left 127.0.0.1. */
 const requested: string[] = [];
 
@@ -34,7 +37,7 @@ const SETUP_MS = 400_000;
 describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   beforeAll(async () => {
     // A busy 2-core machine can exceed the default 10 s query timeout while Cypher plans cold queries.
-    const config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
+    config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
     ({ driver, api, ingest } = await openTestApi(config));
     await seedDatabase(ingest, config, silentLogger);
     origin = new URL(api.url).origin;
@@ -46,6 +49,8 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
 
   afterAll(async () => {
     await closeBrowser?.();
+    // The sample articles this file stored, and nothing else in the database.
+    if (driver) await removeArticles(driver, config.neo4j.database, await seedCorpusIds(config));
     await api?.stop();
     await driver?.close();
   });
