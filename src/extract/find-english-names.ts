@@ -1,7 +1,7 @@
 import { bindToPlace } from "./bind-to-place.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import { slugOf } from "./slug-of.js";
-import type { NewPerson } from "./find-person-names.js";
+import { isAcronym, type NewPerson } from "./find-person-names.js";
 import type { FoundEntity } from "./found-entity.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
@@ -115,10 +115,6 @@ function isCapitalised(token: Token | undefined, particles: ReadonlySet<string>)
     !/\d/.test(token.text) &&
     (token.text.length > 1 || token.initials !== undefined)
   );
-}
-
-function isAcronym(token: Token): boolean {
-  return token.text.length > 1 && token.text === token.text.toUpperCase();
 }
 
 /** The word without a possessive ending ("Ruto's" → "Ruto", "Workers'" stays, the apostrophe being outside the word). */

@@ -139,7 +139,8 @@ function apposedName(text: string, tokens: readonly Token[], titleFirst: number)
   return null;
 }
 
-function isAcronym(token: Token | undefined): boolean {
+/** An all-capitals word of letters ("ECOWAS", «МИД»): a name of its own, never part of a person's. */
+export function isAcronym(token: Token | undefined): boolean {
   return (
     token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text)
   );
