@@ -5,9 +5,9 @@ import { loadExamples } from "../../src/api/load-examples.js";
 import { seedDatabase } from "../../src/commands/seed-database.js";
 import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { silentLogger } from "../../src/logger.js";
+import { TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { openTestApi } from "../support/open-test-api.js";
-import { articlesBeside, removeArticles, seedCorpusIds } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 const config = testConfig();
@@ -16,26 +16,30 @@ let driver: Driver;
 let api: ApiServer;
 let ingest: IngestService;
 
-let seedIds: string[];
-
 beforeAll(async () => {
   ({ driver, api, ingest } = await openTestApi(config, examples));
-  // The documented answers are those of the seed corpus alone: the graph may hold no other article.
-  // Nothing is deleted to get there; a database holding other articles is refused, by name.
-  seedIds = await seedCorpusIds(config);
-  const others = await articlesBeside(driver, config.neo4j.database, seedIds);
-  if (others.length > 0)
-    throw new Error(`the database holds articles besides the seed corpus (${others.join(", ")}…); run on an empty one`);
+  // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
+  // whatever earlier test files left is cleared (files run one at a time), the schema kept. This
+  // is the tests' own database: tests/global-setup.ts refuses a NEO4J_URI holding anything else.
+  await clearTestDatabase();
   await seedDatabase(ingest, config, silentLogger);
 });
 
 afterAll(async () => {
-  // Only the seed corpus this file (or the explorer test) stored; it holds the reference article that
-  // tests/e2e/reference-article.test.ts ingests itself.
-  if (driver && seedIds) await removeArticles(driver, config.neo4j.database, seedIds);
+  // The seed corpus holds the reference article that tests/e2e/reference-article.test.ts ingests itself.
+  if (driver) await clearTestDatabase();
   await api?.stop();
   await driver?.close();
 });
+
+/** Everything but the schema's migration records and the tests' claim on the database. */
+async function clearTestDatabase(): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`,
+    {},
+    { database: config.neo4j.database },
+  );
+}
 
 describe("docs/QUERIES.md", () => {
   it("documents an answer for every example", () => {

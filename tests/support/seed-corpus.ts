@@ -16,16 +16,6 @@ export async function seedCorpusIds(config: Config): Promise<string[]> {
   return ids;
 }
 
-/** Articles stored in the database beside `ids`: data some other test (or user) left there. */
-export async function articlesBeside(driver: Driver, database: string, ids: readonly string[]): Promise<string[]> {
-  const { records } = await driver.executeQuery(
-    "MATCH (a:Article) WHERE NOT a.id IN $ids RETURN a.id AS id ORDER BY id LIMIT 5",
-    { ids },
-    { database },
-  );
-  return records.map((r) => r.get("id") as string);
-}
-
 /**
  * Removes the articles `ids` through the product's own removal (their statements and the events only
  * they report, the links they gave shared events, the found entities nothing else names), so a test
