@@ -1,5 +1,6 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
+import { respellForeignName, type LatinNameIndex } from "./respell-foreign-name.js";
 import { russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
@@ -38,7 +39,7 @@ export function findPersonNames(
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   const personOf = (span: { first: number; last: number }) =>
-    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames);
+    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources.latinNames);
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
@@ -194,6 +195,13 @@ function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
 }
 
+/** A Russian or Central Asian name transliterated; another foreign name spelt as its own language does. */
+function latinSpelling(nativeName: string, latinNames: LatinNameIndex): string {
+  return isForeignSurname(nativeName)
+    ? respellForeignName(nativeName, latinNames)
+    : transliterateRussian(nativeName, { foreign: false });
+}
+
 /**
  * The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees
  * with. A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
@@ -203,14 +211,14 @@ function personNamed(
   nameTokens: readonly Token[],
   before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
+  latinNames: LatinNameIndex,
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const chinese = cyrillic ? chineseName(nameTokens, chineseSurnames) : null;
   const russian = cyrillic && !chinese ? russianName(nameTokens, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
-  const name =
-    chinese ?? (cyrillic ? transliterateRussian(nativeName, { foreign: isForeignSurname(nativeName) }) : nativeName);
+  const name = chinese ?? (cyrillic ? latinSpelling(nativeName, latinNames) : nativeName);
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;

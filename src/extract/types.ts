@@ -1,3 +1,4 @@
+import type { LatinNameIndex } from "./respell-foreign-name.js";
 import type { SlovnetModel } from "./ner/slovnet-model.js";
 import type { z } from "zod";
 import type {
@@ -279,4 +280,6 @@ export interface ExtractionResources {
   };
   /** Slovnet's Russian NER (src/extract/ner/), for names the gazetteer does not know. */
   nerModel: SlovnetModel;
+  /** Latin-script first names and surnames by sound, to spell back foreign names written in Russian. */
+  latinNames: LatinNameIndex;
 }

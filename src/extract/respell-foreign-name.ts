@@ -1,0 +1,94 @@
+import { distance } from "fastest-levenshtein";
+import { cyrillicSoundKey, cyrillicVowels, latinSoundKeys, latinVowelReadings, plainLatin } from "./sound-key.js";
+import { transliterateRussian } from "./transliterate-russian.js";
+
+/** A name as written in Latin letters somewhere, and in how many of the name lists it appears. */
+export interface LatinName {
+  spelling: string;
+  plain: string;
+  lists: number;
+  /** Its vowels in each way it can be read (sound-key.ts). */
+  vowels: readonly string[];
+}
+
+/** Latin-script names by sound key (sound-key.ts). */
+export type LatinNameIndex = ReadonlyMap<string, readonly LatinName[]>;
+
+/** Indexes Latin-script names (spelling → the number of lists that hold it) by every key of theirs. */
+export function buildLatinNameIndex(names: ReadonlyMap<string, number>): LatinNameIndex {
+  const index = new Map<string, LatinName[]>();
+  for (const [spelling, lists] of names) {
+    const name = { spelling, plain: plainLatin(spelling), lists, vowels: latinVowelReadings(spelling) };
+    for (const key of latinSoundKeys(spelling)) {
+      const bucket = index.get(key);
+      if (bucket) bucket.push(name);
+      else index.set(key, [name]);
+    }
+  }
+  return index;
+}
+
+/** Case endings no foreign name has in the nominative («Вентуры», «Чевангом»): the word is inflected. */
+const INFLECTED_ENDING = /(?:ы|ом|ем|ой|ою|ею|ую)$/u;
+/** Case endings a foreign name may also have of its own («Диопа» or «Рамафоса»). */
+const MAYBE_INFLECTED_ENDING = /[ауеиюя]$/u;
+const VOWEL_AT_END = /[aeiouy]$/u;
+/** Shorter stems («Об-и») sound like too many names. */
+const MIN_STEM = 3;
+
+/**
+ * A foreign name written in Russian, spelt the way its own language writes it: each word is looked
+ * up among Latin-script names that sound the same to a Russian ear (same consonants and vowels,
+ * sound-key.ts), and the one closest to its transliteration is taken if the two differ in at most
+ * a third of their letters («Гильермо Лассо» → Guillermo Lasso, «Уго Чавес» → Hugo Chávez, «Андре
+ * Вентуры» → André Ventura). A word read as written is preferred to the word with a case ending
+ * cut. A word no list holds keeps its transliteration.
+ */
+export function respellForeignName(nativeName: string, names: LatinNameIndex): string {
+  return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word) => {
+    const spelling = closestLatinName(word, names);
+    return spelling ?? transliterateRussian(word, { foreign: true });
+  });
+}
+
+function closestLatinName(word: string, names: LatinNameIndex): string | null {
+  const stem = word.replace(INFLECTED_ENDING, "");
+  if (stem !== word) return closestOf(stem, names, true);
+  const asWritten = closestOf(word, names, false);
+  const cut = word.replace(MAYBE_INFLECTED_ENDING, "");
+  return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? closestOf(cut, names, true) : null);
+}
+
+/** The closest name that sounds like `form`; a `stem` (its ending cut) may lack the name's final vowel. */
+function closestOf(form: string, names: LatinNameIndex, stem: boolean): string | null {
+  const key = cyrillicSoundKey(form);
+  const vowels = cyrillicVowels(form);
+  const written = plainLatin(transliterateRussian(form, { foreign: true }));
+  const allowed = Math.max(1, Math.floor(written.length / 3));
+  let best: { name: LatinName; score: number } | null = null;
+  for (const name of names.get(key) ?? []) {
+    const plain = name.vowels.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, vowels) : null;
+    if (plain === null) continue;
+    const differences = distance(unaspirated(plain), unaspirated(written));
+    if (differences > allowed || (key.length < 2 && differences > 0)) continue;
+    // Among names as close, the one spelt most like the transliteration, h included.
+    const score = differences + distance(plain, written) / 10;
+    if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
+  }
+  return best && capitalisedLike(form, best.name.spelling);
+}
+
+/** The name's spelling without its final vowel when that leaves the stem's vowels («Вентур-» "Ventur(a)"), else null. */
+function withoutFinalVowel(name: LatinName, vowels: string): string | null {
+  if (!VOWEL_AT_END.test(name.plain)) return null;
+  return name.vowels.some((reading) => reading.slice(0, -1) === vowels) ? name.plain.slice(0, -1) : null;
+}
+
+/** Without h, which Russian leaves unwritten ("Hugo" «Уго») or writes as х or г. */
+function unaspirated(plain: string): string {
+  return plain.replace(/h/gu, "");
+}
+
+function capitalisedLike(word: string, spelling: string): string {
+  return /^\p{Lu}/u.test(word) ? spelling.charAt(0).toUpperCase() + spelling.slice(1) : spelling;
+}

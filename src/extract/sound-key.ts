@@ -1,0 +1,168 @@
+/**
+ * The consonant skeleton a name keeps when Russian writes it down: «Корреа» and "Correa" both give
+ * "krr", «Гильермо» and "Guillermo" "glrm". Vowels, й/y and h/х are dropped, since Russian renders
+ * them too freely to compare; voiced and voiceless s/z are one sound. Doubled letters stay, as
+ * Russian writes them. A Latin
+ * spelling can be read several ways (c is k, s or ч; j is дж, й or ж), so it has a set of keys.
+ */
+
+const CYRILLIC_SOUNDS: Readonly<Record<string, string>> = {
+  б: "b",
+  п: "p",
+  в: "v",
+  ф: "f",
+  г: "g",
+  к: "k",
+  д: "d",
+  т: "t",
+  з: "s",
+  с: "s",
+  ж: "ž",
+  ш: "š",
+  щ: "š",
+  ч: "č",
+  ц: "c",
+  л: "l",
+  р: "r",
+  м: "m",
+  н: "n",
+  j: "j",
+};
+
+/** The key of a word written in Cyrillic («Джорджеску» → "jrjsk"). */
+export function cyrillicSoundKey(word: string): string {
+  const sounds = [...word.toLowerCase().replace(/дж/gu, "j")].map((letter) => CYRILLIC_SOUNDS[letter] ?? "");
+  return sounds.join("");
+}
+
+/** A reading that is the letter itself. */
+const SAME = "=";
+
+/** Latin letter groups and the Russian sounds each can stand for, longest groups first. */
+const LATIN_READINGS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/tsch|tch|cz/y, ["č"]],
+  [/dzh|dj|dž|đ/y, ["j"]],
+  [/sch/y, ["š", "sk"]],
+  [/tsh/y, ["c", "č"]],
+  [/ch/y, ["č", "š", "k", ""]],
+  [/sh|sz|ş|ș|š/y, ["š"]],
+  [/zh|ž/y, ["ž"]],
+  [/kh|h/y, [""]],
+  [/gh/y, ["g", ""]],
+  [/ph/y, ["f", "p"]],
+  [/th/y, ["t", "s"]],
+  [/bh/y, ["b"]],
+  [/dh/y, ["d"]],
+  [/jh/y, ["j"]],
+  [/qu/y, ["k", "kv"]],
+  [/ck|q/y, ["k"]],
+  [/gu(?=[eiy])/y, ["g", "gv"]],
+  [/gn/y, ["n", "gn"]],
+  [/ll/y, ["l", "ll", ""]],
+  [/cs/y, ["č", "ks"]],
+  [/ts|tz|ț|ţ/y, ["c", "ts"]],
+  [/x/y, ["ks", "s", "", "š"]],
+  [/c(?=[eiy])/y, ["s", "č", "c"]],
+  [/č|ć/y, ["č"]],
+  [/c/y, ["k"]],
+  [/g(?=[eiy])/y, ["g", "j", ""]],
+  [/j/y, ["j", "", "ž"]],
+  [/s$/y, ["s", "š"]],
+  [/z/y, ["s", "c", "ž"]],
+  [/w/y, ["v", ""]],
+  [/v/y, ["v", "b"]],
+  [/[aeiouy]/y, [""]],
+  [/ł/y, ["l"]],
+  [/[bdfgklmnprst]/y, [SAME]],
+];
+
+/** More readings than this are cut: a name's likely readings come from its first few ambiguous letters. */
+const MAX_KEYS = 48;
+
+/** The keys of a word written in Latin letters ("Georgescu" → "jrjsk", "grgsk", …). */
+export function latinSoundKeys(word: string): string[] {
+  const letters = plainLatin(word);
+  let partial: { at: number; key: string }[] = [{ at: 0, key: "" }];
+  const done = new Set<string>();
+  while (partial.length > 0) {
+    const next: { at: number; key: string }[] = [];
+    for (const { at, key } of partial) {
+      if (at >= letters.length) {
+        done.add(key);
+        continue;
+      }
+      const [group, readings] = readingAt(letters, at);
+      for (const reading of readings) next.push({ at: at + group.length, key: key + reading });
+    }
+    partial = next.slice(0, MAX_KEYS);
+  }
+  return [...done];
+}
+
+function readingAt(letters: string, at: number): [string, string[]] {
+  for (const [pattern, readings] of LATIN_READINGS) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(letters);
+    if (match) return [match[0], readings.map((reading) => (reading === SAME ? match[0] : reading))];
+  }
+  return [letters[at]!, [""]];
+}
+
+/** Lower case, with the letters whose marks change the sound kept (č, š, ž, ț) and other marks dropped. */
+export function plainLatin(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize("NFC")
+    .replace(/[^čćšşșžțţ]/gu, (letter) => letter.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+function collapseRepeats(key: string): string {
+  return key.replace(/(.)\1+/gu, "$1");
+}
+
+const CYRILLIC_VOWELS: Readonly<Record<string, string>> = {
+  а: "a",
+  я: "a",
+  о: "o",
+  ё: "o",
+  у: "u",
+  ю: "u",
+  е: "e",
+  э: "e",
+  и: "i",
+  ы: "i",
+  й: "i",
+};
+
+/**
+ * The vowels a name keeps in Russian, by class: e and i are one, and so are o and u, as Russian
+ * writes them for one another ("Peter" «Питер», "Pedro" «Педру»). «Гильермо» → "iiu".
+ */
+export function cyrillicVowels(word: string): string {
+  const vowels = [...word.toLowerCase()].map((letter) => CYRILLIC_VOWELS[letter] ?? "").join("");
+  return vowelClasses(vowels);
+}
+
+/**
+ * The vowels a Latin spelling is heard with, by the classes of `cyrillicVowels`, in each reading:
+ * a final e may be silent ("Abdoulaye", "José") and a w before a vowel may be heard as у ("William")
+ * or not ("Wangchuck"). Letters Russian does not voice are dropped: u after g or q before e or i
+ * ("Guillermo"), e or i between g or c and a back vowel ("Georgescu", "Ciolacu"). A y is an i, as й is.
+ */
+export function latinVowelReadings(word: string): string[] {
+  const plain = plainLatin(word)
+    .replace(/ou|oo/gu, "u")
+    .replace(/ee/gu, "i")
+    .replace(/(?<=[gq])u(?=[eiy])/gu, "")
+    .replace(/(?<=[gc])[ei](?=[aou])/gu, "");
+  const readings = new Set<string>();
+  for (const ending of [plain, plain.replace(/(?<=[^aeiou])e$/u, "")])
+    for (const spelling of [ending, ending.replace(/w(?=[aeiouy])/gu, "u")]) {
+      readings.add(vowelClasses(spelling.replace(/[^aeiouy]/gu, "")));
+    }
+  return [...readings];
+}
+
+function vowelClasses(vowels: string): string {
+  return collapseRepeats(vowels.replace(/[ey]/gu, "i").replace(/o/gu, "u"));
+}

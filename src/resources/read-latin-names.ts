@@ -1,0 +1,39 @@
+import { allLocales } from "@faker-js/faker";
+import { buildLatinNameIndex, type LatinNameIndex } from "../extract/respell-foreign-name.js";
+
+/** Joke locales, not names anyone bears. */
+const NOT_NAME_LISTS = new Set(["en_BORK", "en_AU_ocker"]);
+const LATIN_WORD = /^\p{Script=Latin}{2,}(?:['’-]\p{Script=Latin}+)*$/u;
+
+/**
+ * The first names and surnames of @faker-js/faker's Latin-script locales (Spanish, Portuguese,
+ * French, Romanian, Serbian, Vietnamese, Yoruba, Nepali and some seventy more), indexed by sound, so a
+ * foreign name written in Russian can be spelt back (respell-foreign-name.ts). A name counts once per
+ * language that lists it.
+ */
+export function readLatinNames(): LatinNameIndex {
+  const languages = new Map<string, Set<string>>();
+  for (const [code, locale] of Object.entries(allLocales)) {
+    if (NOT_NAME_LISTS.has(code) || locale.metadata?.script !== "Latn" || !locale.person) continue;
+    const language = locale.metadata.language ?? code;
+    for (const word of wordsOf([locale.person.first_name, locale.person.last_name])) {
+      if (!LATIN_WORD.test(word) || word !== capitalised(word)) continue;
+      const holders = languages.get(word) ?? new Set<string>();
+      holders.add(language);
+      languages.set(word, holders);
+    }
+  }
+  return buildLatinNameIndex(new Map([...languages].map(([word, holders]) => [word, holders.size])));
+}
+
+/** Every word of a locale's name lists, which are arrays or arrays by sex. */
+function wordsOf(lists: unknown): string[] {
+  if (typeof lists === "string") return lists.split(/\s+/u);
+  if (Array.isArray(lists)) return lists.flatMap(wordsOf);
+  if (lists && typeof lists === "object") return Object.values(lists).flatMap(wordsOf);
+  return [];
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import { buildLatinNameIndex, respellForeignName } from "../../../src/extract/respell-foreign-name.js";
+import { cyrillicSoundKey, latinSoundKeys } from "../../../src/extract/sound-key.js";
+import type { ExtractionResources } from "../../../src/extract/types.js";
+import { seedResources } from "./resources.js";
+
+describe("the sound a name keeps in Russian", () => {
+  it("gives a Cyrillic rendering one of the keys of the Latin spelling it renders", () => {
+    const pairs = [
+      ["Корреа", "Correa"],
+      ["Гильермо", "Guillermo"],
+      ["Джорджеску", "Georgescu"],
+      ["Уильям", "William"],
+      ["Сантуш", "Santos"],
+      ["Йованович", "Jovanović"],
+      ["Пхумтхам", "Phumtham"],
+    ];
+    for (const [cyrillic, latin] of pairs) expect(latinSoundKeys(latin!), latin).toContain(cyrillicSoundKey(cyrillic!));
+  });
+
+  it("tells apart names whose consonants differ", () => {
+    expect(latinSoundKeys("Lasso")).not.toContain(cyrillicSoundKey("Лассер"));
+    expect(latinSoundKeys("Correa")).not.toContain(cyrillicSoundKey("Кореа"));
+  });
+});
+
+describe("a foreign name written in Russian, spelt back", () => {
+  const names = buildLatinNameIndex(
+    new Map([
+      ["Guillermo", 2],
+      ["Lasse", 3],
+      ["Ventura", 2],
+      ["Venturi", 1],
+      ["Diop", 1],
+      ["Peter", 5],
+      ["Hugo", 4],
+      ["Chávez", 1],
+      ["Kalina", 2],
+    ]),
+  );
+
+  it("takes the listed spelling that sounds the same and is closest to the transliteration", () => {
+    expect(respellForeignName("Гильермо Лассо", names)).toBe("Guillermo Lasso");
+    expect(respellForeignName("Питер", names)).toBe("Peter");
+    expect(respellForeignName("Уго Чавес", names)).toBe("Hugo Chávez");
+  });
+
+  it("reads an inflected word by its stem («Андре Вентуры», «Абдулая Диопа»)", () => {
+    expect(respellForeignName("Андре Вентуры", names)).toBe("Andre Ventura");
+    expect(respellForeignName("Диопа", names)).toBe("Diop");
+  });
+
+  it("keeps the transliteration when no listed name sounds the same, vowels included", () => {
+    // «Лассо» is not "Lasse": its last vowel differs. «Кэлина» is not "Kalina": Russian would write а.
+    expect(respellForeignName("Лассо", names)).toBe("Lasso");
+    expect(respellForeignName("Кэлина", names)).toBe("Kelina");
+    expect(respellForeignName("Гетачеу", names)).toBe("Getacheu");
+  });
+});
+
+describe("foreign names in a Russian article", () => {
+  let resources: ExtractionResources;
+  beforeAll(async () => {
+    resources = await seedResources();
+  });
+
+  it("are spelt as their own language writes them, and Russian names are transliterated", () => {
+    const facts = extractArticle(
+      {
+        text: "Бывший президент Эквадора Рафаэль Корреа заявил, что выборы были нечестными. Министр Иван Петров заявил, что итоги признают.",
+        language: "ru",
+        publishedAt: "2025-04-14",
+      },
+      resources,
+    );
+    const people = facts.entities.filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people).toContain("Rafael Correa");
+    expect(people).toContain("Ivan Petrov");
+  });
+});
