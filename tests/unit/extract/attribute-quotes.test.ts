@@ -25,6 +25,16 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual(["Dmitry Peskov", "Volodymyr Zelenskyy"]);
   });
 
+  it("gives the quote to the person an office serves, not to the office holder («пресс-секретарь президента России»)", () => {
+    const ru =
+      "Пресс-секретарь президента России Дмитрий Песков отметил, что договор «не направлен против третьих стран».";
+    const en =
+      'A spokesman for the Russian president, Dmitry Peskov, said the treaty was "not aimed at third countries".';
+    expect(speakers(ru, "ru")).toEqual(["Dmitry Peskov"]);
+    expect(speakers(en)).toEqual(["Dmitry Peskov"]);
+    expect(extract(ru, "ru").entities.map((e) => e.name)).not.toContain("Vladimir Putin");
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
