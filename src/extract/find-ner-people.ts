@@ -1,3 +1,4 @@
+import { isParticleName } from "./name-particles.js";
 import { tagNames } from "./ner/tag-names.js";
 import type { Sentence, Token } from "./segment-text.js";
 import type { ExtractionResources, Language } from "./types.js";
@@ -47,7 +48,9 @@ export function findNerPeople(
 ): NerPerson[] {
   if (language !== "ru") return [];
   const titles = new Set(resources.lexicon.personTitles.ru.map((title) => title.toLowerCase()));
-  const unexplained = tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens, titles));
+  const particles = resources.lexicon.names.russianNameParticles;
+  const nameLike = (token: Token) => canBeName(token, titles) || isParticleName(token.text, particles);
+  const unexplained = tokens.filter((t) => !explained.has(t.index) && needsExplaining(t, tokens, nameLike));
   const people: NerPerson[] = [];
   let next = 0;
   for (const span of tagNames(resources.nerModel, text, windowsAround(sentences, tokens, unexplained))) {
@@ -56,15 +59,15 @@ export function findNerPeople(
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     if (span.type !== "PER" || last < next || tokens.slice(next, last + 1).some((t) => explained.has(t.index)))
       continue;
-    const person = personSpan(tokens, next, last, titles);
+    const person = personSpan(tokens, next, last, nameLike);
     if (person) people.push(person);
   }
   return people;
 }
 
 /** A word that could be part of a name and does not merely open its sentence (unless az reads it as a name). */
-function needsExplaining(token: Token, tokens: readonly Token[], titles: ReadonlySet<string>): boolean {
-  if (!canBeName(token, titles)) return false;
+function needsExplaining(token: Token, tokens: readonly Token[], nameLike: (token: Token) => boolean): boolean {
+  if (!nameLike(token)) return false;
   const opensSentence = token.index === 0 || tokens[token.index - 1]!.sentence !== token.sentence;
   return !opensSentence || PROPER_TAGS.some((tag) => token.analysis.properTags.has(tag));
 }
@@ -88,17 +91,28 @@ function personSpan(
   tokens: readonly Token[],
   first: number,
   last: number,
-  titles: ReadonlySet<string>,
+  nameLike: (token: Token) => boolean,
 ): NerPerson | null {
-  while (first <= last && (!canBeName(tokens[first]!, titles) || isTitleBeforeFirstName(tokens, first, last))) first++;
-  while (last >= first && !canBeName(tokens[last]!, titles)) last--;
+  while (first <= last && (!nameLike(tokens[first]!) || isTitleBeforeFirstName(tokens, first, last))) first++;
+  while (last >= first && !nameLike(tokens[last]!)) last--;
   return last > first ? { first, last } : null;
 }
 
-/** A word az does not know as a name before one it knows as a first name: a title («Латиноамериканист Антонина Кравец»). */
+/**
+ * A person noun az does not know as a name before a word it knows as a first name: a title
+ * («Латиноамериканист Антонина Кравец»). A foreign first name az only guesses at is no person noun
+ * («Гуадалупе Таддеи»).
+ */
 function isTitleBeforeFirstName(tokens: readonly Token[], at: number, last: number): boolean {
   const nameTags = (token: Token) => ["Name", "Surn", "Patr"].filter((tag) => token.analysis.properTags.has(tag));
-  return at < last && nameTags(tokens[at]!).length === 0 && nameTags(tokens[at + 1]!).includes("Name");
+  const { pos, grammemes } = tokens[at]!.analysis;
+  return (
+    at < last &&
+    nameTags(tokens[at]!).length === 0 &&
+    pos === "NOUN" &&
+    grammemes.has("anim") &&
+    nameTags(tokens[at + 1]!).includes("Name")
+  );
 }
 
 /**

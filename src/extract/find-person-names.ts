@@ -1,6 +1,7 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
-import { respellForeignName, type LatinNameIndex } from "./respell-foreign-name.js";
+import { isParticleName, type NameParticles } from "./name-particles.js";
+import { respellForeignName } from "./respell-foreign-name.js";
 import { russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
@@ -39,11 +40,11 @@ export function findPersonNames(
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   const personOf = (span: { first: number; last: number }) =>
-    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources.latinNames);
+    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources);
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
-    const span = nameSpan(text, tokens, at, direction, covered, nonNames);
+    const span = nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
     const person = personOf(span);
     if (!person) continue;
@@ -154,8 +155,10 @@ function nameSpan(
   direction: 1 | -1,
   covered: ReadonlySet<number>,
   nonNames: ReadonlySet<string>,
+  particles: NameParticles,
 ): { first: number; last: number } | null {
-  const looksLikeName = (token: Token) => !nonNames.has(token.text) && looksLikeNameWord(token);
+  const looksLikeName = (token: Token) =>
+    !nonNames.has(token.text) && (looksLikeNameWord(token) || isParticleName(token.text, particles));
   const start = tokens[at];
   if (!start || covered.has(at) || !looksLikeName(start)) return null;
   let first = at;
@@ -196,9 +199,9 @@ function isForeignSurname(nativeName: string): boolean {
 }
 
 /** A Russian or Central Asian name transliterated; another foreign name spelt as its own language does. */
-function latinSpelling(nativeName: string, latinNames: LatinNameIndex): string {
+function latinSpelling(nativeName: string, resources: ExtractionResources): string {
   return isForeignSurname(nativeName)
-    ? respellForeignName(nativeName, latinNames)
+    ? respellForeignName(nativeName, resources.latinNames, resources.lexicon.names.russianNameParticles)
     : transliterateRussian(nativeName, { foreign: false });
 }
 
@@ -211,14 +214,14 @@ function personNamed(
   nameTokens: readonly Token[],
   before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
-  latinNames: LatinNameIndex,
+  resources: ExtractionResources,
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const chinese = cyrillic ? chineseName(nameTokens, chineseSurnames) : null;
   const russian = cyrillic && !chinese ? russianName(nameTokens, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
-  const name = chinese ?? (cyrillic ? latinSpelling(nativeName, latinNames) : nativeName);
+  const name = chinese ?? (cyrillic ? latinSpelling(nativeName, resources) : nativeName);
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;

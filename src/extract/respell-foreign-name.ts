@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { particleBefore, type NameParticles } from "./name-particles.js";
 import { cyrillicSoundKey, cyrillicVowels, latinSoundKeys, latinVowelReadings, plainLatin } from "./sound-key.js";
 import { transliterateRussian } from "./transliterate-russian.js";
 
@@ -7,8 +8,6 @@ export interface LatinName {
   spelling: string;
   plain: string;
   lists: number;
-  /** Its vowels in each way it can be read (sound-key.ts). */
-  vowels: readonly string[];
 }
 
 /** Latin-script names by sound key (sound-key.ts). */
@@ -18,7 +17,7 @@ export type LatinNameIndex = ReadonlyMap<string, readonly LatinName[]>;
 export function buildLatinNameIndex(names: ReadonlyMap<string, number>): LatinNameIndex {
   const index = new Map<string, LatinName[]>();
   for (const [spelling, lists] of names) {
-    const name = { spelling, plain: plainLatin(spelling), lists, vowels: latinVowelReadings(spelling) };
+    const name = { spelling, plain: plainLatin(spelling), lists };
     for (const key of latinSoundKeys(spelling)) {
       const bucket = index.get(key);
       if (bucket) bucket.push(name);
@@ -30,8 +29,11 @@ export function buildLatinNameIndex(names: ReadonlyMap<string, number>): LatinNa
 
 /** Case endings no foreign name has in the nominative («Вентуры», «Чевангом»): the word is inflected. */
 const INFLECTED_ENDING = /(?:ы|ом|ем|ой|ою|ею|ую)$/u;
-/** Case endings a foreign name may also have of its own («Диопа» or «Рамафоса»). */
-const MAYBE_INFLECTED_ENDING = /[ауеиюя]$/u;
+/**
+ * Case endings a foreign name may also have of its own («Диопа» or «Рамафоса»); и only after the
+ * consonants that take it for ы, since a name ending in и does not decline («Сафи», «Таддеи»).
+ */
+const MAYBE_INFLECTED_ENDING = /(?:[ауеюя]|(?<=[кгхжшчщ])и)$/u;
 const VOWEL_AT_END = /[aeiouy]$/u;
 /** Shorter stems («Об-и») sound like too many names. */
 const MIN_STEM = 3;
@@ -42,12 +44,13 @@ const MIN_STEM = 3;
  * sound-key.ts), and the one closest to its transliteration is taken if the two differ in at most
  * a third of their letters («Гильермо Лассо» → Guillermo Lasso, «Уго Чавес» → Hugo Chávez, «Андре
  * Вентуры» → André Ventura). A word read as written is preferred to the word with a case ending
- * cut. A word no list holds keeps its transliteration.
+ * cut. A word no list holds keeps its transliteration; a particle takes English news' spelling
+ * («Фахад аль-Аджми» → Fahad al-Ajmi).
  */
-export function respellForeignName(nativeName: string, names: LatinNameIndex): string {
-  return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word) => {
-    const spelling = closestLatinName(word, names);
-    return spelling ?? transliterateRussian(word, { foreign: true });
+export function respellForeignName(nativeName: string, names: LatinNameIndex, particles: NameParticles): string {
+  return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
+    const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
+    return particle ?? closestLatinName(word, names) ?? transliterateRussian(word, { foreign: true });
   });
 }
 
@@ -63,11 +66,13 @@ function closestLatinName(word: string, names: LatinNameIndex): string | null {
 function closestOf(form: string, names: LatinNameIndex, stem: boolean): string | null {
   const key = cyrillicSoundKey(form);
   const vowels = cyrillicVowels(form);
-  const written = plainLatin(transliterateRussian(form, { foreign: true }));
+  // «Лусия» Lusiya is "Lusia" to compare: ия writes the ia of "Lúcia" and "María".
+  const written = plainLatin(transliterateRussian(form, { foreign: true })).replace(/iy(?=[aeiou])/gu, "i");
   const allowed = Math.max(1, Math.floor(written.length / 3));
   let best: { name: LatinName; score: number } | null = null;
   for (const name of names.get(key) ?? []) {
-    const plain = name.vowels.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, vowels) : null;
+    const readings = vowelReadingsOf(name);
+    const plain = readings.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, readings, vowels) : null;
     if (plain === null) continue;
     const differences = distance(unaspirated(plain), unaspirated(written));
     if (differences > allowed || (key.length < 2 && differences > 0)) continue;
@@ -79,14 +84,26 @@ function closestOf(form: string, names: LatinNameIndex, stem: boolean): string |
 }
 
 /** The name's spelling without its final vowel when that leaves the stem's vowels («Вентур-» "Ventur(a)"), else null. */
-function withoutFinalVowel(name: LatinName, vowels: string): string | null {
+function withoutFinalVowel(name: LatinName, readings: readonly string[], vowels: string): string | null {
   if (!VOWEL_AT_END.test(name.plain)) return null;
-  return name.vowels.some((reading) => reading.slice(0, -1) === vowels) ? name.plain.slice(0, -1) : null;
+  return readings.some((reading) => reading.slice(0, -1) === vowels) ? name.plain.slice(0, -1) : null;
 }
 
-/** Without h, which Russian leaves unwritten ("Hugo" «Уго») or writes as х or г. */
+/** Vowel readings, worked out for the few names a lookup reaches rather than for every listed name. */
+const vowelReadings = new WeakMap<LatinName, readonly string[]>();
+
+function vowelReadingsOf(name: LatinName): readonly string[] {
+  let readings = vowelReadings.get(name);
+  if (!readings) {
+    readings = latinVowelReadings(name.spelling);
+    vowelReadings.set(name, readings);
+  }
+  return readings;
+}
+
+/** Without an initial or final h, which Russian may leave unwritten ("Hugo" «Уго», "Abdallah" «Абдалла»). */
 function unaspirated(plain: string): string {
-  return plain.replace(/h/gu, "");
+  return plain.replace(/^h|h$/gu, "");
 }
 
 function capitalisedLike(word: string, spelling: string): string {

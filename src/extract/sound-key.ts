@@ -1,8 +1,9 @@
 /**
  * The consonant skeleton a name keeps when Russian writes it down: «Корреа» and "Correa" both give
- * "krr", «Гильермо» and "Guillermo" "glrm". Vowels, й/y and h/х are dropped, since Russian renders
- * them too freely to compare; voiced and voiceless s/z are one sound. Doubled letters stay, as
- * Russian writes them. A Latin
+ * "krr", «Гильермо» and "Guillermo" "glrm". Vowels and й/y are dropped, since Russian renders them
+ * too freely to compare; voiced and voiceless s/z are one sound. Doubled letters stay, as Russian
+ * writes them, and so does an h Russian hears (х), though not an initial one it may drop ("Hugo"
+ * «Уго») or a final one ("Abdallah" «Абдалла»). A Latin
  * spelling can be read several ways (c is k, s or ч; j is дж, й or ж), so it has a set of keys.
  */
 
@@ -22,6 +23,7 @@ const CYRILLIC_SOUNDS: Readonly<Record<string, string>> = {
   щ: "š",
   ч: "č",
   ц: "c",
+  х: "h",
   л: "l",
   р: "r",
   м: "m",
@@ -31,7 +33,12 @@ const CYRILLIC_SOUNDS: Readonly<Record<string, string>> = {
 
 /** The key of a word written in Cyrillic («Джорджеску» → "jrjsk"). */
 export function cyrillicSoundKey(word: string): string {
-  const sounds = [...word.toLowerCase().replace(/дж/gu, "j")].map((letter) => CYRILLIC_SOUNDS[letter] ?? "");
+  // «пх», «тх», «кх» write aspirated ph, th, kh («Пхумтхам» Phumtham): no h of their own.
+  const letters = word
+    .toLowerCase()
+    .replace(/дж/gu, "j")
+    .replace(/(?<=[птк])х/gu, "");
+  const sounds = [...letters].map((letter) => CYRILLIC_SOUNDS[letter] ?? "");
   return sounds.join("");
 }
 
@@ -44,10 +51,13 @@ const LATIN_READINGS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/dzh|dj|dž|đ/y, ["j"]],
   [/sch/y, ["š", "sk"]],
   [/tsh/y, ["c", "č"]],
-  [/ch/y, ["č", "š", "k", ""]],
+  [/ch/y, ["č", "š", "k", "h"]],
   [/sh|sz|ş|ș|š/y, ["š"]],
   [/zh|ž/y, ["ž"]],
-  [/kh|h/y, [""]],
+  [/kh/y, ["h"]],
+  [/^h/y, ["", "h"]],
+  [/h$/y, [""]],
+  [/h/y, ["h"]],
   [/gh/y, ["g", ""]],
   [/ph/y, ["f", "p"]],
   [/th/y, ["t", "s"]],
@@ -61,12 +71,12 @@ const LATIN_READINGS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/ll/y, ["l", "ll", ""]],
   [/cs/y, ["č", "ks"]],
   [/ts|tz|ț|ţ/y, ["c", "ts"]],
-  [/x/y, ["ks", "s", "", "š"]],
+  [/x/y, ["ks", "s", "h", "š"]],
   [/c(?=[eiy])/y, ["s", "č", "c"]],
   [/č|ć/y, ["č"]],
   [/c/y, ["k"]],
-  [/g(?=[eiy])/y, ["g", "j", ""]],
-  [/j/y, ["j", "", "ž"]],
+  [/g(?=[eiy])/y, ["g", "j", "h"]],
+  [/j/y, ["j", "", "ž", "h"]],
   [/s$/y, ["s", "š"]],
   [/z/y, ["s", "c", "ž"]],
   [/w/y, ["v", ""]],
@@ -99,13 +109,31 @@ export function latinSoundKeys(word: string): string[] {
   return [...done];
 }
 
+/** No reading looks further ahead than this many letters (a group of four and one letter of lookahead). */
+const LOOKAHEAD = 5;
+/** Readings by the letters at a position (with ^ and $ marking the word's edges): names share them. */
+const readingsSeen = new Map<string, [string, string[]]>();
+
 function readingAt(letters: string, at: number): [string, string[]] {
+  const window = letters.slice(at, at + LOOKAHEAD);
+  const key = `${at === 0 ? "^" : ""}${window}${at + LOOKAHEAD >= letters.length ? "$" : ""}`;
+  let reading = readingsSeen.get(key);
+  if (!reading) {
+    reading = firstReading(window, at === 0);
+    readingsSeen.set(key, reading);
+  }
+  return reading;
+}
+
+/** The reading of the group opening `window`; a space stands before it inside a word, so ^ does not match there. */
+function firstReading(window: string, wordStart: boolean): [string, string[]] {
+  const text = wordStart ? window : ` ${window}`;
   for (const [pattern, readings] of LATIN_READINGS) {
-    pattern.lastIndex = at;
-    const match = pattern.exec(letters);
+    pattern.lastIndex = wordStart ? 0 : 1;
+    const match = pattern.exec(text);
     if (match) return [match[0], readings.map((reading) => (reading === SAME ? match[0] : reading))];
   }
-  return [letters[at]!, [""]];
+  return [window[0]!, [""]];
 }
 
 /** Lower case, with the letters whose marks change the sound kept (č, š, ž, ț) and other marks dropped. */

@@ -225,6 +225,11 @@ export interface Lexicon {
     chineseSurnames: readonly string[];
     /** Lower-case words inside a person's name ("al", "bin", "de", "van"). */
     nameParticles: readonly string[];
+    /**
+     * The same in Russian, with the spelling English news gives them: Arabic «аль-», «ас-», «аш-»…
+     * are all "al-" ("Majed al-Ansari", «Эззельдин ас-Сафи» Ezzeldin al-Safi), «бин» "bin".
+     */
+    russianNameParticles: Readonly<Record<string, string>>;
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */
     organizationConnectors: readonly string[];
     /** Lower-case nouns after a name that make it a place or facility ("Toussaint Louverture airport"). */

@@ -52,6 +52,7 @@ export const lexiconFileSchemas = {
     stateBodyHeads: z.object({ en: words }),
     chineseSurnames: words,
     nameParticles: words,
+    russianNameParticles: z.record(z.string(), z.string()),
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
   }),

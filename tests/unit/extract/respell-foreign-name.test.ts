@@ -40,22 +40,28 @@ describe("a foreign name written in Russian, spelt back", () => {
     ]),
   );
 
+  const particles = { аль: "al", ас: "al" };
+
+  it("spells an Arabic article as English news does («ас-Сафи» al-Safi)", () => {
+    expect(respellForeignName("Эззельдин ас-Сафи", names, particles)).toBe("Ezzeldin al-Safi");
+  });
+
   it("takes the listed spelling that sounds the same and is closest to the transliteration", () => {
-    expect(respellForeignName("Гильермо Лассо", names)).toBe("Guillermo Lasso");
-    expect(respellForeignName("Питер", names)).toBe("Peter");
-    expect(respellForeignName("Уго Чавес", names)).toBe("Hugo Chávez");
+    expect(respellForeignName("Гильермо Лассо", names, particles)).toBe("Guillermo Lasso");
+    expect(respellForeignName("Питер", names, particles)).toBe("Peter");
+    expect(respellForeignName("Уго Чавес", names, particles)).toBe("Hugo Chávez");
   });
 
   it("reads an inflected word by its stem («Андре Вентуры», «Абдулая Диопа»)", () => {
-    expect(respellForeignName("Андре Вентуры", names)).toBe("Andre Ventura");
-    expect(respellForeignName("Диопа", names)).toBe("Diop");
+    expect(respellForeignName("Андре Вентуры", names, particles)).toBe("Andre Ventura");
+    expect(respellForeignName("Диопа", names, particles)).toBe("Diop");
   });
 
   it("keeps the transliteration when no listed name sounds the same, vowels included", () => {
     // «Лассо» is not "Lasse": its last vowel differs. «Кэлина» is not "Kalina": Russian would write а.
-    expect(respellForeignName("Лассо", names)).toBe("Lasso");
-    expect(respellForeignName("Кэлина", names)).toBe("Kelina");
-    expect(respellForeignName("Гетачеу", names)).toBe("Getacheu");
+    expect(respellForeignName("Лассо", names, particles)).toBe("Lasso");
+    expect(respellForeignName("Кэлина", names, particles)).toBe("Kelina");
+    expect(respellForeignName("Гетачеу", names, particles)).toBe("Getacheu");
   });
 });
 
