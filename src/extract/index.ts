@@ -93,8 +93,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const tense = tenseAt(tokens);
   // A date outside the quotes takes the author's tense: "«We will…», he said on Friday" is past.
   const authorTense = tenseAt(tokens, (token) => insideQuote(allQuotes, token.start));
-  const future = (offset: number) => (insideQuote(allQuotes, offset) ? tense : authorTense)(offset) === "future";
-  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, future);
+  const toldIn = (offset: number) => (insideQuote(allQuotes, offset) ? tense : authorTense)(offset);
+  const dates = resolveDates(text, language, publishedAt, resources.lexicon.dates, toldIn);
   const eventMentions = findEventMentions({
     text,
     language,

@@ -3,6 +3,7 @@ import { lineChunks } from "./line-chunks.js";
 import { resolveAnaphoricDates } from "./anaphoric-dates.js";
 import { daysIn, findRuleDates, pad, type DateMention } from "./date-rules.js";
 import { findRelativeSeasons } from "./relative-seasons.js";
+import type { Tense } from "./tense.js";
 import type { EventDate, Language, Lexicon } from "./types.js";
 
 /** Stand-in reference for chrono when the article has no publishedAt; relative results are then dropped to null. */
@@ -25,8 +26,9 @@ export function resolveDates(
   language: Language,
   publishedAt: string | null,
   words: Lexicon["dates"],
-  isFuture: (offset: number) => boolean,
+  toldIn: (offset: number) => Tense | null,
 ): DateMention[] {
+  const isFuture = (offset: number) => toldIn(offset) === "future";
   const ruled = findRuleDates(text, language, words);
   const reference = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
   const parser = language === "ru" ? chrono.ru : chrono.en;
@@ -42,7 +44,7 @@ export function resolveDates(
   );
   const fromChrono = parsed
     .filter((result) => isDate(text, result, language, words.deictic[language]) && !inDateline(text, result.index))
-    .map((result) => chronoMention(result, reference, isFuture(result.index)))
+    .map((result) => chronoMention(result, reference, yearPlacement(text, result, language, words, toldIn)))
     .filter((m): m is DateMention => m !== null);
   const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
   const keptRules = ruled.filter(
@@ -68,7 +70,7 @@ export function filingDay(text: string, language: Language, publishedAt: string 
   const dateline = parser
     .parse(text.slice(0, 200), { instant: reference, timezone: 0 })
     .find((r) => inDateline(text, r.index) && r.start.isCertain("day"));
-  const date = dateline ? resolved(dateline, dateline.text.trim(), reference, false) : null;
+  const date = dateline ? resolved(dateline, dateline.text.trim(), reference, { tense: null }) : null;
   return date ?? dayDate(publishedAt.slice(0, 10), publishedAt.slice(0, 10));
 }
 
@@ -90,13 +92,41 @@ function isDate(text: string, result: chrono.ParsedResult, language: Language, d
   return deictic.some((d) => words.includes(d));
 }
 
-function chronoMention(result: chrono.ParsedResult, reference: Date | null, future: boolean): DateMention | null {
+/**
+ * Where a month or day without a year lies relative to publication: placed by the words around it
+ * ("November 2 last year", "last July", «в июле следующего года»), else looking back, or forward in
+ * the future tense.
+ */
+type YearPlacement = { yearShift: number } | { monthShift: number } | { tense: Tense | null };
+
+function yearPlacement(
+  text: string,
+  result: chrono.ParsedResult,
+  language: Language,
+  words: Lexicon["dates"],
+  toldIn: (offset: number) => Tense | null,
+): YearPlacement {
+  const end = result.index + result.text.length;
+  const after = text.slice(end, end + 24).toLowerCase();
+  for (const [phrase, yearShift] of Object.entries(words.yearShifts[language]))
+    if (new RegExp(`^\\s*(?:of\\s+)?${phrase}(?![\\p{L}])`, "u").test(after)) return { yearShift };
+  const before = text.slice(Math.max(0, result.index - 12), result.index).toLowerCase();
+  for (const [word, monthShift] of Object.entries(words.monthShifts[language]))
+    if (new RegExp(`(?<![\\p{L}])${word}\\s+$`, "u").test(before)) return { monthShift };
+  return { tense: toldIn(result.index) };
+}
+
+function chronoMention(
+  result: chrono.ParsedResult,
+  reference: Date | null,
+  placement: YearPlacement,
+): DateMention | null {
   const known = (c: chrono.Component) => result.start.isCertain(c);
   if (!known("year") && !known("month") && !known("day") && !known("weekday")) return null;
   const text = result.text.trim();
   const start = result.index + result.text.indexOf(text);
   const relative = !/\d{4}/.test(text);
-  const date = relative && !reference ? unresolved(result, text) : resolved(result, text, reference, future);
+  const date = relative && !reference ? unresolved(result, text) : resolved(result, text, reference, placement);
   return date ? { start, end: start + text.length, date } : null;
 }
 
@@ -115,16 +145,22 @@ function resolved(
   result: chrono.ParsedResult,
   text: string,
   reference: Date | null,
-  future: boolean,
+  placement: YearPlacement,
 ): EventDate | null {
   const c = result.start;
   const ref = reference ?? NO_REFERENCE;
+  const future = "tense" in placement && placement.tense === "future";
   if (c.isCertain("weekday") && !c.isCertain("day"))
     return dayDate(nearestWeekday(ref, c.get("weekday")!, future), text);
   const precision = precisionOf(result);
-  if (precision === "MONTH") {
-    const month = c.get("month")!;
-    const year = c.isCertain("year") ? c.get("year")! : nearestMonthYear(ref, month, future);
+  if (precision === "YEAR") {
+    const year = c.get("year")!;
+    return { value: `${year}`, precision, text, from: `${year}-01-01`, to: `${year}-12-31` };
+  }
+  const month = c.get("month")!;
+  const day = precision === "DAY" ? c.get("day")! : null;
+  const year = c.isCertain("year") ? c.get("year")! : (placedYear(ref, month, day, placement) ?? c.get("year")!);
+  if (precision === "MONTH")
     return {
       value: `${year}-${pad(month)}`,
       precision,
@@ -132,14 +168,29 @@ function resolved(
       from: `${year}-${pad(month)}-01`,
       to: `${year}-${pad(month)}-${pad(daysIn(year, month))}`,
     };
+  const value = `${year}-${pad(month)}-${pad(day!)}`;
+  const end = result.end ? componentsDay(result.end) : value;
+  return { value, precision, text, from: value, to: end < value ? value : end };
+}
+
+/**
+ * The year of a month (and day) written without one: `yearShift` years from publication; the one
+ * `monthShift` months' names away ("last July" in July is a year back); a month the most recent on
+ * or before publication, or the next on or after it in the future tense; a day chrono's nearest
+ * year (null).
+ */
+function placedYear(ref: Date, month: number, day: number | null, placement: YearPlacement): number | null {
+  const year = ref.getUTCFullYear();
+  if ("yearShift" in placement) return year + placement.yearShift;
+  const current = ref.getUTCMonth() + 1;
+  if ("monthShift" in placement) {
+    if (placement.monthShift < 0) return month < current ? year : year - 1;
+    return placement.monthShift > 0 && month <= current ? year + 1 : year;
   }
-  if (precision === "YEAR") {
-    const year = c.get("year")!;
-    return { value: `${year}`, precision, text, from: `${year}-01-01`, to: `${year}-12-31` };
-  }
-  const day = componentsDay(c);
-  const end = result.end ? componentsDay(result.end) : day;
-  return { value: day, precision, text, from: day, to: end };
+  // A day keeps chrono's nearest year: a clause's tense misleads too often ("said he takes office on October 1").
+  if (day !== null) return null;
+  if (placement.tense === "future") return month >= current ? year : year + 1;
+  return month <= current ? year : year - 1;
 }
 
 function dayDate(day: string, text: string): EventDate {
@@ -150,13 +201,6 @@ function dayDate(day: string, text: string): EventDate {
 function nearestWeekday(ref: Date, weekday: number, future: boolean): string {
   const shift = future ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
   return isoDay(new Date(ref.getTime() + shift * 86_400_000));
-}
-
-/** The year of the most recent `month` on or before `ref` (or the next one, for the future tense). */
-function nearestMonthYear(ref: Date, month: number, future: boolean): number {
-  const current = ref.getUTCMonth() + 1;
-  if (future) return month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
-  return month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
 }
 
 function componentsDay(c: chrono.ParsedComponents): string {

@@ -248,6 +248,10 @@ export interface Lexicon {
     yearAnaphora: Record<Language, readonly string[]>;
     /** Words opening a relative clause about the time or place just told («с 2012 года, когда…», «прилетел в Анкару, где…»): it shares that clause's date. */
     relativeClauses: Record<Language, readonly string[]>;
+    /** Phrases after a month or day that place it in a year relative to publication ("November 2 last year" −1, «в июле следующего года» +1). */
+    yearShifts: Record<Language, Record<string, number>>;
+    /** Words before a month that place it relative to publication ("last July": the one before this month, "next March"). */
+    monthShifts: Record<Language, Record<string, number>>;
   };
 }
 

@@ -65,6 +65,8 @@ export const lexiconFileSchemas = {
     dayAnaphora: mapPerLanguage(z.number().int()),
     yearAnaphora: perLanguage,
     relativeClauses: perLanguage,
+    yearShifts: mapPerLanguage(z.number().int()),
+    monthShifts: mapPerLanguage(z.number().int()),
   }),
 } as const;
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveDates } from "../../../src/extract/resolve-dates.js";
+import type { Tense } from "../../../src/extract/tense.js";
 import type { ExtractionResources, Language } from "../../../src/extract/types.js";
 import { seedResources } from "./resources.js";
 
@@ -8,9 +9,9 @@ beforeAll(async () => {
   resources = await seedResources();
 });
 
-const past = () => false;
+const untensed = (): Tense | null => null;
 function datesOf(text: string, language: Language = "ru", publishedAt: string | null = "2024-07-06") {
-  return resolveDates(text, language, publishedAt, resources.lexicon.dates, past).map((d) => d.date);
+  return resolveDates(text, language, publishedAt, resources.lexicon.dates, untensed).map((d) => d.date);
 }
 
 describe("resolveDates", () => {
@@ -47,6 +48,14 @@ describe("resolveDates", () => {
       to: "2024-05-31",
     });
     expect(datesOf("В декабре прошли переговоры.")[0]).toMatchObject({ value: "2023-12" });
+  });
+
+  it("places a month or day by the words around it ('last July', 'November 2 last year', «следующего года»)", () => {
+    // Published 2024-07-06, in July: "last July" is a year back, "next March" a year on.
+    expect(datesOf("The coup took place last July.", "en")[0]).toMatchObject({ value: "2023-07" });
+    expect(datesOf("The talks resume next March.", "en")[0]).toMatchObject({ value: "2025-03" });
+    expect(datesOf("The deal was signed on November 2 last year.", "en")[0]).toMatchObject({ value: "2023-11-02" });
+    expect(datesOf("Саммит пройдет в мае следующего года.")[0]).toMatchObject({ value: "2025-05" });
   });
 
   it("resolves «в этом году» and 'this year' to the publication year", () => {
@@ -116,7 +125,7 @@ describe("resolveDates", () => {
     expect(datesOf("Предыдущий раунд прошел в конце февраля в Берлине.")[0]).toMatchObject({ value: "2024-02" });
   });
   it("resolves a season without a year in the future tense to the next such season", () => {
-    const future = () => true;
+    const future = (): Tense => "future";
     const [date] = resolveDates(
       "Осенью в Молдове пройдут выборы.",
       "ru",
