@@ -310,8 +310,9 @@ function assignDefaultRole(
   if (!entity) return;
   if (type === "VISIT" && (entity.type === "CITY" || entity.type === "COUNTRY")) {
     addParticipant(participants, asParty(ctx, mention.entityId), "HOST");
-  } else if (entity.type === "REGION" && !("countryId" in entity && entity.countryId)) {
-    // A macro-region ("the Horn of Africa", «Ближний Восток») is a topic or a place, never a party.
+  } else if (entity.type === "REGION") {
+    // A region is a topic or a place, never a party: a macro-region ("the Horn of Africa", «Ближний
+    // Восток») and a province alike ("California", "the Amhara Region"), whose people act as bodies.
     return;
   } else if (entity.type === "CITY" && asParty(ctx, mention.entityId) === mention.entityId) {
     // A city is where things happen; only a capital standing for its country («Баку и Ереван») acts.

@@ -25,6 +25,16 @@ describe("event mentions", () => {
     expect(eventTypes("Kazakhstan offered to host talks between Armenia and Azerbaijan.", "en")).toEqual([]);
   });
 
+  it("takes no region for a party, a province no more than a macro-region", () => {
+    const text =
+      "Лидеры Китая и США встретились в ноябре прошлого года в Вудсайде (штат Калифорния), где договорились восстановить каналы связи.";
+    const facts = extractArticle({ text, language: "ru", publishedAt: "2024-08-24" }, resources);
+    const names = new Map(facts.entities.map((e) => [e.id, e.name]));
+    for (const event of facts.events)
+      expect(event.participants.map((p) => names.get(p.entityId))).not.toContain("California");
+    expect(facts.events.length).toBeGreaterThan(0);
+  });
+
   it("drops a happening with no named participant", () => {
     expect(eventTypes("Protesters said the war must end.", "en")).toEqual([]);
   });
