@@ -317,7 +317,7 @@ function assignDefaultRole(
   } else if (entity.type === "CITY" && asParty(ctx, mention.entityId) === mention.entityId) {
     // A city is where things happen; only a capital standing for its country («Баку и Ереван») acts.
     return;
-  } else if (entity.type === "COUNTRY" || entity.type === "CITY" || entity.type === "REGION") {
+  } else if (entity.type === "COUNTRY" || entity.type === "CITY") {
     addParticipant(participants, asParty(ctx, mention.entityId), PARTY_TYPES.has(type) ? "PARTY" : "PARTICIPANT");
   } else {
     addParticipant(participants, mention.entityId, "PARTICIPANT");
