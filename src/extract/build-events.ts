@@ -21,8 +21,9 @@ export function buildEvents(
   quotes: readonly AttributedQuote[],
   resources: ExtractionResources,
   names: ReadonlyMap<string, string>,
+  speakingAt: ReadonlySet<number>,
 ): { events: Event[]; quoteEvents: (string | null)[] } {
-  const saidAt = quotes.map((q) => eventSaidAt(merged, q.window));
+  const saidAt = quotes.map((q) => eventSaidAt(merged, q.window, speakingAt));
   quotes.forEach((q, i) => {
     const event = saidAt[i];
     if (!event || !q.speakerId) return;

@@ -13,6 +13,8 @@ export interface OccasionContext {
   sentences: readonly Sentence[];
   quotes: readonly Quote[];
   dates: readonly DateMention[];
+  /** Last tokens of the words that place a saying at an event ("at", "during", «на», «в ходе»: cues.json `speakingAt`). */
+  speakingAt: ReadonlySet<number>;
   /** The day the report was filed (its dateline's, else publishedAt): what a quote reported undated was said by. */
   filingDay: EventDate | null;
   resources: ExtractionResources;
@@ -41,16 +43,19 @@ export function findStatementOccasions(
   const speechVerbs = matchPhrases(ctx.text, ctx.tokens, ctx.resources.speechIndex);
   const bySpeaker = new Map<string, MergedEvent>();
   for (const { speakerId, window } of quotes) {
-    if (!speakerId || eventSaidAt(events, window)) continue;
-    const start = ctx.tokens[window.first]!.start;
-    const end = ctx.tokens[window.last]!.end;
+    if (!speakerId || eventSaidAt(events, window, ctx.speakingAt)) continue;
+    const scope = occasionScope(ctx, window);
+    const start = ctx.tokens[scope.first]!.start;
+    const end = ctx.tokens[scope.last]!.end;
     const verbs = speechVerbs
-      .filter((v) => v.first >= window.first && v.last <= window.last)
+      .filter((v) => v.first >= scope.first && v.last <= scope.last)
       .map((v) => ctx.tokens[v.first]!.start);
     const dated = ctx.dates
       .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start) && canDate(d, ctx.filingDay))
       .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
-    const named = occasionCues.some((c) => c.first >= window.first && c.last <= window.last);
+    const named = occasionCues.some(
+      (c) => c.first >= scope.first && c.last <= scope.last && !insideQuote(ctx.quotes, ctx.tokens[c.first]!.start),
+    );
     const known = bySpeaker.get(speakerId);
     if (!dated && !named && !known) continue;
     const sentence = ctx.sentences[ctx.tokens[window.first]!.sentence]!;
@@ -82,6 +87,20 @@ export function findStatementOccasions(
 }
 
 /**
+ * Where a quote's occasion is told: its attribution window and the rest of the sentences it lies in
+ * ("called the meeting "…" at his regular briefing on Monday"). The sentence before is left out:
+ * its dates are mostly of what was said, not of the saying.
+ */
+function occasionScope(ctx: OccasionContext, window: { first: number; last: number }): { first: number; last: number } {
+  const sentenceOf = (token: number) => ctx.tokens[token]!.sentence;
+  let first = window.first;
+  while (first > 0 && sentenceOf(first - 1) === sentenceOf(window.first)) first--;
+  let last = window.last;
+  while (last + 1 < ctx.tokens.length && sentenceOf(last + 1) === sentenceOf(window.last)) last++;
+  return { first, last };
+}
+
+/**
  * A date an occasion can have: a day or a month, and not after the report was filed — "barred until
  * 2030" or "since 1949" in the clause is what the speaker talks about, not when they spoke.
  */
@@ -99,15 +118,32 @@ function distance(date: DateMention, verbs: readonly number[]): number {
 /** Events a statement can be said at: gatherings and statement occasions, not what the speaker talks about ("the election results"). */
 const SAID_AT: ReadonlySet<MergedEvent["type"]> = new Set(["SUMMIT", "NEGOTIATION", "MEETING", "VISIT", "STATEMENT"]);
 
-/** The gathering or occasion named in a quote's attribution window («…», — заявил X на саммите), or null. */
+/** How far before an event's trigger the word placing a saying at it may stand («на пленарном заседании саммита»). */
+const SPEAKING_AT_REACH = 4;
+
+/**
+ * The gathering or occasion a quote's attribution window places it at («…», — заявил X на саммите;
+ * "said during the talks"), or null. A gathering named otherwise is what the speaker talks about
+ * ("called the meeting "candid""), and a statement after it ("told reporters after the meeting") is
+ * an occasion of its own.
+ */
 export function eventSaidAt(
   events: readonly MergedEvent[],
   window: { first: number; last: number },
+  speakingAt: ReadonlySet<number>,
 ): MergedEvent | null {
+  const placed = (first: number) =>
+    Array.from({ length: SPEAKING_AT_REACH }, (_, i) => first - 1 - i).some((at) => speakingAt.has(at));
   return (
     events.find(
       (e) =>
-        SAID_AT.has(e.type) && e.mentions.some((m) => m.trigger.first >= window.first && m.trigger.last <= window.last),
+        SAID_AT.has(e.type) &&
+        e.mentions.some(
+          (m) =>
+            m.trigger.first >= window.first &&
+            m.trigger.last <= window.last &&
+            (e.type === "STATEMENT" || placed(m.trigger.first)),
+        ),
     ) ?? null
   );
 }

@@ -20,6 +20,7 @@ import { findPersonNames } from "./find-person-names.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
+import { matchPhrases } from "./match-phrases.js";
 import { linkEntities } from "./link-entities.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import { mergeEvents } from "./merge-events.js";
@@ -117,12 +118,17 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     { day, tense },
   );
   const merged = mergeEvents(eventMentions, resources);
+  const speakingAt = new Set(
+    matchPhrases(text, tokens, resources.cueIndex)
+      .filter((cue) => cue.value === "speakingAt")
+      .map((cue) => cue.last),
+  );
   const occasions = findStatementOccasions(
-    { text, tokens, sentences, quotes, dates, filingDay: day, resources },
+    { text, tokens, sentences, quotes, dates, speakingAt, filingDay: day, resources },
     attributed,
     merged,
   );
-  const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names);
+  const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names, speakingAt);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 
   const facts: ArticleFacts = {

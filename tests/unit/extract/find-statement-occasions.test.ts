@@ -23,6 +23,15 @@ describe("findStatementOccasions", () => {
     expect(facts.statements[0]!.eventId).toBe(occasion!.id);
   });
 
+  it("reads the occasion told after an embedded quote, in the rest of its sentence", () => {
+    const facts = extract(
+      'Chinese foreign ministry spokesman Lin Jian called the meeting "candid and constructive" at his regular briefing on Monday.',
+    );
+    const occasion = facts.events.find((e) => e.type === "STATEMENT");
+    expect(occasion?.date?.value).toBe("2025-08-11");
+    expect(facts.statements[0]!.eventId).toBe(occasion!.id);
+  });
+
   it("makes one occasion of a speaker's several quotes at one briefing", () => {
     const text =
       "Официальный представитель МИД России Мария Захарова на брифинге в четверг назвала итоги выборов «законными». «Мы не видим оснований для пересмотра», — сказала она.";
