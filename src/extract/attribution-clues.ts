@@ -90,7 +90,8 @@ export type Speaker = { speakerId: string | null };
 export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): Speaker | undefined {
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
-  const people = clues.people.filter((m) => within(m, window));
+  // A role nested in a title before a name («пресс-секретарь президента России Дмитрий Песков») is not who speaks.
+  const people = clues.people.filter((m) => within(m, window) && !isTitleOfNameBeside(clues, m));
   // "the American leader" names a person of a country: a body beside it («распространенном Белым домом») is not the speaker.
   const countryAnaphor = people.length === 0 ? anaphorIn(clues, window)?.countryId : null;
   const named =
@@ -103,6 +104,11 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
   return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
+}
+
+/** An office role with another person's name right after it: part of that person's title. */
+function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
+  return mention.source === "role" && clues.people.some((m) => m.first === mention.last + 1 && m.source !== "role");
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
+import type { ExtractionResources, KnownEntity } from "./types.js";
 
 /** The country or organisation an office or a government body phrase is of, with the tokens naming it. */
 export interface BoundPlace {
@@ -45,4 +46,17 @@ function isPossessive(text: string, token: Token): boolean {
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   return tokens[a]?.sentence === tokens[b]?.sentence;
+}
+
+/** The country the article names most often (the first named on a tie): whose body "the Constitutional Court" is. */
+export function mostMentionedCountry(
+  places: readonly MentionCandidate[],
+  resources: ExtractionResources,
+): KnownEntity | null {
+  const counts = new Map<string, number>();
+  for (const place of places)
+    if (resources.entities.get(place.entityId)?.type === "COUNTRY")
+      counts.set(place.entityId, (counts.get(place.entityId) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top ? resources.entities.get(top[0])! : null;
 }

@@ -1,4 +1,4 @@
-import { bindToPlace } from "./bind-to-place.js";
+import { bindToPlace, mostMentionedCountry } from "./bind-to-place.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import { slugOf } from "./slug-of.js";
 import { isAcronym, type NewPerson } from "./find-person-names.js";
@@ -287,16 +287,6 @@ function asOrganization(
   const country = generic ? countryOf([organization[0]!, organization.at(-1)!], stateBody) : null;
   const name = country ? `${written} of ${country.name}` : written;
   return { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [...new Set([written, name])] };
-}
-
-/** The country the article names most often (the first named on a tie): whose body "the Constitutional Court" is. */
-function mostMentionedCountry(places: readonly MentionCandidate[], resources: ExtractionResources): KnownEntity | null {
-  const counts = new Map<string, number>();
-  for (const place of places)
-    if (resources.entities.get(place.entityId)?.type === "COUNTRY")
-      counts.set(place.entityId, (counts.get(place.entityId) ?? 0) + 1);
-  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top ? resources.entities.get(top[0])! : null;
 }
 
 function boundCountry(

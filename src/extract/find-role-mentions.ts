@@ -30,18 +30,15 @@ export function findRoleMentions(
   const offices = longestMatches(matchPhrases(text, tokens, resources.officeIndex));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
   const modifiers = new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]);
-  const titleEnds = new Set(matchPhrases(text, tokens, resources.titleIndex).map((title) => title.last));
   const roles: RoleMention[] = [];
   for (const office of offices) {
     // A plural title («главами МИД Азербайджана и Армении») names a group, not one holder.
     if (tokens[office.first]!.analysis.grammemes.has("plur")) continue;
     const bound = bindToPlace(text, tokens, office, places, adjectives);
     if (!bound) continue;
-    const first = Math.min(office.first, bound.first);
-    const holder =
-      isModified(tokens, first, modifiers) || isTitleComplement(tokens, first, titleEnds)
-        ? null
-        : holderOf(resources.entities, office.value, bound.of, onDate);
+    const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers)
+      ? null
+      : holderOf(resources.entities, office.value, bound.of, onDate);
     roles.push({
       first: Math.min(office.first, bound.first),
       last: Math.max(office.last, bound.last),
@@ -66,19 +63,6 @@ function isModified(tokens: readonly Token[], first: number, modifiers: Readonly
       return true;
   }
   return false;
-}
-
-/** Words that join a title to the office it serves ("spokesman for the president", "adviser to the prime minister"). */
-const COMPLEMENT_LINKS = new Set(["for", "to", "of", "the"]);
-
-/**
- * Whether the role completes another person's title («пресс-секретарь президента России», "spokesman
- * for the president"): the phrase names the spokesman, not the office holder.
- */
-function isTitleComplement(tokens: readonly Token[], first: number, titleEnds: ReadonlySet<number>): boolean {
-  let before = first - 1;
-  while (before >= first - 2 && COMPLEMENT_LINKS.has(tokens[before]?.text.toLowerCase() ?? "")) before--;
-  return titleEnds.has(before) && tokens[before]!.sentence === tokens[first]!.sentence;
 }
 
 /** The person holding `title` of `of` on `onDate` (YYYY-MM-DD), or the current holder without a date. */

@@ -54,7 +54,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const debris = findDebris(text, resources.lexicon.debris);
   const { sentences, tokens } = segmentText(text, language, resources.morph, debris);
 
-  const aliasGroups = findAliasMentions(text, tokens, resources.aliasIndex);
+  const aliasGroups = findAliasMentions(text, tokens, resources.aliasIndex, resources.entities);
   const places = aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!);
   const roles = findRoleMentions(text, tokens, places, resources, publishedAt);
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");

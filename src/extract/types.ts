@@ -153,6 +153,12 @@ export interface GovernmentBody {
   name: string;
   /** Country id → the body's own name there ("Ministry of External Affairs" for India). */
   namesByCountry: Readonly<Record<string, string>>;
+  /**
+   * A body every state has one of (a parliament, a constitutional court, an election commission):
+   * named without a country («распустил Национальное собрание»), it is the article's country's. A
+   * ministry is not: Russian news writes «МИД» for Russia's own.
+   */
+  ownCountryWhenUnbound: boolean;
 }
 
 /** The kinds of phrase in seed/lexicon/cues.json that are matched on lemmas. */

@@ -81,6 +81,7 @@ export const governmentBodiesSchema = z.array(
       ru: words,
       en: words,
       namesByCountry: z.record(z.string().trim().min(1)).default({}),
+      ownCountryWhenUnbound: z.boolean().default(false),
     })
     .strict(),
 );

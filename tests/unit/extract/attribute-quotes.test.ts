@@ -25,14 +25,15 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual(["Dmitry Peskov", "Volodymyr Zelenskyy"]);
   });
 
-  it("gives the quote to the person an office serves, not to the office holder («пресс-секретарь президента России»)", () => {
+  it("gives the quote to the person an office serves, not to the office holder named in the title («пресс-секретарь президента России»)", () => {
     const ru =
       "Пресс-секретарь президента России Дмитрий Песков отметил, что договор «не направлен против третьих стран».";
     const en =
       'A spokesman for the Russian president, Dmitry Peskov, said the treaty was "not aimed at third countries".';
     expect(speakers(ru, "ru")).toEqual(["Dmitry Peskov"]);
     expect(speakers(en)).toEqual(["Dmitry Peskov"]);
-    expect(extract(ru, "ru").entities.map((e) => e.name)).not.toContain("Vladimir Putin");
+    // The president is still named (seed/articles/README.md): he is mentioned, not quoted.
+    expect(extract(ru, "ru").entities.map((e) => e.name)).toContain("Vladimir Putin");
   });
 
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {

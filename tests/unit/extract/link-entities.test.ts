@@ -21,6 +21,16 @@ describe("entity linking", () => {
     expect(byName.get("Nagorno-Karabakh")).toEqual(["Нагорного Карабаха"]);
   });
 
+  it("takes a name a country shares with its own capital for the country («Кувейт», 'Djibouti')", () => {
+    expect(entities("В Кувейте прошли досрочные выборы.").map((e) => e.name)).toEqual(["Kuwait"]);
+    expect(entities("Voters in Djibouti went to the polls on Friday.").map((e) => e.name)).toEqual(["Djibouti"]);
+  });
+
+  it("gives a body every state has, named alone, to the country the article names («распустил Национальное собрание»)", () => {
+    const text = "Эмир Кувейта распустил Национальное собрание. Новые выборы в Кувейте пройдут осенью.";
+    expect(entities(text).map((e) => e.name)).toContain("National Assembly of Kuwait");
+  });
+
   it("keeps mention offsets into the original text", () => {
     const text = "  • 12\nФото ТАСС\n\nВ Алматы прошли переговоры.";
     const almaty = entities(text).find((e) => e.name === "Almaty")!;
