@@ -50,8 +50,17 @@ const MIN_STEM = 3;
 export function respellForeignName(nativeName: string, names: LatinNameIndex, particles: NameParticles): string {
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
-    return particle ?? closestLatinName(word, names) ?? transliterateRussian(word, { foreign: true });
+    return particle ?? closestLatinName(word, names) ?? transliterateRussian(nominativeOf(word), { foreign: true });
   });
+}
+
+/**
+ * The nominative of a foreign name word whose ending only an oblique case has: -ы and -ой of a name
+ * in -а («Вентуры», «Деубой» → Вентура, Деуба), -ом and -ем of one ending in a consonant
+ * («Чевангом» → Чеванг).
+ */
+function nominativeOf(word: string): string {
+  return word.replace(/(?:ы|ой|ою)$/u, "а").replace(/(?<=[^аеиоуыэюя])(?:ом|ем)$/u, "");
 }
 
 function closestLatinName(word: string, names: LatinNameIndex): string | null {

@@ -57,6 +57,11 @@ describe("a foreign name written in Russian, spelt back", () => {
     expect(respellForeignName("Диопа", names, particles)).toBe("Diop");
   });
 
+  it("transliterates the nominative of a word only an oblique case ends so («Деубой», «Чевангом»)", () => {
+    expect(respellForeignName("Деубой", names, particles)).toBe("Deuba");
+    expect(respellForeignName("Чевангом", names, particles)).toBe("Chevang");
+  });
+
   it("keeps the transliteration when no listed name sounds the same, vowels included", () => {
     // «Лассо» is not "Lasse": its last vowel differs. «Кэлина» is not "Kalina": Russian would write а.
     expect(respellForeignName("Лассо", names, particles)).toBe("Lasso");
