@@ -19,7 +19,8 @@ export function findDatelineOutlet(
   named: readonly MentionCandidate[],
 ): { entities: FoundEntity[]; mentions: MentionCandidate[] } {
   for (const match of text.matchAll(DATELINE)) {
-    const outlet = match[1] ?? match[2]!;
+    // «– агентство «Полушарие».»: the outlet is the quoted name, not the noun before it.
+    const outlet = (match[1] ?? match[2]!).replace(/^[^«]*«/u, "");
     const start = match.index + match[0].lastIndexOf(outlet);
     const first = tokens.findIndex((t) => t.start >= start);
     const end = start + outlet.length;

@@ -12,6 +12,7 @@ import { findAliasMentions } from "./find-alias-mentions.js";
 import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
 import { findDatelineOutlet } from "./find-dateline-outlet.js";
+import { findQuotedOrganizations } from "./find-quoted-organizations.js";
 import { findDebris } from "./find-debris.js";
 import { findEnglishNames } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
@@ -62,8 +63,14 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
   const spans = (mentions: readonly { first: number; last: number }[]) =>
     mentions.flatMap((m) => span(m.first, m.last));
+  const quotedNames = findQuotedOrganizations(
+    text,
+    tokens,
+    new Set(spans([...places, ...bodies.mentions, ...outlet.mentions])),
+    resources,
+  );
   // A known surname alone does not cover its word: "Maria Luisa de los Santos" is not President Santos.
-  const known = new Set(spans([...places, ...roles, ...bodies.mentions, ...outlet.mentions]));
+  const known = new Set(spans([...places, ...roles, ...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions]));
   const english = findEnglishNames(text, tokens, known, places, resources);
   const named = new Set(spans(english.mentions));
   // A one-word city inside a name found around it is that name's word, not a place.
@@ -82,8 +89,8 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     knownPeople,
   );
   const found = {
-    entities: [...bodies.entities, ...outlet.entities, ...english.organizations],
-    mentions: [...bodies.mentions, ...outlet.mentions],
+    entities: [...bodies.entities, ...outlet.entities, ...quotedNames.entities, ...english.organizations],
+    mentions: [...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions],
   };
   const linked = linkEntities(text, tokens, placeGroups, roles, newPeople, found, resources);
 

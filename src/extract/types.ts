@@ -236,6 +236,12 @@ export interface Lexicon {
      * are all "al-" ("Majed al-Ansari", «Эззельдин ас-Сафи» Ezzeldin al-Safi), «бин» "bin".
      */
     russianNameParticles: Readonly<Record<string, string>>;
+    /**
+     * Russian nouns that introduce an organisation's name in quotation marks: outlets («агентство
+     * «Полушарие»») with any name, other organisations («партия «Чега»») with a one-word or
+     * acronym name, the only kind whose English name is its transliteration.
+     */
+    quotedNameHeads: { outlets: readonly string[]; others: readonly string[] };
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */
     organizationConnectors: readonly string[];
     /** Lower-case nouns after a name that make it a place or facility ("Toussaint Louverture airport"). */

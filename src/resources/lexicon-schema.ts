@@ -53,6 +53,7 @@ export const lexiconFileSchemas = {
     chineseSurnames: words,
     nameParticles: words,
     russianNameParticles: z.record(z.string(), z.string()),
+    quotedNameHeads: z.object({ outlets: words, others: words }),
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
   }),

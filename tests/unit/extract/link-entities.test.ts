@@ -31,6 +31,14 @@ describe("entity linking", () => {
     expect(entities(text).map((e) => e.name)).toContain("National Assembly of Kuwait");
   });
 
+  it("names an outlet or a one-word party written in quotation marks after what it is", () => {
+    const text =
+      "Как сообщает агентство «Полушарие», партия «Чега» заняла третье место, а движение «Гражданская революция» оспорило итоги.";
+    const names = entities(text).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Polusharie", "Chega"]));
+    expect(names.some((name) => name.includes("Grazhdanskaya"))).toBe(false);
+  });
+
   it("keeps mention offsets into the original text", () => {
     const text = "  • 12\nФото ТАСС\n\nВ Алматы прошли переговоры.";
     const almaty = entities(text).find((e) => e.name === "Almaty")!;
