@@ -1,4 +1,5 @@
 import { bindToPlace, mostMentionedCountry } from "./bind-to-place.js";
+import { bodyName } from "./body-name.js";
 import type { FoundEntity } from "./found-entity.js";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -32,7 +33,11 @@ export function findBodyMentions(
         ? mainCountry
         : null;
     if (!country || country.type !== "COUNTRY") continue;
-    const name = `${body.value.namesByCountry[country.id] ?? body.value.name} of ${country.name}`;
+    const name = bodyName(
+      body.value.namesByCountry[country.id] ?? body.value.name,
+      country,
+      resources.lexicon.names.countriesWithArticle,
+    );
     const entity: FoundEntity = { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [name] };
     entities.set(entity.id, entity);
     mentions.push({

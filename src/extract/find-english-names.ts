@@ -1,4 +1,5 @@
 import { bindToPlace, mostMentionedCountry } from "./bind-to-place.js";
+import { bodyName } from "./body-name.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import { slugOf } from "./slug-of.js";
 import { isAcronym, type NewPerson } from "./find-person-names.js";
@@ -78,6 +79,7 @@ interface NameWords {
   givenNames: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   adjectives: ExtractionResources["adjectiveIndex"];
+  countriesWithArticle: readonly string[];
 }
 
 function nameWordsOf(resources: ExtractionResources): NameWords {
@@ -94,6 +96,7 @@ function nameWordsOf(resources: ExtractionResources): NameWords {
     givenNames: resources.englishWords.givenNames,
     notNames: resources.englishWords.notNames,
     adjectives: resources.adjectiveIndex,
+    countriesWithArticle: names.countriesWithArticle,
   };
 }
 
@@ -285,7 +288,7 @@ function asOrganization(
   });
   const stateBody = lowerWords.some((word) => words.stateBodyHeads.has(word));
   const country = generic ? countryOf([organization[0]!, organization.at(-1)!], stateBody) : null;
-  const name = country ? `${written} of ${country.name}` : written;
+  const name = country ? bodyName(written, country, words.countriesWithArticle) : written;
   return { id: `kg:organization:${slugOf(name)}`, type: "ORGANIZATION", name, aliases: [...new Set([written, name])] };
 }
 

@@ -242,6 +242,8 @@ export interface Lexicon {
      * acronym name, the only kind whose English name is its transliteration.
      */
     quotedNameHeads: { outlets: readonly string[]; others: readonly string[] };
+    /** Ids of countries English names with "the" after "of" ("Armed Forces of the Philippines"). */
+    countriesWithArticle: readonly string[];
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */
     organizationConnectors: readonly string[];
     /** Lower-case nouns after a name that make it a place or facility ("Toussaint Louverture airport"). */

@@ -54,6 +54,7 @@ export const lexiconFileSchemas = {
     nameParticles: words,
     russianNameParticles: z.record(z.string(), z.string()),
     quotedNameHeads: z.object({ outlets: words, others: words }),
+    countriesWithArticle: words,
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
   }),
