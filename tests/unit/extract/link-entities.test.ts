@@ -39,6 +39,12 @@ describe("entity linking", () => {
     expect(names.some((name) => name.includes("Grazhdanskaya"))).toBe(false);
   });
 
+  it("names a body of the Philippines with the article English gives the country", () => {
+    expect(entities("Командование вооруженных сил Филиппин сообщило об инциденте.").map((e) => e.name)).toContain(
+      "Armed Forces of the Philippines",
+    );
+  });
+
   it("keeps mention offsets into the original text", () => {
     const text = "  • 12\nФото ТАСС\n\nВ Алматы прошли переговоры.";
     const almaty = entities(text).find((e) => e.name === "Almaty")!;
