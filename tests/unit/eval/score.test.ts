@@ -182,6 +182,7 @@ describe("helpers", () => {
   it("normalises names by dropping accents, case, punctuation and spaces", () => {
     expect(normalizeName("Recep Tayyip Erdoğan")).toBe(normalizeName("recep tayyip erdogan"));
     expect(normalizeName("Washington, D.C.")).toBe("washingtondc");
+    expect(normalizeName("Rafał Trzaskowski")).toBe(normalizeName("Rafal Trzaskowski"));
     expect(normalizeName("Nagorno-Karabakh")).toBe(normalizeName("Nagorno Karabakh"));
     expect(normalizeName("Zelensky")).not.toBe(normalizeName("Zelenskyy"));
   });
