@@ -40,10 +40,17 @@ export function linkEntities(
   const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
-  const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames].sort(
+  const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
+  const firstNames = firstNameMentions(
+    tokens,
+    [...direct, ...roleMentions],
+    new Set([...covered, ...localSurnames.map((m) => m.first)]),
+    (id) => (resources.entities.get(id) ?? unknown.get(id))?.name ?? null,
+    resources,
+  );
+  const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames, ...firstNames].sort(
     (a, b) => a.first - b.first || a.last - b.last,
   );
-  const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
   return { entities: toEntities(text, tokens, mentions, unknown, resources), mentions };
 }
 
@@ -90,6 +97,39 @@ function surnameMentions(
   return tokens
     .filter((t) => !covered.has(t.index) && /\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
     .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
+}
+
+/**
+ * A person named in full, then by the first word of the name alone, as English news names Ethiopian,
+ * Indonesian and Thai leaders ("Abiy said", "Prabowo told supporters", "Phumtham told reporters"):
+ * that word links to the person when it is no ordinary word or common given name and begins no
+ * other person's name in the article.
+ */
+function firstNameMentions(
+  tokens: readonly Token[],
+  named: readonly MentionCandidate[],
+  covered: ReadonlySet<number>,
+  nameOf: (id: string) => string | null,
+  resources: ExtractionResources,
+): MentionCandidate[] {
+  const { common, givenNames } = resources.englishWords;
+  const people = new Map<string, string[]>();
+  for (const mention of named) {
+    if (!mention.entityId.startsWith("kg:person:") && resources.entities.get(mention.entityId)?.type !== "PERSON")
+      continue;
+    const first = nameOf(mention.entityId)?.split(" ");
+    if (!first || first.length < 2) continue;
+    const ids = people.get(first[0]!) ?? [];
+    if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+    people.set(first[0]!, ids);
+  }
+  return tokens.flatMap((token) => {
+    const word = token.text.replace(/[’']s$/u, "");
+    const ids = people.get(word);
+    const distinctive = !common.has(word.toLowerCase()) && !givenNames.has(word.toLowerCase());
+    if (!ids || ids.length !== 1 || covered.has(token.index) || !distinctive) return [];
+    return [{ first: token.index, last: token.index, entityId: ids[0]!, source: "surname" as const }];
+  });
 }
 
 function toEntities(

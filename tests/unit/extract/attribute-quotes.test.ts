@@ -36,6 +36,12 @@ describe("attributeQuotes", () => {
     expect(extract(ru, "ru").entities.map((e) => e.name)).toContain("Vladimir Putin");
   });
 
+  it("links a person named in full and then by the first word of the name ('Abiy said')", () => {
+    const text =
+      'Ethiopian Prime Minister Abiy Ahmed signed the declaration in Ankara. Abiy said Ethiopia sought the sea "through cooperation, not confrontation".';
+    expect(speakers(text)).toEqual(["Abiy Ahmed"]);
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
