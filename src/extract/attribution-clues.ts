@@ -106,6 +106,24 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
 }
 
+/** How far into its sentence a subject role noun may start ("The South African leader, who…"). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * The country of the sentence before token `first` when that sentence opens with a role noun of a
+ * country and no person ("The South African leader, who had brought golfers X and Y with him,
+ * kept his tone even. "…," he told his host."): "he" is that leader, not the people named after.
+ */
+function subjectCountryBefore(clues: Clues, first: number): string | null {
+  const previous = clues.tokens[first - 1]?.sentence;
+  if (previous === undefined) return null;
+  let start = first - 1;
+  while (start > 0 && clues.tokens[start - 1]!.sentence === previous) start--;
+  const title = clues.titles.find((t) => t.first >= start && t.first <= start + SUBJECT_WORDS && t.last < first);
+  if (!title || clues.people.some((m) => m.first >= start && m.first < title.first)) return null;
+  return clues.adjectives.find((a) => a.last === title.first - 1)?.value ?? null;
+}
+
 /** An office role with another person's name right after it: part of that person's title. */
 function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
   return mention.source === "role" && clues.people.some((m) => m.first === mention.last + 1 && m.source !== "role");
@@ -115,11 +133,12 @@ function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
  * The antecedent of an anaphor at token `at`: found before the anaphor's sentence (find-antecedent.ts),
  * else the last speaker quoted before it ("the spokeswoman said" paragraphs after her first quote).
  */
-function antecedentOf(clues: Clues, at: number, countryId: string | null): Speaker {
+function antecedentOf(clues: Clues, at: number, anaphorCountry: string | null): Speaker {
   const sentence = clues.tokens[at]!.sentence;
   let first = at;
   while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
   const before = clues.tokens[first]!.start;
+  const countryId = anaphorCountry ?? subjectCountryBefore(clues, first);
   const antecedent = findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId);
   const lastSpeaker = countryId ? undefined : clues.spoken.filter((s) => s.end <= before).at(-1)?.speakerId;
   return { speakerId: antecedent ?? lastSpeaker ?? null };

@@ -42,6 +42,12 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual(["Abiy Ahmed"]);
   });
 
+  it("resolves 'he' to the country's leader a sentence opened with, not to the people named after", () => {
+    const text =
+      'South African President Cyril Ramaphosa met Donald Trump in Washington. The South African leader, who had brought golfers Ernie Els and Retief Goosen with him, kept his tone even. "We have violent crime in South Africa," he told his host.';
+    expect(speakers(text)).toEqual(["Cyril Ramaphosa"]);
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
