@@ -215,11 +215,21 @@ export function speakerOfCue(clues: Clues, region: TokenSpan, cue: AttributionCu
   const opensClause = cue.value === "speech" && near.last - near.first < 1;
   return (
     relativeAntecedent(clues, near) ??
-    speakerIn(clues, near) ??
+    personOverOutlet(clues, speakerIn(clues, near), before) ??
     speakerIn(clues, before) ??
     (opensClause ? speakerIn(clues, after) : undefined) ??
     bodyAfterIn(clues, after)
   );
+}
+
+/**
+ * A body read in the clause nearest the verb gives way to a person earlier in the sentence: in
+ * «Дмитрий Песков, как передает ТАСС, отметил» the outlet only reports what Peskov said.
+ */
+function personOverOutlet(clues: Clues, near: Speaker | undefined, before: TokenSpan): Speaker | undefined {
+  if (!near?.speakerId || entityTypeOf(near.speakerId, clues.resources) === "PERSON") return near;
+  const person = clues.people.find((m) => within(m, before) && !isTitleOfNameBeside(clues, m));
+  return person ? { speakerId: person.entityId } : near;
 }
 
 /** «Locative» prepositions: «в МИД России заявили», «в Кремле назвали» — the body after the verb speaks. */

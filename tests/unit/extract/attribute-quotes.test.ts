@@ -48,6 +48,12 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual(["Cyril Ramaphosa"]);
   });
 
+  it("gives a quote to the person an outlet reports, not to the outlet («Песков, как передает ТАСС, отметил»)", () => {
+    const text =
+      "Пресс-секретарь Кремля Дмитрий Песков, как передает ТАСС, отметил в среду, что в Кремле «внимательно следят» за решениями саммита.";
+    expect(speakers(text, "ru")).toEqual(["Dmitry Peskov"]);
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
