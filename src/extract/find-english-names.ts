@@ -52,7 +52,9 @@ export function findEnglishNames(
   const mentions: MentionCandidate[] = [];
   for (const run of capitalisedRuns(text, tokens, covered, words)) {
     if (run.every((i) => cityWords.has(i) || words.connectors.has(tokens[i]!.text))) continue;
-    const { organization, rest } = splitOrganization(text, tokens, trimOpening(tokens, run, words), covered, words);
+    const trimmed = trimOpening(tokens, run, words);
+    const split = splitOrganization(text, tokens, trimmed, covered, words);
+    const { organization, rest } = split.organization ? split : namedByNounAfter(text, tokens, trimmed, covered, words);
     if (organization) {
       const entity = asOrganization(text, tokens, organization, covered, words, countryOf);
       organizations.set(entity.id, entity);
@@ -73,6 +75,7 @@ interface NameWords {
   particles: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
+  organizationNouns: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
   common: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
@@ -90,6 +93,7 @@ function nameWordsOf(resources: ExtractionResources): NameWords {
     particles: new Set(names.nameParticles),
     connectors: new Set(names.organizationConnectors),
     facilities: new Set(names.facilityNouns.en),
+    organizationNouns: new Set(names.organizationNouns.en),
     nonNames: new Set(cues.nonNames.en),
     common: resources.englishWords.common,
     stopwords: resources.englishWords.stopwords,
@@ -250,6 +254,37 @@ function splitOrganization(
   const beforeTitle = rest.length > 0 && words.nonNames.has(bare(tokens[rest[0]!]!));
   const distinct = named.some((i) => !isHead(i) && !isAcronym(tokens[i]!));
   return { organization: named.length >= 2 && distinct && !beforeTitle ? organization : null, rest };
+}
+
+/**
+ * A run a lower-case noun after it makes an organisation ("the Fano militia", "Kompas newspaper",
+ * "the Viv Ansanm gang coalition"): names.json `organizationNouns`. A run of ordinary words, a
+ * demonym or a place the gazetteer knows is no organisation's name ("the ruling party").
+ */
+function namedByNounAfter(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly number[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+): { organization: number[] | null; rest: number[] } {
+  if (run.length === 0) return { organization: null, rest: [] };
+  const next = tokens[run.at(-1)! + 1];
+  const nounAfter =
+    next !== undefined && words.organizationNouns.has(next.text) && joined(text, tokens[run.at(-1)!]!, next);
+  // "Ishiba's party" is a person's, "the Saudi-led coalition" led by a country.
+  const possessive = bare(tokens[run.at(-1)!]!) !== tokens[run.at(-1)!]!.text;
+  const modifier = run.some((i) => /-(?:led|backed|based)$/u.test(tokens[i]!.text));
+  const ownName =
+    !possessive &&
+    !modifier &&
+    run.some((i) => {
+      const word = bare(tokens[i]!).toLowerCase();
+      return !covered.has(i) && !words.common.has(word) && !words.notNames.has(word) && !words.stopwords.has(word);
+    });
+  return nounAfter && ownName && run.length <= MAX_PERSON_WORDS
+    ? { organization: [...run], rest: [] }
+    : { organization: null, rest: [...run] };
 }
 
 /** A word of a place the gazetteer knows, written right before an organisation as part of its name ("Japan Coast Guard"). */

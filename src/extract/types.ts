@@ -246,6 +246,8 @@ export interface Lexicon {
     countriesWithArticle: readonly string[];
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */
     organizationConnectors: readonly string[];
+    /** Lower-case nouns after a name that make it an organisation ("the Fano militia", "Kompas newspaper"). */
+    organizationNouns: { en: readonly string[] };
     /** Lower-case nouns after a name that make it a place or facility ("Toussaint Louverture airport"). */
     facilityNouns: { en: readonly string[] };
   };

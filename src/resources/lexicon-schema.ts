@@ -57,6 +57,7 @@ export const lexiconFileSchemas = {
     countriesWithArticle: words,
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
+    organizationNouns: z.object({ en: words }),
   }),
   /** Whose names put the family name first: people with an alias in these languages or an office of these countries. */
   "name-order": z.object({ familyNameFirst: z.object({ languages: words, countries: words }) }),

@@ -16,6 +16,20 @@ function names(text: string, type: "PERSON" | "ORGANIZATION"): string[] {
 }
 
 describe("English names no list contains", () => {
+  it("takes a name before an organisation noun for an organisation ('the Fano militia'), not a person's party", () => {
+    const facts = extractArticle(
+      {
+        text: "Since August the federal army has been fighting the Fano militia in the Amhara Region, while Ishiba's party lost its majority in the lower house.",
+        language: "en",
+        publishedAt: "2024-10-28",
+      },
+      resources,
+    );
+    const organizations = facts.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    expect(organizations).toContain("Fano");
+    expect(organizations).not.toContain("Ishiba");
+  });
+
   it("finds a person by the words of the name alone, and links the surname on its own", () => {
     const text = "Getachew Reda, who headed the delegation, arrived on Monday. Reda later left for the coast.";
     expect(names(text, "PERSON")).toEqual(["Getachew Reda"]);
