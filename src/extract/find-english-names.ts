@@ -218,6 +218,12 @@ function trimOpening(tokens: readonly Token[], run: readonly number[], words: Na
   return opening || first.text === "The" ? run.slice(1) : [...run];
 }
 
+/** A capitalised run split into the organisation it names (or none) and the words left for a person. */
+interface RunSplit {
+  organization: number[] | null;
+  rest: number[];
+}
+
 /**
  * The organisation of a run: its words up to the last head word, with what follows when a connector
  * leads it ("University of Kinshasa"); a place the gazetteer knows right before it belongs to it
@@ -230,7 +236,7 @@ function splitOrganization(
   run: readonly number[],
   covered: ReadonlySet<number>,
   words: NameWords,
-): { organization: number[] | null; rest: number[] } {
+): RunSplit {
   const isHead = (i: number) => words.heads.has(bare(tokens[i]!).toLowerCase());
   const isConnector = (i: number) => words.connectors.has(tokens[i]!.text);
   const firstConnector = run.findIndex(isConnector);
@@ -267,7 +273,7 @@ function namedByNounAfter(
   run: readonly number[],
   covered: ReadonlySet<number>,
   words: NameWords,
-): { organization: number[] | null; rest: number[] } {
+): RunSplit {
   if (run.length === 0) return { organization: null, rest: [] };
   const next = tokens[run.at(-1)! + 1];
   const nounAfter =
