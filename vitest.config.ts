@@ -25,6 +25,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           // One real Neo4j for the whole run, started once; its address reaches tests via provide/inject.
           globalSetup: ["tests/global-setup.ts"],
+          // Each file must leave that database as it found it: checked around every file.
+          setupFiles: ["tests/support/leave-graph-as-found.ts"],
           // Files run one after another in one process: they share one database on a 2-core machine.
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },

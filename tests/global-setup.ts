@@ -3,6 +3,7 @@ import { loadConfig } from "../src/config.js";
 import { createConsoleLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { claimTestDatabase } from "./support/claim-test-database.js";
+import { prepareTestDatabase } from "./support/prepare-test-database.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,13 +17,17 @@ declare module "vitest" {
  * that server is used as is; otherwise an embedded Neo4j is started on a port the OS picks (never
  * 7687, so tests run beside `npm start`) with a fresh temporary store, and removed afterwards.
  * Either way the database is claimed for the tests first (support/claim-test-database.ts): a
- * NEO4J_URI holding data the tests did not create stops the run before any test touches it.
+ * NEO4J_URI holding data the tests did not create stops the run before any test touches it. Then
+ * the schema and the gazetteer's reference data every file shares are written
+ * (support/prepare-test-database.ts); each file removes the rest of what it writes.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
-  const { neo4j: settings } = loadConfig();
+  const { neo4j: settings, seedDir } = loadConfig();
+  const prepare = { database: settings.database, seedDir };
   if (settings.uri) {
     const connection = { uri: settings.uri, user: settings.user, password: settings.password };
     await claimTestDatabase(connection, settings.database);
+    await prepareTestDatabase(connection, prepare);
     project.provide("neo4j", connection);
     return;
   }
@@ -34,6 +39,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const connection = { uri: neo4j.uri, user: "neo4j", password: "" };
   try {
     await claimTestDatabase(connection);
+    await prepareTestDatabase(connection, prepare);
   } catch (error) {
     await neo4j.stop();
     throw error;

@@ -5,6 +5,7 @@ import { mintToken } from "../../src/api/auth/mint-token.js";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
+import { trackStoredArticles, type StoredArticles } from "../support/track-stored-articles.js";
 
 const secret = "big-article-test-secret-of-enough-length";
 const config = testConfig({ JWT_SECRET: secret });
@@ -15,13 +16,15 @@ const text = paragraph.repeat(Math.ceil(400_000 / paragraph.length));
 
 let driver: Driver;
 let api: ApiServer;
+let stored: StoredArticles;
 
 beforeAll(async () => {
   ({ driver, api } = await openTestApi(config));
+  stored = await trackStoredArticles(driver, config.neo4j.database);
 });
 
 afterAll(async () => {
-  await driver?.executeQuery("MATCH (a:Article {id: $articleId}) DETACH DELETE a", { articleId });
+  await stored?.remove([articleId]);
   await api?.stop();
   await driver?.close();
 });

@@ -2,43 +2,50 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
-import { seedDatabase } from "../../src/commands/seed-database.js";
-import type { IngestService } from "../../src/ingest/ingest-service.js";
-import { silentLogger } from "../../src/logger.js";
-import { TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
 import { openTestApi } from "../support/open-test-api.js";
+import { storeSeedCorpus } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 const config = testConfig();
 const examples = loadExamples("docs/QUERIES.md");
 let driver: Driver;
 let api: ApiServer;
-let ingest: IngestService;
+let corpus: { remove(): Promise<void> } | undefined;
 
 beforeAll(async () => {
-  ({ driver, api, ingest } = await openTestApi(config, examples));
-  // The documented answers are those of the seed corpus alone, so the graph must hold exactly it:
-  // whatever earlier test files left is cleared (files run one at a time), the schema kept. This
-  // is the tests' own database: tests/global-setup.ts refuses a NEO4J_URI holding anything else.
-  await clearTestDatabase();
-  await seedDatabase(ingest, config, silentLogger);
+  const services = await openTestApi(config, examples);
+  ({ driver, api } = services);
+  // The documented answers are those of the seed corpus alone, on the graph every test file starts
+  // from (the schema and the gazetteer, tests/support/prepare-test-database.ts): nothing else may
+  // be there, and nothing is deleted to get there.
+  await refuseArticleData();
+  corpus = await storeSeedCorpus(services, config);
 });
 
 afterAll(async () => {
-  // The seed corpus holds the reference article that tests/e2e/reference-article.test.ts ingests itself.
-  if (driver) await clearTestDatabase();
+  // The sample articles this file stored, and what they made; nothing else.
+  await corpus?.remove();
   await api?.stop();
   await driver?.close();
 });
 
-/** Everything but the schema's migration records and the tests' claim on the database. */
-async function clearTestDatabase(): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:Migration AND NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`,
+/** Fails when the graph holds what articles write (an earlier run that stopped half-way leaves it): the answers would differ. */
+async function refuseArticleData(): Promise<void> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) WHERE n:Article OR n:Event OR n:Statement OR n:EventBucket OR n:EventMatchKey
+                  OR (n:Entity AND n.reference IS NULL)
+     RETURN count(n) AS n`,
     {},
     { database: config.neo4j.database },
   );
+  const left = records[0]!.get("n") as number;
+  if (left > 0) {
+    throw new Error(
+      `the test database holds ${left} nodes written from articles that no test removed; the documented answers ` +
+        "are those of the seed corpus alone. Run on an empty database (unset NEO4J_URI, or point it at an empty one).",
+    );
+  }
 }
 
 describe("docs/QUERIES.md", () => {

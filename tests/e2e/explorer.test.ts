@@ -4,12 +4,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import type { Config } from "../../src/config.js";
-import { seedDatabase } from "../../src/commands/seed-database.js";
-import { silentLogger } from "../../src/logger.js";
 import { hasChromium, launchChromium } from "../support/headless-chromium.js";
-import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { openTestApi } from "../support/open-test-api.js";
-import { removeArticles, seedCorpusIds } from "../support/seed-corpus.js";
+import { storeSeedCorpus } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 const SCREENSHOTS = "tests/e2e/screenshots";
@@ -19,7 +16,7 @@ const hasBrowser = hasChromium("Explorer browser test");
 
 let driver: Driver;
 let api: ApiServer;
-let ingest: IngestService;
+let corpus: { remove(): Promise<void> } | undefined;
 let origin: string;
 let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
@@ -38,8 +35,9 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   beforeAll(async () => {
     // A busy 2-core machine can exceed the default 10 s query timeout while Cypher plans cold queries.
     config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
-    ({ driver, api, ingest } = await openTestApi(config));
-    await seedDatabase(ingest, config, silentLogger);
+    const services = await openTestApi(config);
+    ({ driver, api } = services);
+    corpus = await storeSeedCorpus(services, config);
     origin = new URL(api.url).origin;
     ({ browser, close: closeBrowser } = await launchChromium({ width: 1400, height: 1000 }));
     page = await browser.newPage();
@@ -50,7 +48,7 @@ describe.skipIf(!hasBrowser)("the explorer in a browser", () => {
   afterAll(async () => {
     await closeBrowser?.();
     // The sample articles this file stored, and nothing else in the database.
-    if (driver) await removeArticles(driver, config.neo4j.database, await seedCorpusIds(config));
+    await corpus?.remove();
     await api?.stop();
     await driver?.close();
   });

@@ -6,12 +6,10 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
 import { loadExamples } from "../../src/api/load-examples.js";
-import { seedDatabase } from "../../src/commands/seed-database.js";
-import type { IngestService } from "../../src/ingest/ingest-service.js";
-import { silentLogger } from "../../src/logger.js";
 import { hasChromium, launchChromium } from "../support/headless-chromium.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { postGraphQL } from "../support/post-graphql.js";
+import { storeSeedCorpus } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 const SCREENSHOT = "tests/e2e/screenshots/ide-timeline.png";
@@ -21,7 +19,7 @@ const examples = loadExamples("docs/QUERIES.md");
 const timelineExample = examples.find((example) => /\btimeline\(/.test(example.query))!;
 let driver: Driver;
 let api: ApiServer;
-let ingest: IngestService;
+let corpus: { remove(): Promise<void> } | undefined;
 let browser: BrowserContext;
 let closeBrowser: () => Promise<void>;
 let page: Page;
@@ -34,8 +32,9 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
   beforeAll(async () => {
     // A busy 2-core machine can exceed the default 10 s query timeout while Cypher plans cold queries.
     const config = testConfig({ QUERY_TIMEOUT_MS: "60000" });
-    ({ driver, api, ingest } = await openTestApi(config, examples));
-    await seedDatabase(ingest, config, silentLogger);
+    const services = await openTestApi(config, examples);
+    ({ driver, api } = services);
+    corpus = await storeSeedCorpus(services, config);
     // A fresh profile each run, so GraphiQL's remembered tabs never leak between runs.
     ({ browser, close: closeBrowser } = await launchChromium());
     page = await browser.newPage();
@@ -49,6 +48,8 @@ describe.skipIf(!hasBrowser)("the GraphQL IDE in a browser", () => {
 
   afterAll(async () => {
     await closeBrowser?.();
+    // The sample articles this file stored, and nothing else in the database.
+    await corpus?.remove();
     await api?.stop();
     await driver?.close();
   });

@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/auth/mint-token.js";
 import type { ApiServer } from "../../src/api/create-server.js";
-import { removeIngestedArticles } from "../support/ingest-fixtures.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
+import { storedArticleIds, trackStoredArticles, type StoredArticles } from "../support/track-stored-articles.js";
 
 const secret = "ingest-mutation-test-secret-of-enough-length";
 const config = testConfig({ JWT_SECRET: secret });
@@ -33,14 +33,16 @@ const mutation = /* GraphQL */ `
 
 let driver: Driver;
 let api: ApiServer;
+let stored: StoredArticles;
 
 beforeAll(async () => {
   ({ driver, api } = await openTestApi(config));
+  stored = await trackStoredArticles(driver, config.neo4j.database);
 });
 
 afterAll(async () => {
-  // The summit may also be reported by other files' articles (the reference article): remove only what these alone made.
-  if (driver) await removeIngestedArticles(driver, prefix);
+  // Every article this file stored carries its prefix.
+  if (stored) await stored.remove(await storedArticleIds(driver, config.neo4j.database, prefix));
   await api?.stop();
   await driver?.close();
 });

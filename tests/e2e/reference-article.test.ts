@@ -6,6 +6,7 @@ import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { readArticles } from "../../src/input/read-articles.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { testConfig } from "../support/test-config.js";
+import { trackStoredArticles, type StoredArticles } from "../support/track-stored-articles.js";
 
 // The spine end to end: the reference article goes in through the project's own read → extract →
 // write path and comes back out through GraphQL over HTTP. The article gets an id of its own, so
@@ -16,21 +17,17 @@ const articleId = `e2e-${randomUUID()}`;
 let driver: Driver;
 let api: ApiServer;
 let ingest: IngestService;
+let stored: StoredArticles;
 
 beforeAll(async () => {
   ({ driver, api, ingest } = await openTestApi(config));
+  stored = await trackStoredArticles(driver, database);
 });
 
 afterAll(async () => {
   await api?.stop();
-  await driver?.executeQuery(
-    `MATCH (a:Article {id: $articleId})
-     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE other <> a }
-     OPTIONAL MATCH (a)-[:REPORTS]->(e:Event) WHERE NOT EXISTS { (e)<-[:REPORTS]-(other:Article) WHERE other <> a }
-     DETACH DELETE s, e, a`,
-    { articleId },
-    { database },
-  );
+  // Statements and events other articles also report stay, without what this one gave them.
+  await stored?.remove([articleId]);
   await driver?.close();
 });
 

@@ -1,12 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../../src/api/create-server.js";
-import { seedDatabase } from "../../src/commands/seed-database.js";
-import { silentLogger } from "../../src/logger.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
-import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { openTestApi } from "../support/open-test-api.js";
 import { postGraphQL } from "../support/post-graphql.js";
+import { storeSeedCorpus } from "../support/seed-corpus.js";
 import { testConfig } from "../support/test-config.js";
 
 // The operations the explorer runs, over the seed corpus as `kg start` loads it (the product's own
@@ -17,15 +15,18 @@ const SHUSHA_SUMMIT = "Summit of the Organization of Turkic States in Shusha";
 
 let driver: Driver;
 let api: ApiServer;
-let ingest: IngestService;
+let corpus: { remove(): Promise<void> } | undefined;
 
 beforeAll(async () => {
   const config = testConfig();
-  ({ driver, api, ingest } = await openTestApi(config));
-  await seedDatabase(ingest, config, silentLogger);
+  const services = await openTestApi(config);
+  ({ driver, api } = services);
+  corpus = await storeSeedCorpus(services, config);
 });
 
 afterAll(async () => {
+  // The sample articles this file stored, and nothing else in the database.
+  await corpus?.remove();
   await api?.stop();
   await driver?.close();
 });

@@ -6,12 +6,14 @@ import { promisify } from "node:util";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openTestDriver, testPrefix } from "../support/ingest-fixtures.js";
+import { storedArticleIds, trackStoredArticles, type StoredArticles } from "../support/track-stored-articles.js";
 
 const run = promisify(execFile);
 
 describe("two `kg ingest` processes over overlapping article files", () => {
   const p = testPrefix();
   let driver: Driver;
+  let stored: StoredArticles;
   let dir: string;
   // 24 articles about one summit, half in Russian (in Shusha, on Saturday) and half in English (in
   // Azerbaijan, in July): the two give the summit different event ids, so only event matching
@@ -34,6 +36,7 @@ describe("two `kg ingest` processes over overlapping article files", () => {
 
   beforeAll(async () => {
     driver = await openTestDriver();
+    stored = await trackStoredArticles(driver, "neo4j");
     dir = await mkdtemp(join(tmpdir(), "newsgraph-two-processes-"));
     const jsonl = (from: number, to: number) =>
       articles
@@ -45,13 +48,7 @@ describe("two `kg ingest` processes over overlapping article files", () => {
   });
 
   afterAll(async () => {
-    // The summit and the gazetteer entities may be shared with other files: remove only what these articles alone made.
-    await driver.executeQuery(
-      `MATCH (a:Article) WHERE a.id STARTS WITH $p
-       OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id STARTS WITH $p }
-       DETACH DELETE a, ev`,
-      { p },
-    );
+    await stored.remove(await storedArticleIds(driver, "neo4j", p));
     await driver.close();
     await rm(dir, { recursive: true, force: true });
   });

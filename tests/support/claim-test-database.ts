@@ -4,9 +4,10 @@ import neo4j from "neo4j-driver";
 export const TEST_DATABASE_LABEL = "NewsgraphTestDatabase";
 
 /**
- * Makes sure the tests may write to and clear this database: an empty one (migrations aside) is
- * marked as theirs; one already marked is theirs from an earlier run; one holding anything else
- * is somebody's data, and the whole run is refused before any test touches it.
+ * Makes sure the tests may write to this database: an empty one (migrations aside) is marked as
+ * theirs; one already marked is theirs from an earlier run; one holding anything else is somebody's
+ * data, and the whole run is refused before any test touches it. Even in their own database the
+ * tests delete only what they wrote (tests/support/leave-graph-as-found.ts checks it).
  */
 export async function claimTestDatabase(
   connection: { uri: string; user: string; password: string },
@@ -22,7 +23,7 @@ export async function claimTestDatabase(
     const others = await count(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n`);
     if (others > 0) {
       throw new Error(
-        `NEO4J_URI (${connection.uri}) holds ${others} nodes the tests did not create; they would write to it and clear it. ` +
+        `NEO4J_URI (${connection.uri}) holds ${others} nodes the tests did not create; they would write to it. ` +
           "Point NEO4J_URI at an empty database for the tests, or unset it to let them start their own.",
       );
     }

@@ -20,21 +20,6 @@ export function testPrefix(): string {
   return `t${randomUUID().slice(0, 8)}`;
 }
 
-/**
- * Deletes the articles whose id starts with `prefix`, ingested from real text (so their events and
- * statements have the extractor's ids), with the events and statements no other article reports
- * or quotes: another test file's article may tell the same summit.
- */
-export async function removeIngestedArticles(driver: Driver, prefix: string): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (a:Article) WHERE a.id STARTS WITH $prefix
-     OPTIONAL MATCH (a)-[:REPORTS]->(ev:Event) WHERE NOT EXISTS { (ev)<-[:REPORTS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
-     OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement) WHERE NOT EXISTS { (s)<-[:CONTAINS]-(other:Article) WHERE NOT other.id STARTS WITH $prefix }
-     DETACH DELETE a, ev, s`,
-    { prefix },
-  );
-}
-
 /** Deletes every node whose id starts with `prefix` (with its relationships), and the event buckets and locks keyed by its ids: what one test file made. */
 export async function removeTestData(driver: Driver, prefix: string): Promise<void> {
   await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });

@@ -1,8 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { join } from "node:path";
+import { seedDatabase } from "../../src/commands/seed-database.js";
 import type { Config } from "../../src/config.js";
-import { deleteOrphanEntities, refreshEvents, removeArticleFacts } from "../../src/graph/remove-article-facts.js";
+import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { readArticles } from "../../src/input/read-articles.js";
+import { silentLogger } from "../../src/logger.js";
+import { trackStoredArticles } from "./track-stored-articles.js";
 
 /** The ids of the sample articles `seedDatabase` stores (every one names its id). */
 export async function seedCorpusIds(config: Config): Promise<string[]> {
@@ -17,19 +20,33 @@ export async function seedCorpusIds(config: Config): Promise<string[]> {
 }
 
 /**
- * Removes the articles `ids` through the product's own removal (their statements and the events only
- * they report, the links they gave shared events, the found entities nothing else names), so a test
- * deletes what it stored and nothing more.
+ * Stores the sample articles as `kg start` does (`seedDatabase`), and returns how to remove exactly
+ * what they made (`trackStoredArticles`). Refuses when any of them is stored already: this file
+ * would then remove an article it did not store.
  */
-export async function removeArticles(driver: Driver, database: string, ids: readonly string[]): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      const removed = await removeArticleFacts(tx, "", ids);
-      await refreshEvents(tx, removed.sharedEvents);
-      await deleteOrphanEntities(tx, removed.entityIds);
-    });
-  } finally {
-    await session.close();
+export async function storeSeedCorpus(
+  services: { driver: Driver; ingest: IngestService },
+  config: Config,
+): Promise<{ remove(): Promise<void> }> {
+  const { driver, ingest } = services;
+  const database = config.neo4j.database;
+  const ids = await seedCorpusIds(config);
+  const { records } = await driver.executeQuery(
+    "MATCH (a:Article) WHERE a.id IN $ids RETURN collect(a.id)[..5] AS stored",
+    { ids },
+    { database },
+  );
+  const stored = records[0]!.get("stored") as string[];
+  if (stored.length > 0) {
+    throw new Error(`sample articles are stored already (${stored.join(", ")}…), by something other than this file`);
   }
+  const articles = await trackStoredArticles(driver, database);
+  const remove = () => articles.remove(ids);
+  try {
+    await seedDatabase(ingest, config, silentLogger);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { remove };
 }
