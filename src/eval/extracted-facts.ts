@@ -24,11 +24,12 @@ export interface ExtractedStatement {
   readonly quote: string;
 }
 
-/** An extracted event; participants refer to `ExtractedEntity.id`, the date interval is ISO days. */
+/** An extracted event; participants and location refer to `ExtractedEntity.id`, the date interval is ISO days. */
 export interface ExtractedEvent {
   readonly type: string;
   readonly title?: string;
   readonly participants: readonly { readonly entityId: string; readonly role?: string }[];
+  readonly locationId?: string | null;
   readonly date?: {
     readonly value?: string | null;
     readonly from?: string | null;

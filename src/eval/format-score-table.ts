@@ -9,12 +9,14 @@ const ROWS = [
   ["events", "events"],
   ["overall", "overall"],
   ["events, any type", "eventsAnyType"],
+  ["  their participants", "eventParticipants"],
+  ["  their places", "eventPlaces"],
 ] as const;
 
 /**
  * Renders a summary as a plain-text table, one row per category, one for the overall
- * micro-average and one for the events matched with the type ignored (a diagnostic, not part of
- * overall); counts as integers, rates with three decimals, numbers right-aligned; then the share
+ * micro-average, one for the events matched with the type ignored, and two for the participants
+ * and places of the (typed) events matched (diagnostics, not part of overall); counts as integers, rates with three decimals, numbers right-aligned; then the share
  * of the quotes found that have the right speaker:
  *
  *     category    gold  extracted  matched  precision  recall     F1

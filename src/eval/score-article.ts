@@ -3,6 +3,7 @@ import type { ExtractedFacts } from "./extracted-facts.js";
 import type { GoldArticle } from "./gold-schema.js";
 import type { Pairing } from "./match-one-to-one.js";
 import { matchEntities } from "./match-entities.js";
+import { matchEventDetails, type EventDetailCounts } from "./match-event-details.js";
 import { matchEvents } from "./match-events.js";
 import { matchStatements, speakerAccuracy, type SpeakerCounts } from "./match-statements.js";
 import type { Counts } from "./rates.js";
@@ -22,12 +23,13 @@ export interface CategoryScore extends Counts {
 export type ArticleTraits = Pick<GoldArticle, "id" | "language" | "genre" | "region">;
 
 /**
- * The score of one article: its traits, one `CategoryScore` per category, and two diagnostics
- * that are not part of the overall figure: events matched with the type ignored, and how many of
- * the quotes found have the right speaker.
+ * The score of one article: its traits, one `CategoryScore` per category, and diagnostics that
+ * are not part of the overall figure: events matched with the type ignored, the participants and
+ * places of the events matched, and how many of the quotes found have the right speaker.
  */
 export type ArticleScore = ArticleTraits & { readonly [C in Category]: CategoryScore } & {
   readonly eventsAnyType: Counts;
+  readonly eventDetails: EventDetailCounts;
   readonly speakers: SpeakerCounts;
 };
 
@@ -39,12 +41,14 @@ export type ArticleScore = ArticleTraits & { readonly [C in Category]: CategoryS
 export function scoreArticle(article: GoldArticle, facts: ExtractedFacts): ArticleScore {
   const gold = article.gold;
   const eventsAnyType = matchEvents(gold, facts, { anyType: true });
+  const events = matchEvents(gold, facts);
   return {
     id: article.id,
     language: article.language,
     genre: article.genre,
     region: article.region,
     eventsAnyType: { gold: gold.events.length, extracted: facts.events.length, matched: eventsAnyType.pairs.length },
+    eventDetails: matchEventDetails(gold, facts, events),
     speakers: speakerAccuracy(gold, facts),
     entities: categoryScore(matchEntities(gold.entities, facts.entities), {
       gold: gold.entities.map(describeItem.goldEntity),
@@ -54,7 +58,7 @@ export function scoreArticle(article: GoldArticle, facts: ExtractedFacts): Artic
       gold: gold.statements.map(describeItem.goldStatement),
       extracted: facts.statements.map(describeItem.extractedStatement),
     }),
-    events: categoryScore(matchEvents(gold, facts), {
+    events: categoryScore(events, {
       gold: gold.events.map(describeItem.goldEvent),
       extracted: facts.events.map((event) => describeItem.extractedEvent(event, facts)),
     }),

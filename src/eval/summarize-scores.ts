@@ -3,10 +3,13 @@ import { sumCounts, type Counts } from "./rates.js";
 import { CATEGORIES, type ArticleScore, type Category } from "./score-article.js";
 
 /**
- * Counts per category plus `overall`, the micro-average over the three categories, and the two
- * diagnostics (events with the type ignored, speakers right of the quotes found).
+ * Counts per category plus `overall`, the micro-average over the three categories, and the
+ * diagnostics (events with the type ignored, participants and places of the events matched,
+ * speakers right of the quotes found).
  */
-export type ScoreSummary = { readonly [C in Category | "overall" | "eventsAnyType"]: Counts } & {
+export type ScoreSummary = {
+  readonly [C in Category | "overall" | "eventsAnyType" | "eventParticipants" | "eventPlaces"]: Counts;
+} & {
   readonly speakers: SpeakerCounts;
 };
 
@@ -23,6 +26,8 @@ export function summarizeScores(scores: readonly ArticleScore[]): ScoreSummary {
     ...perCategory,
     overall: sumCounts(CATEGORIES.map((category) => perCategory[category])),
     eventsAnyType: sumCounts(scores.map((score) => score.eventsAnyType)),
+    eventParticipants: sumCounts(scores.map((score) => score.eventDetails.participants)),
+    eventPlaces: sumCounts(scores.map((score) => score.eventDetails.places)),
     speakers: {
       found: scores.reduce((sum, score) => sum + score.speakers.found, 0),
       rightSpeaker: scores.reduce((sum, score) => sum + score.speakers.rightSpeaker, 0),

@@ -319,9 +319,30 @@ function assignDefaultRole(
     return;
   } else if (entity.type === "COUNTRY" || entity.type === "CITY") {
     addParticipant(participants, asParty(ctx, mention.entityId), PARTY_TYPES.has(type) ? "PARTY" : "PARTICIPANT");
+  } else if (entity.type === "ORGANIZATION" && qualifiesTitleOfName(ctx, mention)) {
+    // «премьер Госсовета КНР Ли Цян»: the body only says which office the person holds; the person
+    // and the country act.
+    return;
   } else {
     addParticipant(participants, mention.entityId, "PARTICIPANT");
   }
+}
+
+const mentionsByFirstToken = new WeakMap<readonly MentionCandidate[], Map<number, MentionCandidate>>();
+
+/** Whether a mention is followed by a person's name, countries aside: the body in the person's title. */
+function qualifiesTitleOfName(ctx: EventContext, mention: MentionCandidate): boolean {
+  let byFirst = mentionsByFirstToken.get(ctx.mentions);
+  if (!byFirst) {
+    byFirst = new Map(ctx.mentions.map((m) => [m.first, m]));
+    mentionsByFirstToken.set(ctx.mentions, byFirst);
+  }
+  for (let next = byFirst.get(mention.last + 1); next; next = byFirst.get(next.last + 1)) {
+    const type = entityOf(ctx, next)?.type;
+    if (type === "PERSON") return next.source !== "role";
+    if (type !== "COUNTRY") return false;
+  }
+  return false;
 }
 
 /**

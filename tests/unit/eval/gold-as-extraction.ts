@@ -30,6 +30,7 @@ export function goldAsExtraction(article: GoldArticle): ExtractedFacts {
       return {
         type: event.type,
         participants: event.participants.map((name) => ({ entityId: idOf(name), role: "PARTICIPANT" })),
+        locationId: event.location && idOf(event.location),
         date: interval && { value: event.date, ...interval },
       };
     }),

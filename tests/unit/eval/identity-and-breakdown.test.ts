@@ -30,6 +30,7 @@ function score(id: string, language: "ru" | "en", genre: ArticleScore["genre"], 
     statements: category,
     events: category,
     eventsAnyType: { gold: 4, extracted: 4, matched },
+    eventDetails: { participants: { gold: 4, extracted: 4, matched }, places: { gold: 1, extracted: 1, matched: 1 } },
     speakers: { found: matched, rightSpeaker: matched },
   };
 }

@@ -151,6 +151,25 @@ describe("scoreArticle", () => {
     const june = { value: "2024-06", from: "2024-06-01", to: "2024-06-30" };
     expect(scoreArticle(article, { ...facts, events: [{ ...event, date: june }] }).events.matched).toBe(0);
   });
+
+  it("counts the participants and place of a matched event against the gold's", () => {
+    const article = goldArticle();
+    const facts = goldAsExtraction(article);
+    const event = facts.events[0]!;
+    const restated = scoreArticle(article, facts).eventDetails;
+    expect(restated).toEqual({
+      participants: { gold: 3, extracted: 3, matched: 3 },
+      places: { gold: 1, extracted: 1, matched: 1 },
+    });
+    // Kazakhstan missed, Russia added, and Baku given as the place instead of Almaty.
+    const participants = [...event.participants.slice(0, 2), { entityId: "Q159" }];
+    const wrong = scoreArticle(article, { ...facts, events: [{ ...event, participants, locationId: "Q9248" }] });
+    expect(wrong.events.matched).toBe(1);
+    expect(wrong.eventDetails).toEqual({
+      participants: { gold: 3, extracted: 3, matched: 2 },
+      places: { gold: 1, extracted: 1, matched: 0 },
+    });
+  });
 });
 
 describe("datesCompatible", () => {
@@ -267,15 +286,19 @@ describe("output", () => {
       events: { gold: 0, extracted: 0, matched: 0 },
       overall: { gold: 12, extracted: 12, matched: 9 },
       eventsAnyType: { gold: 3, extracted: 2, matched: 1 },
+      eventParticipants: { gold: 5, extracted: 4, matched: 4 },
+      eventPlaces: { gold: 1, extracted: 0, matched: 0 },
       speakers: { found: 4, rightSpeaker: 3 },
     });
     expect(table.split("\n")).toEqual([
-      "category          gold  extracted  matched  precision  recall     F1",
-      "entities            10          8        8      1.000   0.800  0.889",
-      "statements           2          4        1      0.250   0.500  0.333",
-      "events               0          0        0      1.000   1.000  1.000",
-      "overall             12         12        9      0.750   0.750  0.750",
-      "events, any type     3          2        1      0.500   0.333  0.400",
+      "category              gold  extracted  matched  precision  recall     F1",
+      "entities                10          8        8      1.000   0.800  0.889",
+      "statements               2          4        1      0.250   0.500  0.333",
+      "events                   0          0        0      1.000   1.000  1.000",
+      "overall                 12         12        9      0.750   0.750  0.750",
+      "events, any type         3          2        1      0.500   0.333  0.400",
+      "  their participants     5          4        4      1.000   0.800  0.889",
+      "  their places           1          0        0      1.000   0.000  0.000",
       "right speaker: 3 of 4 quotes found (0.750)",
     ]);
   });
