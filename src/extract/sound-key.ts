@@ -175,16 +175,17 @@ export function cyrillicVowels(word: string): string {
  * The vowels a Latin spelling is heard with, by the classes of `cyrillicVowels`, in each reading:
  * a final e may be silent ("Abdoulaye", "José") and a w before a vowel may be heard as у ("William")
  * or not ("Wangchuck"). Letters Russian does not voice are dropped: u after g or q before e or i
- * ("Guillermo"), e or i between g or c and a back vowel ("Georgescu", "Ciolacu"). A y is an i, as й is.
+ * ("Guillermo"); e or i between g or c and a back vowel may be ("Georgescu", "Ciolacu", but
+ * "García"). A y is an i, as й is.
  */
 export function latinVowelReadings(word: string): string[] {
   const plain = plainLatin(word)
     .replace(/ou|oo/gu, "u")
     .replace(/ee/gu, "i")
-    .replace(/(?<=[gq])u(?=[eiy])/gu, "")
-    .replace(/(?<=[gc])[ei](?=[aou])/gu, "");
+    .replace(/(?<=[gq])u(?=[eiy])/gu, "");
   const readings = new Set<string>();
-  for (const ending of [plain, plain.replace(/(?<=[^aeiou])e$/u, "")])
+  const silent = plain.replace(/(?<=[gc])[ei](?=[aou])/gu, "");
+  for (const ending of [plain, silent, silent.replace(/(?<=[^aeiou])e$/u, ""), plain.replace(/(?<=[^aeiou])e$/u, "")])
     for (const spelling of [ending, ending.replace(/w(?=[aeiouy])/gu, "u")]) {
       readings.add(vowelClasses(spelling.replace(/[^aeiouy]/gu, "")));
     }

@@ -37,6 +37,7 @@ describe("a foreign name written in Russian, spelt back", () => {
       ["Hugo", 4],
       ["Chávez", 1],
       ["Kalina", 2],
+      ["García", 2],
     ]),
   );
 
@@ -50,6 +51,8 @@ describe("a foreign name written in Russian, spelt back", () => {
     expect(respellForeignName("Гильермо Лассо", names, particles)).toBe("Guillermo Lasso");
     expect(respellForeignName("Питер", names, particles)).toBe("Peter");
     expect(respellForeignName("Уго Чавес", names, particles)).toBe("Hugo Chávez");
+    // The i of Spanish "cia" is heard, though the Romanian "Ciolacu" and Italian "Giorgio" drop it.
+    expect(respellForeignName("Гарсия", names, particles)).toBe("García");
   });
 
   it("reads an inflected word by its stem («Андре Вентуры», «Абдулая Диопа»)", () => {
