@@ -34,13 +34,14 @@ export function findPersonNames(
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   resources: ExtractionResources,
-  nerPeople: readonly { first: number; last: number }[] = [],
+  nerPeople: readonly { first: number; last: number }[],
+  nameHomes: ReadonlySet<string>,
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const anchors = anchorsOf(text, tokens, covered, resources);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   const personOf = (span: { first: number; last: number }) =>
-    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources);
+    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, nameHomes);
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens } of anchors) {
@@ -199,15 +200,15 @@ function isForeignSurname(nativeName: string): boolean {
 }
 
 /** A Russian or Central Asian name transliterated; another foreign name spelt as its own language does. */
-function latinSpelling(nativeName: string, resources: ExtractionResources): string {
+function latinSpelling(nativeName: string, resources: ExtractionResources, nameHomes: ReadonlySet<string>): string {
   return isForeignSurname(nativeName)
-    ? respellForeignName(nativeName, resources.latinNames, resources.lexicon.names.russianNameParticles)
+    ? respellForeignName(nativeName, resources.latinNames, resources.lexicon.names.russianNameParticles, nameHomes)
     : transliterateRussian(nativeName, { foreign: false });
 }
 
 /**
  * The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees
- * with. A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
+ * with; `nameHomes` are where the article's foreign names are likely at home (`nameHomesOf`). A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
  * writes it.
  */
 function personNamed(
@@ -215,13 +216,14 @@ function personNamed(
   before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
   resources: ExtractionResources,
+  nameHomes: ReadonlySet<string>,
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const chinese = cyrillic ? chineseName(nameTokens, chineseSurnames) : null;
   const russian = cyrillic && !chinese ? russianName(nameTokens, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
-  const name = chinese ?? (cyrillic ? latinSpelling(nativeName, resources) : nativeName);
+  const name = chinese ?? (cyrillic ? latinSpelling(nativeName, resources, nameHomes) : nativeName);
   const slug = slugOf(name);
   if (!slug) return null;
   const last = nameTokens[nameTokens.length - 1]!.analysis;

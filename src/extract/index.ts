@@ -18,6 +18,7 @@ import { findEnglishNames } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findNerPeople } from "./find-ner-people.js";
 import { findPersonNames } from "./find-person-names.js";
+import { nameHomesOf } from "./name-homes.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
 import { findStatementOccasions } from "./find-statement-occasions.js";
@@ -79,7 +80,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const placeGroups = aliasGroups.filter((g) => !cityInName(g));
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
-  const titled = findPersonNames(text, tokens, covered, resources, nerPeople);
+  const titled = findPersonNames(text, tokens, covered, resources, nerPeople, nameHomesOf(places, resources));
   const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
     .map((id) => resources.entities.get(id))
     .filter((e): e is KnownEntity => e?.type === "PERSON");

@@ -1,23 +1,36 @@
 import { distance } from "fastest-levenshtein";
 import { particleBefore, type NameParticles } from "./name-particles.js";
-import { cyrillicSoundKey, cyrillicVowels, latinSoundKeys, latinVowelReadings, plainLatin } from "./sound-key.js";
+import {
+  cyrillicSoundKey,
+  cyrillicVowels,
+  latinSoundKeys,
+  latinVowelReadings,
+  plainLatin,
+  spokenSpelling,
+} from "./sound-key.js";
 import { transliterateRussian } from "./transliterate-russian.js";
 
-/** A name as written in Latin letters somewhere, and in how many of the name lists it appears. */
+/**
+ * A name as written in Latin letters somewhere, in how many of the name lists it appears, and
+ * where it is at home: `lang:es` for a language's list, `country:GH` for a country's.
+ */
 export interface LatinName {
   spelling: string;
   plain: string;
   lists: number;
+  homes: ReadonlySet<string>;
 }
 
 /** Latin-script names by sound key (sound-key.ts). */
 export type LatinNameIndex = ReadonlyMap<string, readonly LatinName[]>;
 
-/** Indexes Latin-script names (spelling → the number of lists that hold it) by every key of theirs. */
-export function buildLatinNameIndex(names: ReadonlyMap<string, number>): LatinNameIndex {
+/** Indexes Latin-script names (spelling → the lists that hold it and its homes) by every key of theirs. */
+export function buildLatinNameIndex(
+  names: ReadonlyMap<string, { lists: number; homes?: ReadonlySet<string> }>,
+): LatinNameIndex {
   const index = new Map<string, LatinName[]>();
-  for (const [spelling, lists] of names) {
-    const name = { spelling, plain: plainLatin(spelling), lists };
+  for (const [spelling, { lists, homes = new Set<string>() }] of names) {
+    const name = { spelling, plain: plainLatin(spelling), lists, homes };
     for (const key of latinSoundKeys(spelling)) {
       const bucket = index.get(key);
       if (bucket) bucket.push(name);
@@ -45,12 +58,21 @@ const MIN_STEM = 3;
  * a third of their letters («Гильермо Лассо» → Guillermo Lasso, «Уго Чавес» → Hugo Chávez, «Андре
  * Вентуры» → André Ventura). A word read as written is preferred to the word with a case ending
  * cut. A word no list holds keeps its transliteration; a particle takes English news' spelling
- * («Фахад аль-Аджми» → Fahad al-Ajmi).
+ * («Фахад аль-Аджми» → Fahad al-Ajmi). Names at home in the article's countries (`homes`, as in
+ * `LatinName`) come first, and are compared by sound rather than letter («Гонсалес» in an article
+ * on Ecuador is González, «Джорджеску» on Romania Georgescu).
  */
-export function respellForeignName(nativeName: string, names: LatinNameIndex, particles: NameParticles): string {
+export function respellForeignName(
+  nativeName: string,
+  names: LatinNameIndex,
+  particles: NameParticles,
+  homes: ReadonlySet<string> = new Set(),
+): string {
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
-    return particle ?? closestLatinName(word, names) ?? transliterateRussian(nominativeOf(word), { foreign: true });
+    return (
+      particle ?? closestLatinName(word, names, homes) ?? transliterateRussian(nominativeOf(word), { foreign: true })
+    );
   });
 }
 
@@ -63,16 +85,19 @@ function nominativeOf(word: string): string {
   return word.replace(/(?:ы|ой|ою)$/u, "а").replace(/(?<=[^аеиоуыэюя])(?:ом|ем)$/u, "");
 }
 
-function closestLatinName(word: string, names: LatinNameIndex): string | null {
+function closestLatinName(word: string, names: LatinNameIndex, homes: ReadonlySet<string>): string | null {
   const stem = word.replace(INFLECTED_ENDING, "");
-  if (stem !== word) return closestOf(stem, names, true);
-  const asWritten = closestOf(word, names, false);
+  if (stem !== word) return closestOf(stem, names, true, homes);
+  const asWritten = closestOf(word, names, false, homes);
   const cut = word.replace(MAYBE_INFLECTED_ENDING, "");
-  return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? closestOf(cut, names, true) : null);
+  return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? closestOf(cut, names, true, homes) : null);
 }
 
+/** How much closer a name at home in the article counts: it wins over one a letter nearer. */
+const AT_HOME = 1.5;
+
 /** The closest name that sounds like `form`; a `stem` (its ending cut) may lack the name's final vowel. */
-function closestOf(form: string, names: LatinNameIndex, stem: boolean): string | null {
+function closestOf(form: string, names: LatinNameIndex, stem: boolean, homes: ReadonlySet<string>): string | null {
   const key = cyrillicSoundKey(form);
   const vowels = cyrillicVowels(form);
   // «Лусия» Lusiya is "Lusia" to compare: ия writes the ia of "Lúcia" and "María".
@@ -83,10 +108,14 @@ function closestOf(form: string, names: LatinNameIndex, stem: boolean): string |
     const readings = vowelReadingsOf(name);
     const plain = readings.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, readings, vowels) : null;
     if (plain === null) continue;
-    const differences = distance(unaspirated(plain), unaspirated(written));
+    const atHome = [...name.homes].some((home) => homes.has(home));
+    const lettersApart = distance(unaspirated(plain), unaspirated(written));
+    const differences = atHome
+      ? Math.min(lettersApart, distance(spokenSpelling(plain), spokenSpelling(written)))
+      : lettersApart;
     if (differences > allowed || (key.length < 2 && differences > 0)) continue;
     // Among names as close, the one spelt most like the transliteration, h included.
-    const score = differences + distance(plain, written) / 10;
+    const score = differences + distance(plain, written) / 10 - (atHome ? AT_HOME : 0);
     if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
   }
   return best && capitalisedLike(form, best.name.spelling);

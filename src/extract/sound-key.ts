@@ -144,6 +144,37 @@ export function plainLatin(word: string): string {
     .replace(/[^čćšşșžțţ]/gu, (letter) => letter.normalize("NFD").replace(/\p{M}/gu, ""));
 }
 
+/**
+ * A spelling as it sounds, to compare a listed Latin name with a transliteration: the ways Latin
+ * orthographies and Russian transliteration write one sound become one letter ("Georgescu" and
+ * "Jorjesku" → "jorjesku", "González" and "Gonsales" → "gonsales"), h is dropped and doubled
+ * letters are single.
+ */
+export function spokenSpelling(spelling: string): string {
+  const spoken = plainLatin(spelling.toLowerCase().replace(/ç/gu, "s"))
+    .replace(/dzh|dj|dž|đ/gu, "j")
+    .replace(/(?<=g)[ei](?=[aou])/gu, "")
+    .replace(/g(?=[eiy])/gu, "j")
+    .replace(/tsch|tch|cz|ch|ć/gu, "č")
+    .replace(/sch|sh|sz|ş|ș/gu, "š")
+    .replace(/zh/gu, "ž")
+    .replace(/kh/gu, "h")
+    .replace(/ph/gu, "f")
+    .replace(/th/gu, "t")
+    .replace(/ck|qu|q/gu, "k")
+    .replace(/c(?=[eiy])/gu, "s")
+    .replace(/c/gu, "k")
+    .replace(/x/gu, "ks")
+    .replace(/z/gu, "s")
+    .replace(/w/gu, "v")
+    .replace(/iy(?=[aeiou])/gu, "i")
+    .replace(/ou|oo/gu, "u")
+    .replace(/ee/gu, "i")
+    .replace(/y/gu, "i")
+    .replace(/h/gu, "");
+  return collapseRepeats(spoken);
+}
+
 function collapseRepeats(key: string): string {
   return key.replace(/(.)\1+/gu, "$1");
 }

@@ -307,4 +307,6 @@ export interface ExtractionResources {
   nerModel: SlovnetModel;
   /** Latin-script first names and surnames by sound, to spell back foreign names written in Russian. */
   latinNames: LatinNameIndex;
+  /** The languages other than English spoken in each country, by ISO 3166-1 alpha-2 code (countries-list). */
+  countryLanguages: ReadonlyMap<string, readonly string[]>;
 }

@@ -19,6 +19,7 @@ import { createMorphology } from "./create-morphology.js";
 import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } from "./gazetteer-schema.js";
 import { loadNerModel } from "./load-ner-model.js";
 import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
+import { readCountryLanguages } from "./read-country-languages.js";
 import { readLatinNames } from "./read-latin-names.js";
 import { surnameAliases } from "./surname-aliases.js";
 
@@ -70,6 +71,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     englishWords: await readEnglishWords(),
     nerModel: await loadNerModel(seedDir),
     latinNames: readLatinNames(),
+    countryLanguages: readCountryLanguages(),
   };
 }
 

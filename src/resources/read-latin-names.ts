@@ -13,17 +13,29 @@ const LATIN_WORD = /^\p{Script=Latin}{2,}(?:['’-]\p{Script=Latin}+)*$/u;
  */
 export function readLatinNames(): LatinNameIndex {
   const languages = new Map<string, Set<string>>();
+  const homes = new Map<string, Set<string>>();
   for (const [code, locale] of Object.entries(allLocales)) {
     if (NOT_NAME_LISTS.has(code) || locale.metadata?.script !== "Latn" || !locale.person) continue;
     const language = locale.metadata.language ?? code;
+    const localeHomes = [
+      `lang:${language}`,
+      ...(locale.metadata.country ? [`country:${locale.metadata.country}`] : []),
+    ];
     for (const word of wordsOf([locale.person.first_name, locale.person.last_name])) {
       if (!LATIN_WORD.test(word) || word !== capitalised(word)) continue;
-      const holders = languages.get(word) ?? new Set<string>();
-      holders.add(language);
-      languages.set(word, holders);
+      addTo(languages, word, [language]);
+      addTo(homes, word, localeHomes);
     }
   }
-  return buildLatinNameIndex(new Map([...languages].map(([word, holders]) => [word, holders.size])));
+  return buildLatinNameIndex(
+    new Map([...languages].map(([word, holders]) => [word, { lists: holders.size, homes: homes.get(word)! }])),
+  );
+}
+
+function addTo(sets: Map<string, Set<string>>, word: string, values: readonly string[]): void {
+  const set = sets.get(word) ?? new Set<string>();
+  for (const value of values) set.add(value);
+  sets.set(word, set);
 }
 
 /** Every word of a locale's name lists, which are arrays or arrays by sex. */

@@ -27,18 +27,25 @@ describe("the sound a name keeps in Russian", () => {
 
 describe("a foreign name written in Russian, spelt back", () => {
   const names = buildLatinNameIndex(
-    new Map([
-      ["Guillermo", 2],
-      ["Lasse", 3],
-      ["Ventura", 2],
-      ["Venturi", 1],
-      ["Diop", 1],
-      ["Peter", 5],
-      ["Hugo", 4],
-      ["Chávez", 1],
-      ["Kalina", 2],
-      ["García", 2],
-    ]),
+    new Map(
+      (
+        [
+          ["Guillermo", 2],
+          ["Lasse", 3],
+          ["Ventura", 2],
+          ["Venturi", 1],
+          ["Diop", 1],
+          ["Peter", 5],
+          ["Hugo", 4],
+          ["Chávez", 1],
+          ["Kalina", 2],
+          ["García", 2],
+          ["Gonzales", 1, "lang:en"],
+          ["González", 1, "lang:es"],
+          ["Georgescu", 1, "lang:ro"],
+        ] as const
+      ).map(([spelling, lists, home]) => [spelling, { lists, homes: new Set(home ? [home] : []) }]),
+    ),
   );
 
   const particles = { аль: "al", ас: "al" };
@@ -70,6 +77,14 @@ describe("a foreign name written in Russian, spelt back", () => {
     expect(respellForeignName("Лассо", names, particles)).toBe("Lasso");
     expect(respellForeignName("Кэлина", names, particles)).toBe("Kelina");
     expect(respellForeignName("Гетачеу", names, particles)).toBe("Getacheu");
+  });
+
+  it("prefers names at home in the article's countries, compared by sound («Гонсалес» on Ecuador)", () => {
+    expect(respellForeignName("Луиса Гонсалес", names, particles)).toBe("Luisa Gonzales");
+    expect(respellForeignName("Луиса Гонсалес", names, particles, new Set(["lang:es"]))).toBe("Luisa González");
+    // Four letters from "Jorjesku", one sound from it: taken only where Romanian names are at home.
+    expect(respellForeignName("Джорджеску", names, particles)).toBe("Jorjesku");
+    expect(respellForeignName("Джорджеску", names, particles, new Set(["lang:ro"]))).toBe("Georgescu");
   });
 });
 
