@@ -1,7 +1,7 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
-import { respellForeignName } from "./respell-foreign-name.js";
+import { foreignNominative, respellForeignName } from "./respell-foreign-name.js";
 import { russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
@@ -40,14 +40,17 @@ export function findPersonNames(
   const anchors = anchorsOf(text, tokens, covered, resources);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
-  const personOf = (span: { first: number; last: number }) =>
-    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, nameHomes);
+  const personOf = (span: { first: number; last: number }, titleCases?: ReadonlySet<string>) =>
+    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
+      nameHomes,
+      titleCases,
+    });
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
-  for (const { at, direction, minTokens } of anchors) {
+  for (const { at, direction, minTokens, titleCases } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
-    const person = personOf(span);
+    const person = personOf(span, titleCases);
     if (!person) continue;
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first))
@@ -55,7 +58,9 @@ export function findPersonNames(
   }
   for (const span of nerPeople) {
     if (mentions.some((m) => m.first <= span.last && span.first <= m.last)) continue;
-    const person = personOf(span);
+    // The title ahead of a span the model found, maybe past a word of the name it left out («президента Рама Чандры Пауделя»).
+    const title = anchors.find((a) => a.titleCases && (a.at === span.first || a.at === span.first - 1));
+    const person = personOf(span, title?.titleCases);
     if (!person) continue;
     people.set(person.id, person);
     mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
@@ -76,6 +81,8 @@ interface Anchor {
   at: number;
   direction: 1 | -1;
   minTokens: number;
+  /** The cases of the title the name follows, which the name agrees with («экс-премьера … Церинга Тобгая»). */
+  titleCases?: ReadonlySet<string>;
 }
 
 function anchorsOf(
@@ -91,7 +98,7 @@ function anchorsOf(
     while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence)
       next++;
     if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
-    anchors.push({ at: next, direction: 1, minTokens: 1 });
+    anchors.push({ at: next, direction: 1, minTokens: 1, titleCases: titleCasesOf(tokens, title.first) });
     const afterComplement = firstNameAfterComplement(text, tokens, next);
     if (afterComplement !== null) anchors.push({ at: afterComplement, direction: 1, minTokens: 2 });
     const apposed = apposedName(text, tokens, title.first);
@@ -103,6 +110,21 @@ function anchorsOf(
     anchors.push({ at: verb.first - 1, direction: -1, minTokens: english ? 2 : 1 });
   }
   return anchors;
+}
+
+/**
+ * The cases of a title, which the name after it shares; none when a word in the nominative governs
+ * the title («заместитель пресс-секретаря Пентагона Сабрина Сингх»: the name agrees with «заместитель»).
+ */
+function titleCasesOf(tokens: readonly Token[], titleFirst: number): ReadonlySet<string> | undefined {
+  const head = tokens[titleFirst - 1];
+  const governed =
+    head !== undefined &&
+    head.sentence === tokens[titleFirst]!.sentence &&
+    head.analysis.pos === "NOUN" &&
+    head.analysis.properTags.size === 0 &&
+    head.analysis.cases.has("nomn");
+  return governed ? undefined : tokens[titleFirst]!.analysis.cases;
 }
 
 const MAX_COMPLEMENT_WORDS = 4;
@@ -216,13 +238,15 @@ function personNamed(
   before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
   resources: ExtractionResources,
-  nameHomes: ReadonlySet<string>,
+  { nameHomes, titleCases }: { nameHomes: ReadonlySet<string>; titleCases?: ReadonlySet<string> },
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
-  const chinese = cyrillic ? chineseName(nameTokens, chineseSurnames) : null;
-  const russian = cyrillic && !chinese ? russianName(nameTokens, contextCases) : null;
-  const nativeName = russian ? russian.words.join(" ") : nameTokens.map((t) => t.text.replace(/[’']s$/, "")).join(" ");
+  const foreignGenitive = cyrillic && isForeignGenitive(nameTokens, titleCases);
+  const written = nameTokens.map((t) => (foreignGenitive ? foreignNominative(t.text) : t.text.replace(/[’']s$/, "")));
+  const chinese = cyrillic ? chineseName(written, chineseSurnames) : null;
+  const russian = cyrillic && !chinese && !foreignGenitive ? russianName(nameTokens, contextCases) : null;
+  const nativeName = russian ? russian.words.join(" ") : written.join(" ");
   const name = chinese ?? (cyrillic ? latinSpelling(nativeName, resources, nameHomes) : nativeName);
   const slug = slugOf(name);
   if (!slug) return null;
@@ -237,9 +261,26 @@ function personNamed(
   };
 }
 
+/**
+ * A foreign name after a title in the genitive with no nominative reading («экс-премьера Бутана
+ * Церинга Тобгая», «президента Рама Чандры Пауделя»): its words are in the genitive too, which az,
+ * not knowing them as a first name and a surname, cannot undo.
+ */
+function isForeignGenitive(nameTokens: readonly Token[], titleCases: ReadonlySet<string> | undefined): boolean {
+  const surname = nameTokens[nameTokens.length - 1]!;
+  return (
+    titleCases !== undefined &&
+    titleCases.has("gent") &&
+    !titleCases.has("nomn") &&
+    isForeignSurname(surname.text) &&
+    // az reads «Марину Соколову» as a first name and a surname: a Russian name it can put in the nominative.
+    !(nameTokens[0]!.analysis.properTags.has("Name") && surname.analysis.properTags.has("Surn"))
+  );
+}
+
 /** The pinyin of a name whose first word is a Chinese family name and every word Palladius syllables, else null. */
-function chineseName(nameTokens: readonly Token[], chineseSurnames: ReadonlySet<string>): string | null {
-  if (nameTokens.length < 2 || !chineseSurnames.has(nameTokens[0]!.text)) return null;
-  const words = nameTokens.map((t) => wordToPinyin(t.text));
+function chineseName(written: readonly string[], chineseSurnames: ReadonlySet<string>): string | null {
+  if (written.length < 2 || !chineseSurnames.has(written[0]!)) return null;
+  const words = written.map((word) => wordToPinyin(word));
   return words.every((w) => w !== null) ? words.join(" ") : null;
 }

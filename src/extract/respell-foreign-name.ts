@@ -85,6 +85,25 @@ function nominativeOf(word: string): string {
   return word.replace(/(?:ы|ой|ою)$/u, "а").replace(/(?<=[^аеиоуыэюя])(?:ом|ем)$/u, "");
 }
 
+/**
+ * The nominative of a foreign name word in the genitive: the ending Russian adds to a name it
+ * declines comes off («Церинга» Церинг, «Тобгая» Тобгай, «Цзяня» Цзянь, «Чандры» Чандра, «Одинги»
+ * Одинга, «Марии» Мария); a word that does not decline («Джорджеску», «Сафи») stays.
+ */
+export function foreignNominative(word: string): string {
+  for (const [ending, nominative] of GENITIVE_ENDINGS) if (ending.test(word)) return word.replace(ending, nominative);
+  return word;
+}
+
+/** Genitive endings of declined foreign names and what the nominative has instead, first match wins. */
+const GENITIVE_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ии$/u, "ия"],
+  [/(?:ы|(?<=[кгхжшчщ])и)$/u, "а"],
+  [/(?<=[аеёиоуыэюя])я$/u, "й"],
+  [/(?<=[^аеёиоуыэюяй-])я$/u, "ь"],
+  [/(?<=[^аеёиоуыэюяй-])а$/u, ""],
+];
+
 function closestLatinName(word: string, names: LatinNameIndex, homes: ReadonlySet<string>): string | null {
   const stem = word.replace(INFLECTED_ENDING, "");
   if (stem !== word) return closestOf(stem, names, true, homes);

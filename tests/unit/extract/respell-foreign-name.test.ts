@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
-import { buildLatinNameIndex, respellForeignName } from "../../../src/extract/respell-foreign-name.js";
+import {
+  buildLatinNameIndex,
+  foreignNominative,
+  respellForeignName,
+} from "../../../src/extract/respell-foreign-name.js";
 import { cyrillicSoundKey, latinSoundKeys } from "../../../src/extract/sound-key.js";
 import type { ExtractionResources } from "../../../src/extract/types.js";
 import { seedResources } from "./resources.js";
@@ -88,6 +92,22 @@ describe("a foreign name written in Russian, spelt back", () => {
   });
 });
 
+describe("the nominative of a foreign name word in the genitive", () => {
+  it("takes off the ending Russian adds and leaves an indeclinable word", () => {
+    const pairs = [
+      ["Церинга", "Церинг"],
+      ["Тобгая", "Тобгай"],
+      ["Цзяня", "Цзянь"],
+      ["Чандры", "Чандра"],
+      ["Одинги", "Одинга"],
+      ["Марии", "Мария"],
+      ["Джорджеску", "Джорджеску"],
+      ["Сафи", "Сафи"],
+    ];
+    for (const [genitive, nominative] of pairs) expect(foreignNominative(genitive!)).toBe(nominative);
+  });
+});
+
 describe("foreign names in a Russian article", () => {
   let resources: ExtractionResources;
   beforeAll(async () => {
@@ -106,5 +126,18 @@ describe("foreign names in a Russian article", () => {
     const people = facts.entities.filter((e) => e.type === "PERSON").map((e) => e.name);
     expect(people).toContain("Rafael Correa");
     expect(people).toContain("Ivan Petrov");
+  });
+
+  it("are put back in the nominative after a title in the genitive, unless a nominative word governs the title", () => {
+    const people = (text: string) =>
+      extractArticle({ text, language: "ru", publishedAt: "2024-09-24" }, resources)
+        .entities.filter((e) => e.type === "PERSON")
+        .map((e) => e.name);
+    expect(people("По словам официального представителя МИД КНР Линь Цзяня, Китай готов к диалогу.")).toContain(
+      "Lin Jian",
+    );
+    expect(people("Заместитель пресс-секретаря Пентагона Сабрина Сингх заявила, что угрозы нет.")).toContain(
+      "Sabrina Singh",
+    );
   });
 });
