@@ -18,6 +18,7 @@ import { findEnglishNames } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findNerPeople } from "./find-ner-people.js";
 import { findPersonNames } from "./find-person-names.js";
+import { findSoundedPlaces } from "./find-sounded-places.js";
 import { nameHomesOf } from "./name-homes.js";
 import { findQuotes, insideQuote, isLongQuote } from "./find-quotes.js";
 import { findRoleMentions } from "./find-role-mentions.js";
@@ -57,7 +58,13 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const { sentences, tokens } = segmentText(text, language, resources.morph, debris);
 
   const aliasGroups = findAliasMentions(text, tokens, resources.aliasIndex, resources.entities);
-  const places = aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!);
+  const aliased = new Set(aliasGroups.flat().flatMap((m) => span(m.first, m.last)));
+  const namedPlaces = aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!);
+  const sounded = findSoundedPlaces(text, tokens, aliased, nameHomesOf(namedPlaces, resources), resources);
+  aliasGroups.push(...sounded.map((m) => [m]));
+  aliasGroups.sort((a, b) => a[0]!.first - b[0]!.first);
+  const places = [...namedPlaces, ...sounded].sort((a, b) => a.first - b.first);
+  const nameHomes = nameHomesOf(places, resources);
   const roles = findRoleMentions(text, tokens, places, resources, publishedAt);
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const bodies = findBodyMentions(text, tokens, places, resources);
@@ -80,7 +87,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const placeGroups = aliasGroups.filter((g) => !cityInName(g));
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
-  const titled = findPersonNames(text, tokens, covered, resources, nerPeople, nameHomesOf(places, resources));
+  const titled = findPersonNames(text, tokens, covered, resources, nerPeople, nameHomes);
   const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
     .map((id) => resources.entities.get(id))
     .filter((e): e is KnownEntity => e?.type === "PERSON");

@@ -104,7 +104,8 @@ const GENITIVE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[^аеёиоуыэюяй-])а$/u, ""],
 ];
 
-function closestLatinName(word: string, names: LatinNameIndex, homes: ReadonlySet<string>): string | null {
+/** The listed spelling that sounds like a word written in Russian (maybe inflected), or null. */
+export function closestLatinName(word: string, names: LatinNameIndex, homes: ReadonlySet<string>): string | null {
   const stem = word.replace(INFLECTED_ENDING, "");
   if (stem !== word) return closestOf(stem, names, true, homes);
   const asWritten = closestOf(word, names, false, homes);

@@ -307,6 +307,8 @@ export interface ExtractionResources {
   nerModel: SlovnetModel;
   /** Latin-script first names and surnames by sound, to spell back foreign names written in Russian. */
   latinNames: LatinNameIndex;
+  /** The gazetteer's cities that have no Russian name, by sound, with their ids by English name. */
+  soundedCities: { names: LatinNameIndex; idBySpelling: ReadonlyMap<string, string> };
   /** The languages other than English spoken in each country, by ISO 3166-1 alpha-2 code (countries-list). */
   countryLanguages: ReadonlyMap<string, readonly string[]>;
 }

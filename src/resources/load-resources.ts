@@ -21,6 +21,7 @@ import { loadNerModel } from "./load-ner-model.js";
 import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
 import { readCountryLanguages } from "./read-country-languages.js";
 import { readLatinNames } from "./read-latin-names.js";
+import { readSoundedCities } from "./read-sounded-cities.js";
 import { surnameAliases } from "./surname-aliases.js";
 
 /**
@@ -72,6 +73,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     nerModel: await loadNerModel(seedDir),
     latinNames: readLatinNames(),
     countryLanguages: readCountryLanguages(),
+    soundedCities: readSoundedCities(gazetteer),
   };
 }
 
