@@ -11,9 +11,9 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.883,
- * statements 0.787, events 0.556, over 158 articles since the second holdout joined it). Raise it
- * as extraction improves; lower it only when harder articles join the corpus, and say so.
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.867,
+ * statements 0.763, events 0.537, over 188 articles since 30 unseen ones from new countries joined
+ * it). Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
   let summary: ScoreSummary;
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.88", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.88);
+  it("finds entities with F1 ≥ 0.86", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.86);
   });
 
-  it("finds statements with F1 ≥ 0.78", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.78);
+  it("finds statements with F1 ≥ 0.755", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.755);
   });
 
-  it("finds events with F1 ≥ 0.55", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.55);
+  it("finds events with F1 ≥ 0.53", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.53);
   });
 });
