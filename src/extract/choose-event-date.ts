@@ -20,7 +20,8 @@ export interface TriggerPlace {
  * an earlier clause of its sentence that holds no trigger (a later one tells of what follows: "…,
  * which they will try again next year"), and a relative clause opened by «когда», «где»,
  * "when" or "where" the last date before it, which it points back to («с 2012 года, когда она
- * победила», «прилетел в Анкару, где провел встречу»).
+ * победила», «прилетел в Анкару, где провел встречу»). A year standing alone a few words before the
+ * trigger is an attribute of its noun and dates it first ("the 2020 war").
  */
 export function chooseEventDate(
   dates: readonly DateMention[],
@@ -28,6 +29,10 @@ export function chooseEventDate(
   triggers: readonly TriggerPlace[],
   relativeClause: (clause: Span) => boolean,
 ): EventDate | null {
+  const attributive = dates.find(
+    (d) => ATTRIBUTIVE_YEAR.test(d.date.text) && d.end <= trigger.at && trigger.at - d.end <= ATTRIBUTE_REACH,
+  );
+  if (attributive) return attributive.date;
   const inSpan = (span: Span) => dates.filter((d) => d.start >= span.start && d.start < span.end);
   const nearest = (list: readonly DateMention[]) => [...list].sort((a, b) => gap(trigger, a) - gap(trigger, b))[0];
   const own = inSpan(trigger.clause);
@@ -45,6 +50,11 @@ export function chooseEventDate(
   );
   return nearest(free)?.date ?? null;
 }
+
+/** A year alone, written before a noun ("the 2017 summit", "its 1951 Mutual Defense Treaty"): that noun's own date. */
+const ATTRIBUTIVE_YEAR = /^\d{4}$/u;
+/** How far before its trigger such a year stands: a few words of the noun phrase ("a 1959 Nile waters agreement"). */
+const ATTRIBUTE_REACH = 25;
 
 /** Characters between a trigger and a date, whichever comes first. */
 function gap(trigger: TriggerPlace, date: DateMention): number {

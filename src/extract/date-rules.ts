@@ -12,7 +12,7 @@ type DecadePart = "early" | "mid" | "late";
 
 /**
  * Absolute date expressions chrono-node does not cover: bare years («в 2023 году», "in 2023", the
- * second of "in 2016 and 2020"),
+ * second of "in 2016 and 2020", a year before a noun as in "the 2020 war" or "Panama's 2017 memorandum"),
  * seasons of a year («осенью 2020 года», "in autumn 2020") and decades with their parts («с конца
  * 1980-х годов» → 1987-01-01..1989-12-31, "the early 1990s"). Season and decade-part words come from
  * seed/lexicon/dates.json. A decade's early part is its years 0–3, mid 4–6, late 7–9.
@@ -57,7 +57,7 @@ function decadePattern(language: Language, words: Lexicon["dates"]): RegExp {
 function yearPattern(language: Language): RegExp {
   return language === "ru"
     ? /(?<![\p{L}\d])(?:(?:в|с|до|к|по|на)\s+)?(?<year>\d{4})\s*(?:году|года|год|г\.)/giu
-    : /(?:\b(?:in|since|by|during|until|before|after|of)\s+|(?<=\b(?:1[89]|20)\d{2},?\s+and\s+))(?<year>(?:1[89]|20)\d{2})\b(?![-–]\d)/giu;
+    : /(?:\b(?:in|since|by|during|until|before|after|of)\s+|(?<=\b(?:1[89]|20)\d{2},?\s+and\s+|\b(?:the|a|an|its|their|his|her|this|that)\s+|\p{L}['’]s\s+))(?<year>(?:1[89]|20)\d{2})\b(?![-–]\d)(?![,.]?\d)/giu;
 }
 
 function alternatives(words: readonly string[]): string {

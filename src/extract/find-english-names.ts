@@ -351,6 +351,9 @@ function boundCountry(
  * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
  * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
  */
+/** A follower's label before a name ("Peronist Sergio Massa", "Islamist", "Chavista"): what the person is, not their name. */
+const FOLLOWER_LABEL = /^\p{Lu}\p{Ll}+(?:ists?|istas?)$/u;
+
 function personRun(
   text: string,
   tokens: readonly Token[],
@@ -359,7 +362,10 @@ function personRun(
   words: NameWords,
 ): number[] | null {
   let start = 0;
-  const leading = (token: Token) => words.nonNames.has(bare(token)) || words.notNames.has(bare(token).toLowerCase());
+  const leading = (token: Token) =>
+    words.nonNames.has(bare(token)) ||
+    words.notNames.has(bare(token).toLowerCase()) ||
+    FOLLOWER_LABEL.test(bare(token));
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text));

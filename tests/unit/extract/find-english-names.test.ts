@@ -40,6 +40,10 @@ describe("English names no list contains", () => {
     ]);
   });
 
+  it("leaves a follower's label out of the name ('Peronist Sergio Massa')", () => {
+    expect(names("Milei beat Peronist Sergio Massa in the run-off.", "PERSON")).toContain("Sergio Massa");
+  });
+
   it("takes no common words, sentence-opening words or facility names for people", () => {
     expect(names("As Western Tigray stayed calm, planes landed at Toussaint Louverture airport.", "PERSON")).toEqual(
       [],

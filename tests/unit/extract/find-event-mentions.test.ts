@@ -45,6 +45,12 @@ describe("event mentions", () => {
     expect(eventDates(text, "en")).toEqual(["OTHER 2024-08-19", "AGREEMENT 2022-07"]);
   });
 
+  it("dates an event by a year written before its noun ('the 2020 war', 'its 1951 treaty')", () => {
+    const text =
+      "Azerbaijan retook the city in the 2020 war with Armenia. The Philippines may invoke its 1951 Mutual Defense Treaty with the United States, an official said last week.";
+    expect(eventDates(text, "en")).toEqual(["MILITARY_CONFLICT 2020", "AGREEMENT 1951"]);
+  });
+
   it("lets an undated trigger share the date of its clause", () => {
     expect(
       eventDates("В понедельник в Худжанде прошел саммит: президенты Таджикистана и Кыргызстана подписали договор."),
