@@ -1,3 +1,4 @@
+import { mostMentionedCountry } from "./bind-to-place.js";
 import { chooseEventDate, coordinatedDates, type TriggerPlace } from "./choose-event-date.js";
 import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
@@ -157,6 +158,7 @@ function mentionOf(
   }
   const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
   addHost(ctx, trigger.value, locationId, participants);
+  addElectionCountry(ctx, trigger.value, participants);
   return {
     type: trigger.value,
     trigger: { first: trigger.first, last: trigger.last },
@@ -379,6 +381,16 @@ function addHost(
   const place = ctx.resources.entities.get(locationId);
   const country = place?.type === "COUNTRY" ? place.id : place?.countryId;
   if (country && isNamed(ctx, country)) addParticipant(participants, country, "HOST");
+}
+
+/**
+ * An election named with no one in its sentence («Всеобщие выборы прошли 8 февраля», "In the first
+ * round on 4 May…") is held by the country the article is about: the one it names most.
+ */
+function addElectionCountry(ctx: EventContext, type: EventMention["type"], participants: EventParticipant[]): void {
+  if (type !== "ELECTION" || participants.length > 0) return;
+  const country = mostMentionedCountry(ctx.mentions, ctx.resources);
+  if (country) addParticipant(participants, country.id, "HOST");
 }
 
 function hasCue(cues: readonly PhraseMatch<CueKind>[], span: Span, tokens: readonly Token[], kind: CueKind): boolean {

@@ -117,6 +117,14 @@ describe("event mentions", () => {
     expect(eventDates(text, "en")).toEqual(["ELECTION 2024-08-24", "ELECTION 2024-08-24"]);
   });
 
+  it("gives an election told with no one in its sentence to the country the article is about", () => {
+    const text = "Премьер-министр Пакистана Шахбаз Шариф пообещал реформы. Всеобщие выборы прошли 8 февраля.";
+    const facts = extractArticle({ text, language: "ru", publishedAt: "2024-03-04" }, resources);
+    const names = new Map(facts.entities.map((e) => [e.id, e.name]));
+    const february = facts.events.find((e) => e.type === "ELECTION" && e.date?.value === "2024-02-08");
+    expect(february?.participants.map((p) => names.get(p.entityId))).toEqual(["Pakistan"]);
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
