@@ -125,6 +125,14 @@ describe("event mentions", () => {
     expect(february?.participants.map((p) => names.get(p.entityId))).toEqual(["Pakistan"]);
   });
 
+  it("reports martial law, a death and a concession as events", () => {
+    expect(eventDates("Yoon Suk Yeol declared martial law on December 3, 2023.", "en")).toEqual(["OTHER 2023-12-03"]);
+    expect(eventDates("Основатель Намибии Сэм Нуджома скончался 8 июня.")).toEqual(["OTHER 2024-06-08"]);
+    expect(eventDates("Президент Польши Анджей Дуда в понедельник признал поражение.")).toEqual([
+      "STATEMENT 2024-08-19",
+    ]);
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
