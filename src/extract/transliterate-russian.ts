@@ -35,6 +35,17 @@ const LETTERS: Record<string, string> = {
 };
 
 /**
+ * How English news writes two Russian renderings of foreign sounds: в after к, с, т or д before a
+ * vowel is the w of "Kwame", "Swaraj", "Ndaitwah", "Chakwera"; й after a vowel before a consonant
+ * is the i of "Geingob", "Hosseini", "Aiban".
+ */
+function foreignSpelling(name: string): string {
+  return name
+    .replace(/(?<=[кстдКСТД])в(?=[аеиоуыэюя])/gu, "w")
+    .replace(/(?<=[аеиоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])/giu, "i");
+}
+
+/**
  * Russian letters to Latin, letter by letter, with the table seed/articles/README.md prescribes for
  * people without an English name (ж zh, х kh, ц ts, ч ch, ш sh, щ shch, ы y, й y, ю yu, я ya; ь and
  * ъ dropped; дж j): «Борис Кравец» → Boris Kravets. A `foreign` name (not Slavic, Central Asian,
@@ -45,7 +56,8 @@ export function transliterateRussian(text: string, { foreign = false }: { foreig
   const joined = text.replace(/(д)(ж)/giu, (_, d: string) => (d === "Д" ? "J" : "j"));
   // In a foreign name «х» writes an H («Хамдок» Hamdok, «Хишам» Hisham), except in ph/th/kh («Пхумтхам»).
   const aspirated = foreign ? joined.replace(/(?<![пткПТК])х/giu, (x: string) => (x === "Х" ? "H" : "h")) : joined;
-  return aspirated.replace(/\p{Script=Cyrillic}/gu, (letter) => {
+  const spelt = foreign ? foreignSpelling(aspirated) : aspirated;
+  return spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => {
     const lower = letter.toLowerCase();
     const latin = LETTERS[lower] ?? letter;
     return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);

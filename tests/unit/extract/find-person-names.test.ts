@@ -50,4 +50,11 @@ describe("transliterateRussian", () => {
       "Boris Kravets, Khariton Shchukin, Igor Obedkov",
     );
   });
+
+  it("writes a foreign name's kw, sw, tw and ai as English news does, and leaves a Russian one alone", () => {
+    expect(transliterateRussian("Лазарус Чаквера, Сушма Сварадж, Хаге Гейнгоб", { foreign: true })).toBe(
+      "Lazarus Chakwera, Sushma Swaraj, Hage Geingob",
+    );
+    expect(transliterateRussian("Андрей Сватов, Сергей Твердохлеб")).toBe("Andrey Svatov, Sergey Tverdokhleb");
+  });
 });
