@@ -24,7 +24,8 @@ export interface OccasionContext {
  * The occasions statements were made at, as STATEMENT events (seed/articles/README.md): a quote
  * of a named speaker whose attribution clause gives a time ("said on Tuesday", «заявил в
  * понедельник») or an occasion (cues.json `statementOccasion`: a briefing, a news conference,
- * remarks to reporters, a post, an address, an interview) was said at one. A quote whose clause
+ * remarks to reporters, a post, an address, an interview) was said at one, and so was one said
+ * right after a dated gathering ("told reporters after the talks": that day). A quote whose clause
  * names another event (a summit, talks) belongs to that gathering and gets none. One occasion per
  * speaker in an article: the quotes a speaker gives in one article are, nearly always, said at one
  * briefing or in one statement; the first dated clause dates it, with the date nearest its speech
@@ -37,9 +38,11 @@ export function findStatementOccasions(
   quotes: readonly AttributedQuote[],
   events: readonly MergedEvent[],
 ): MergedEvent[] {
-  const occasionCues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex).filter(
-    (c) => c.value === "statementOccasion",
+  const cues = matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex).filter(
+    (c) => !insideQuote(ctx.quotes, ctx.tokens[c.first]!.start),
   );
+  const occasionCues = cues.filter((c) => c.value === "statementOccasion");
+  const afterCues = cues.filter((c) => c.value === "saidAfter");
   const speechVerbs = matchPhrases(ctx.text, ctx.tokens, ctx.resources.speechIndex);
   const bySpeaker = new Map<string, MergedEvent>();
   for (const { speakerId, window } of quotes) {
@@ -53,11 +56,10 @@ export function findStatementOccasions(
     const dated = ctx.dates
       .filter((d) => d.start >= start && d.end <= end && !insideQuote(ctx.quotes, d.start) && canDate(d, ctx.filingDay))
       .sort((a, b) => distance(a, verbs) - distance(b, verbs))[0];
-    const named = occasionCues.some(
-      (c) => c.first >= scope.first && c.last <= scope.last && !insideQuote(ctx.quotes, ctx.tokens[c.first]!.start),
-    );
+    const named = occasionCues.some((c) => c.first >= scope.first && c.last <= scope.last);
+    const after = dated ? null : gatheringBefore(events, afterCues, scope);
     const known = bySpeaker.get(speakerId);
-    if (!dated && !named && !known) continue;
+    if (!dated && !after && !named && !known) continue;
     const sentence = ctx.sentences[ctx.tokens[window.first]!.sentence]!;
     const mention = {
       type: "STATEMENT" as const,
@@ -65,7 +67,7 @@ export function findStatementOccasions(
       sentence: sentence.index,
       participants: [{ entityId: speakerId, role: "PARTICIPANT" as const }],
       locationId: null,
-      date: dated?.date ?? null,
+      date: dated?.date ?? after?.date ?? null,
       evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
     };
     if (!known)
@@ -84,6 +86,29 @@ export function findStatementOccasions(
   // News reports what was said lately: an occasion no clause dates is dated by the filing.
   for (const occasion of bySpeaker.values()) occasion.date ??= ctx.filingDay;
   return [...bySpeaker.values()];
+}
+
+/** How far after "after" («после») a gathering's trigger may stand ("after the Istanbul talks"). */
+const AFTER_REACH = 3;
+
+/**
+ * The dated gathering a statement was made right after ("told reporters after the talks",
+ * «сказал журналистам после встречи»): the saying is of the gathering's day.
+ */
+function gatheringBefore(
+  events: readonly MergedEvent[],
+  afterCues: readonly { first: number; last: number }[],
+  scope: { first: number; last: number },
+): MergedEvent | null {
+  const cues = afterCues.filter((c) => c.first >= scope.first && c.last <= scope.last);
+  return (
+    events.find(
+      (e) =>
+        SAID_AT.has(e.type) &&
+        e.date?.precision === "DAY" &&
+        e.mentions.some((m) => cues.some((c) => m.trigger.first > c.last && m.trigger.first - c.last <= AFTER_REACH)),
+    ) ?? null
+  );
 }
 
 /**

@@ -177,6 +177,7 @@ export type CueKind =
   | "soCalled"
   | "unnamedSource"
   | "statementOccasion"
+  | "saidAfter"
   | "calledOff"
   | "stayedAway"
   | "quotedObject";
@@ -210,6 +211,8 @@ export interface Lexicon {
     unnamedSource: Record<Language, readonly string[]>;
     /** Words naming the occasion of a statement in its attribution ("told reporters", "in a statement", «на брифинге»). */
     statementOccasion: Record<Language, readonly string[]>;
+    /** Words placing a statement right after a gathering, whose day it takes ("told reporters after the talks", «после встречи»). */
+    saidAfter: Record<Language, readonly string[]>;
     /** Words that make a trigger near them an event not held: cancelled or postponed ("the summit was called off", «переговоры отложили»). */
     calledOff: Record<Language, readonly string[]>;
     /** Words after which the actor named right before them took no part ("Mali boycotted", «Алиев не приехал»). */

@@ -45,6 +45,7 @@ export const lexiconFileSchemas = {
     soCalled: perLanguage,
     unnamedSource: perLanguage,
     statementOccasion: perLanguage,
+    saidAfter: perLanguage,
   }),
   /** Words that make a run of capitalised words a name no list contains (find-english-names.ts). */
   names: z.object({

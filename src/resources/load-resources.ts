@@ -152,6 +152,7 @@ function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
     "soCalled",
     "unnamedSource",
     "statementOccasion",
+    "saidAfter",
     "calledOff",
     "stayedAway",
     "quotedObject",

@@ -41,6 +41,13 @@ describe("findStatementOccasions", () => {
     expect(new Set(facts.statements.map((s) => s.eventId))).toEqual(new Set([occasions[0]!.id]));
   });
 
+  it("dates a statement made right after a gathering by the gathering's day", () => {
+    const facts = extract(
+      'Donald Trump and Vladimir Putin talked for three hours on Friday. "We had a very good meeting," Trump said after the talks.',
+    );
+    expect(facts.events.find((e) => e.type === "STATEMENT")?.date?.value).toBe("2025-08-15");
+  });
+
   it("makes no occasion of a plain 'X said' or of an unnamed source", () => {
     const facts = extract(
       '"The region needs peace," Kassym-Jomart Tokayev said. "It is too early to tell," a Western diplomat said on Friday.',
