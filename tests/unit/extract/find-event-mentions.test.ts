@@ -133,6 +133,18 @@ describe("event mentions", () => {
     ]);
   });
 
+  it("reports an oath taken, a joint statement and a single clash as events", () => {
+    expect(eventDates("Lee Jae-myung took the oath at the National Assembly on June 4.", "en")).toEqual([
+      "OTHER 2024-06-04",
+    ]);
+    expect(eventDates("On 20 August, Vietnam and China issued a joint statement.", "en")).toEqual([
+      "AGREEMENT 2024-08-20",
+    ]);
+    expect(eventDates("A deadly border clash between India and China in 2020 killed twenty soldiers.", "en")).toContain(
+      "MILITARY_CONFLICT 2020",
+    );
+  });
+
   it("reports a referendum as an ELECTION", () => {
     expect(eventTypes("В прошлом месяце в Молдове прошел референдум.")).toEqual(["ELECTION"]);
   });
