@@ -15,6 +15,7 @@ import { CO_MENTIONS } from "../src/api/resolvers/co-mentions.js";
 import { LATEST_EVENTS, PROFILE } from "../src/api/resolvers/entity-profile.js";
 import { SEARCH } from "../src/api/resolvers/search-entities.js";
 import { statementsQuery } from "../src/api/resolvers/statements.js";
+import { eventFilterParameters } from "../src/api/resolvers/event-filter.js";
 import { TIMELINE } from "../src/api/resolvers/timeline.js";
 import { buildFullTextQuery } from "../src/api/search/full-text-query.js";
 import { analyseSearch } from "../src/api/search/search-words.js";
@@ -138,7 +139,7 @@ function operations(database: string, morphology: Morphology): Operation[] {
         participants { role entity { id name } } sourceCount sources { article { id title publishedAt } evidence }
         statements { quote speaker { name } } } }`,
       variables: (s) => ({ e: s.entity }),
-      floor: (d, s) => run(d, TIMELINE, { entity: s.entity, with: null, types: null, from: null, to: null, ...page }),
+      floor: (d, s) => run(d, TIMELINE, { ...eventFilterParameters(s.entity, {}), ...page }),
     },
     {
       name: "statements",
