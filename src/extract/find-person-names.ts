@@ -50,6 +50,7 @@ export function findPersonNames(
   for (const { at, direction, minTokens, titleCases } of anchors) {
     const span = nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
+    if (namesInstitution(text, tokens, span)) continue;
     const person = personOf(span, titleCases);
     if (!person) continue;
     people.set(person.id, person);
@@ -67,6 +68,25 @@ export function findPersonNames(
   }
   return { people: [...people.values()], mentions };
 }
+
+/**
+ * A Russian adjective in -ский standing before a common noun names an institution, not a person
+ * («профессор Трибхуванского университета», «в Бирмингемском университете»).
+ */
+function namesInstitution(text: string, tokens: readonly Token[], span: { first: number; last: number }): boolean {
+  const last = tokens[span.last]!;
+  const next = tokens[span.last + 1];
+  return (
+    ADJECTIVE_IN_SKY.test(last.text) &&
+    next !== undefined &&
+    next.sentence === last.sentence &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.analysis.pos === "NOUN" &&
+    text.slice(last.end, next.start).trim() === ""
+  );
+}
+
+const ADJECTIVE_IN_SKY = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|их|ими)$/u;
 
 /**
  * A Russian word az knows only as a first name («Мухаммед», «Андрей») standing alone: the rest of a
@@ -101,6 +121,9 @@ function anchorsOf(
     anchors.push({ at: next, direction: 1, minTokens: 1, titleCases: titleCasesOf(tokens, title.first) });
     const afterComplement = firstNameAfterComplement(text, tokens, next);
     if (afterComplement !== null) anchors.push({ at: afterComplement, direction: 1, minTokens: 2 });
+    // «профессор Трибхуванского университета Кешав Панде»: the name follows the institution.
+    if (namesInstitution(text, tokens, { first: next, last: next }))
+      anchors.push({ at: next + 2, direction: 1, minTokens: 2 });
     const apposed = apposedName(text, tokens, title.first);
     if (apposed !== null) anchors.push({ at: apposed, direction: -1, minTokens: 2 });
   }

@@ -35,6 +35,12 @@ describe("names of people the gazetteer does not know", () => {
     ]);
   });
 
+  it("reads an institution named by an adjective after a title as no person, and finds the name after it", () => {
+    expect(people("«Это только начало», — говорит профессор Бирмингемского университета Анна Волкова.")).toEqual([
+      "Anna Volkova",
+    ]);
+  });
+
   it("finds an English name before an appositive title", () => {
     expect(people("Peter Lindqvist, a former Swedish diplomat, was unimpressed.", "en")).toEqual(["Peter Lindqvist"]);
   });
