@@ -48,7 +48,9 @@ export function findPersonNames(
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
   for (const { at, direction, minTokens, titleCases } of anchors) {
-    const span = nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
+    const span =
+      (direction === 1 ? chineseNameSpan(text, tokens, at, covered, chineseSurnames) : null) ??
+      nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
     if (namesInstitution(text, tokens, span)) continue;
     const person = personOf(span, titleCases);
@@ -112,10 +114,16 @@ function anchorsOf(
   resources: ExtractionResources,
 ): Anchor[] {
   const anchors: Anchor[] = [];
+  const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   for (const title of longestMatches(matchPhrases(text, tokens, resources.titleIndex))) {
     let next = title.last + 1;
-    // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»).
-    while ((covered.has(next) || isAcronym(tokens[next])) && tokens[next]?.sentence === tokens[title.last]!.sentence)
+    // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»), but
+    // not a Chinese family name a known person shares («КНР Ма Чжаосюй»).
+    while (
+      (covered.has(next) || isAcronym(tokens[next])) &&
+      tokens[next]?.sentence === tokens[title.last]!.sentence &&
+      !chineseNameSpan(text, tokens, next, covered, chineseSurnames)
+    )
       next++;
     if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
     anchors.push({ at: next, direction: 1, minTokens: 1, titleCases: titleCasesOf(tokens, title.first) });
@@ -299,6 +307,24 @@ function isForeignGenitive(nameTokens: readonly Token[], titleCases: ReadonlySet
     // az reads «Марину Соколову» as a first name and a surname: a Russian name it can put in the nominative.
     !(nameTokens[0]!.analysis.properTags.has("Name") && surname.analysis.properTags.has("Surn"))
   );
+}
+
+/**
+ * A Chinese name after a title: a family name and a given name of Palladius syllables («Ма
+ * Чжаосюй», «Линь Цзянь»), which az knows as no name. The family name may be covered as the
+ * surname of a known person (Ma); the given name must not be (then it is that person, «Си Цзиньпин»).
+ */
+function chineseNameSpan(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  covered: ReadonlySet<number>,
+  chineseSurnames: ReadonlySet<string>,
+): { first: number; last: number } | null {
+  const [family, given] = [tokens[at], tokens[at + 1]];
+  if (!family || !given || covered.has(at + 1) || family.sentence !== given.sentence) return null;
+  if (text.slice(family.end, given.start) !== " " || !chineseSurnames.has(family.text)) return null;
+  return /^\p{Lu}/u.test(given.text) && wordToPinyin(given.text) !== null ? { first: at, last: at + 1 } : null;
 }
 
 /** The pinyin of a name whose first word is a Chinese family name and every word Palladius syllables, else null. */

@@ -41,6 +41,13 @@ describe("names of people the gazetteer does not know", () => {
     ]);
   });
 
+  it("finds a Chinese name after a title though a known person shares its family name", () => {
+    expect(people("Заместитель министра иностранных дел КНР Ма Чжаосюй назвал переговоры трудными.")).toEqual([
+      "Ma Zhaoxu",
+    ]);
+    expect(people("Председатель КНР Си Цзиньпин прибыл в Лиму.")).toEqual(["Xi Jinping"]);
+  });
+
   it("finds an English name before an appositive title", () => {
     expect(people("Peter Lindqvist, a former Swedish diplomat, was unimpressed.", "en")).toEqual(["Peter Lindqvist"]);
   });
