@@ -63,7 +63,7 @@ export function attributeQuotes(
     const before = placement === "introduced" ? beforeWindow(text, tokens, quote) : null;
     const found = spoken(
       (after && attributionIn(clues, after, quote, "after")) ??
-        (before && attributionIn(clues, before, quote, "before")),
+        (before && sameSpeakerAdding(clues, attributionIn(clues, before, quote, "before"), previous)),
     );
     if (found) result.push(found);
     else if (placement === "introduced") {
@@ -116,6 +116,35 @@ function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after"
   const speaker =
     side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
   return { quote, speakerId: speaker?.speakerId ?? null, partial: false, window };
+}
+
+/**
+ * A speech verb with nobody named before a colon, in the sentence of the quotation before it, goes
+ * on in that quotation's voice («Сингх назвала визит «рутинным» и добавила: «…»», "… and added: "…"").
+ */
+function sameSpeakerAdding(
+  clues: Clues,
+  found: AttributedQuote | null,
+  previous: AttributedQuote | undefined,
+): AttributedQuote | null {
+  if (!found || found.speakerId || !previous?.speakerId) return found;
+  // The sentences of the last word inside the previous quotation and of the last word before this one.
+  const sentenceBefore = (offset: number) => clues.tokens[tokenAt(clues.tokens, offset) - 1]?.sentence;
+  return sentenceBefore(previous.quote.close) === sentenceBefore(found.quote.open)
+    ? { ...found, speakerId: previous.speakerId }
+    : found;
+}
+
+/** The index of the first token ending after `offset` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The subject of the sentence just before an unattributed quotation, in the same paragraph. */

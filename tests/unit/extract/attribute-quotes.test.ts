@@ -54,6 +54,12 @@ describe("attributeQuotes", () => {
     expect(speakers(text, "ru")).toEqual(["Dmitry Peskov"]);
   });
 
+  it("gives a quote after 'and added:' to the speaker of the sentence's earlier quote", () => {
+    const text =
+      "Заместитель пресс-секретаря Пентагона Сабрина Сингх назвала визит «рутинным» и добавила: «Мы отслеживаем эти корабли, но не видим угрозы».";
+    expect(speakers(text, "ru")).toEqual(["Sabrina Singh", "Sabrina Singh"]);
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
