@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.867,
- * statements 0.763, events 0.537, over 188 articles since 30 unseen ones from new countries joined
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.876,
+ * statements 0.784, events 0.567, over 188 articles since 30 unseen ones from new countries joined
  * it). Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.86", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.86);
+  it("finds entities with F1 ≥ 0.87", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
   });
 
-  it("finds statements with F1 ≥ 0.755", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.755);
+  it("finds statements with F1 ≥ 0.775", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.775);
   });
 
-  it("finds events with F1 ≥ 0.53", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.53);
+  it("finds events with F1 ≥ 0.56", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.56);
   });
 });
