@@ -48,6 +48,7 @@ export function readClues(
 ): Clues {
   const outside = (m: MentionCandidate) => !insideQuote(quotes, tokens[m.first]!.start);
   const typeOf = (m: MentionCandidate) => entityTypeOf(m.entityId, resources);
+  const platforms = new Set(resources.lexicon.names.platforms);
   return {
     text,
     tokens,
@@ -59,7 +60,7 @@ export function readClues(
     titles: matchPhrases(text, tokens, resources.titleIndex),
     adjectives: matchPhrases(text, tokens, resources.adjectiveIndex),
     people: mentions.filter((m) => typeOf(m) === "PERSON" && outside(m)),
-    bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m)),
+    bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m) && !platforms.has(m.entityId)),
     spoken: [],
     resources,
   };

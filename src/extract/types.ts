@@ -247,6 +247,8 @@ export interface Lexicon {
     quotedNameHeads: { outlets: readonly string[]; others: readonly string[] };
     /** Ids of countries English names with "the" after "of" ("Armed Forces of the Philippines"). */
     countriesWithArticle: readonly string[];
+    /** Ids of platforms others publish on (X, Facebook, Telegram): where words were said, never who said them. */
+    platforms: readonly string[];
     /** Lower-case words inside an organisation's name ("of", "for", "the"). */
     organizationConnectors: readonly string[];
     /** Lower-case nouns after a name that make it an organisation ("the Fano militia", "Kompas newspaper"). */

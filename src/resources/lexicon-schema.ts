@@ -56,6 +56,7 @@ export const lexiconFileSchemas = {
     russianNameParticles: z.record(z.string(), z.string()),
     quotedNameHeads: z.object({ outlets: words, others: words }),
     countriesWithArticle: words,
+    platforms: words,
     organizationConnectors: words,
     facilityNouns: z.object({ en: words }),
     organizationNouns: z.object({ en: words }),

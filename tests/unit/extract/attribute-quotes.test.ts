@@ -60,6 +60,14 @@ describe("attributeQuotes", () => {
     expect(speakers(text, "ru")).toEqual(["Sabrina Singh", "Sabrina Singh"]);
   });
 
+  it("takes the platform a quote was posted on for an organisation, not for its speaker", () => {
+    const text =
+      'Moldovan President Maia Sandu thanked voters late on Sunday. "No amount of dirty money could buy this country," she wrote on Facebook.';
+    const facts = extract(text);
+    expect(facts.statements.map((s) => s.speaker)).toEqual(["Maia Sandu"]);
+    expect(facts.entities.map((e) => e.name)).toContain("Facebook");
+  });
+
   it("keeps a quote whose speech verb names nobody as a statement of an unnamed source", () => {
     const text =
       'The White House was more guarded. "These issues are very complicated and need more time," a statement said.';
