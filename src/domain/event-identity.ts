@@ -104,10 +104,13 @@ export function moreSpecificPlace(current: EventPlace | null, candidate: EventPl
  * "Shusha" and "Baku" do not), and its dates overlap. When either date does not pin the event
  * down (none, a season, a year), the overlap says little — one organisation meets every year, and
  * a summit of another body in the same city shares its host — so the place must be known and
- * agree and the actors must too: every actor of one is an actor of the other.
+ * agree and the actors must too: every actor of one is an actor of the other. OTHER happenings
+ * always need their actors to agree ("the death of X" and "Y appointed" share X's country and month).
  */
 export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boolean {
   if (candidate.sharedParticipants < 1 || !sameBody(event, candidate)) return false;
+  // OTHER gathers unlike happenings (a death, an appointment): one shared actor on one day is not enough.
+  if (event.type === "OTHER" && !actorsAgree(event.actorIds, candidate.actorIds)) return false;
   const placesAgree = placesCompatible(event.place, candidate.place);
   if (placesAgree === false) return false;
   if (isKnown(event.date) && isKnown(candidate.date) && !overlaps(event.date, candidate.date)) return false;

@@ -79,6 +79,20 @@ describe("matchEvent", () => {
     expect(matchEvent({ ...event(), type: "MEETING" }, [otherBody])).toBe("apec");
   });
 
+  it("keeps two OTHER happenings of one day apart unless every actor of one is an actor of the other", () => {
+    const death: EventToMatch = {
+      ...event(),
+      type: "OTHER",
+      place: null,
+      actorIds: ["geingob", "namibia"],
+      bodyIds: [],
+    };
+    const appointment = candidate("appointment", { place: null, actorIds: ["nandi-ndaitwah", "namibia"] });
+    expect(matchEvent(death, [appointment])).toBeNull();
+    const sameDeath = candidate("death", { place: null, actorIds: ["geingob"] });
+    expect(matchEvent(death, [sameDeath])).toBe("death");
+  });
+
   it("requires a shared participant", () => {
     expect(matchEvent(event(), [candidate("stored", { sharedParticipants: 0 })])).toBeNull();
   });
