@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.876,
- * statements 0.784, events 0.567, over 188 articles since 30 unseen ones from new countries joined
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.889,
+ * statements 0.793, events 0.570, over 188 articles since 30 unseen ones from new countries joined
  * it). Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.87", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
+  it("finds entities with F1 ≥ 0.88", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("finds statements with F1 ≥ 0.775", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.775);
+  it("finds statements with F1 ≥ 0.785", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.785);
   });
 
-  it("finds events with F1 ≥ 0.56", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.56);
+  it("finds events with F1 ≥ 0.565", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.565);
   });
 });
