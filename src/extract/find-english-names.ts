@@ -60,7 +60,7 @@ export function findEnglishNames(
       organizations.set(entity.id, entity);
       mentions.push({ first: organization[0]!, last: organization.at(-1)!, entityId: entity.id, source: "body" });
     }
-    const named = personRun(text, tokens, rest, covered, words);
+    const named = personRun(text, tokens, beforeKnownAfterConnector(tokens, rest, covered, words), covered, words);
     const person = named && asPerson(named.map((i) => tokens[i]!));
     if (!named || !person) continue;
     people.set(person.id, person);
@@ -351,6 +351,22 @@ function boundCountry(
  * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
  * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
  */
+/**
+ * A run cut before a connector that leads into a name the gazetteer knows: "Khaleda Zia of the
+ * Bangladesh Nationalist Party" is a person and a known party, not one name.
+ */
+function beforeKnownAfterConnector(
+  tokens: readonly Token[],
+  run: readonly number[],
+  covered: ReadonlySet<number>,
+  words: NameWords,
+): number[] {
+  const cut = run.findIndex(
+    (i, k) => k > 0 && words.connectors.has(tokens[i]!.text) && run.slice(k + 1).some((j) => covered.has(j)),
+  );
+  return cut < 0 ? [...run] : run.slice(0, cut);
+}
+
 /** A follower's label before a name ("Peronist Sergio Massa", "Islamist", "Chavista"): what the person is, not their name. */
 const FOLLOWER_LABEL = /^\p{Lu}\p{Ll}+(?:ists?|istas?)$/u;
 
