@@ -85,7 +85,7 @@ function invertedAttribution(clues: Clues, quote: Quote, sentence: number): Attr
 }
 
 /** Index of the last token ending at or before `offset`, or -1. */
-function lastTokenBefore(clues: Clues, offset: number): number {
+export function lastTokenBefore(clues: Clues, offset: number): number {
   let low = 0;
   let high = clues.tokens.length;
   while (low < high) {

@@ -1,4 +1,4 @@
-import { attributePartialQuote } from "./attribute-partial-quote.js";
+import { attributePartialQuote, lastTokenBefore } from "./attribute-partial-quote.js";
 import { attributionCues, readClues, speakerIn, speakerOfCue, within, type Clues } from "./attribution-clues.js";
 import { isLongQuote, type Quote } from "./find-quotes.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -129,22 +129,10 @@ function sameSpeakerAdding(
 ): AttributedQuote | null {
   if (!found || found.speakerId || !previous?.speakerId) return found;
   // The sentences of the last word inside the previous quotation and of the last word before this one.
-  const sentenceBefore = (offset: number) => clues.tokens[tokenAt(clues.tokens, offset) - 1]?.sentence;
+  const sentenceBefore = (offset: number) => clues.tokens[lastTokenBefore(clues, offset)]?.sentence;
   return sentenceBefore(previous.quote.close) === sentenceBefore(found.quote.open)
     ? { ...found, speakerId: previous.speakerId }
     : found;
-}
-
-/** The index of the first token ending after `offset` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The subject of the sentence just before an unattributed quotation, in the same paragraph. */
