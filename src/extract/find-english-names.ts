@@ -347,11 +347,6 @@ function boundCountry(
 }
 
 /**
- * The person words of a run: leading titles dropped; then two to four words, none common, a title,
- * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
- * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
- */
-/**
  * A run cut before a connector that leads into a name the gazetteer knows: "Khaleda Zia of the
  * Bangladesh Nationalist Party" is a person and a known party, not one name.
  */
@@ -370,6 +365,11 @@ function beforeKnownAfterConnector(
 /** A follower's label before a name ("Peronist Sergio Massa", "Islamist", "Chavista"): what the person is, not their name. */
 const FOLLOWER_LABEL = /^\p{Lu}\p{Ll}+(?:ists?|istas?)$/u;
 
+/**
+ * The person words of a run: leading titles dropped; then two to four words, none common, a title,
+ * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
+ * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
+ */
 function personRun(
   text: string,
   tokens: readonly Token[],

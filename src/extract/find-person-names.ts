@@ -37,9 +37,9 @@ export function findPersonNames(
   nerPeople: readonly { first: number; last: number }[],
   nameHomes: ReadonlySet<string>,
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
-  const anchors = anchorsOf(text, tokens, covered, resources);
-  const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
+  const anchors = anchorsOf(text, tokens, covered, resources, chineseSurnames);
+  const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const personOf = (span: { first: number; last: number }, titleCases?: ReadonlySet<string>) =>
     personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
       nameHomes,
@@ -112,9 +112,9 @@ function anchorsOf(
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   resources: ExtractionResources,
+  chineseSurnames: ReadonlySet<string>,
 ): Anchor[] {
   const anchors: Anchor[] = [];
-  const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   for (const title of longestMatches(matchPhrases(text, tokens, resources.titleIndex))) {
     let next = title.last + 1;
     // Skip the office's country or ministry («министр иностранных дел Армении Иван Петров», «МИД»), but
