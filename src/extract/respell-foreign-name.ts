@@ -123,6 +123,7 @@ function closestOf(form: string, names: LatinNameIndex, stem: boolean, homes: Re
   // «Лусия» Lusiya is "Lusia" to compare: ия writes the ia of "Lúcia" and "María".
   const written = plainLatin(transliterateRussian(form, { foreign: true })).replace(/iy(?=[aeiou])/gu, "i");
   const allowed = Math.max(1, Math.floor(written.length / 3));
+  const heard = spokenSpelling(written);
   let best: { name: LatinName; score: number } | null = null;
   for (const name of names.get(key) ?? []) {
     const readings = vowelReadingsOf(name);
@@ -130,9 +131,7 @@ function closestOf(form: string, names: LatinNameIndex, stem: boolean, homes: Re
     if (plain === null) continue;
     const atHome = [...name.homes].some((home) => homes.has(home));
     const lettersApart = distance(unaspirated(plain), unaspirated(written));
-    const differences = atHome
-      ? Math.min(lettersApart, distance(spokenSpelling(plain), spokenSpelling(written)))
-      : lettersApart;
+    const differences = atHome ? Math.min(lettersApart, distance(spokenSpelling(plain), heard)) : lettersApart;
     if (differences > allowed || (key.length < 2 && differences > 0)) continue;
     // Among names as close, the one spelt most like the transliteration, h included.
     const score = differences + distance(plain, written) / 10 - (atHome ? AT_HOME : 0);
