@@ -194,19 +194,39 @@ function opensRelativeClause(ctx: EventContext, clause: Span): boolean {
  */
 function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): MentionCandidate[] {
   const startOf = (m: MentionCandidate) => ctx.tokens[m.first]!.start;
-  // Mentions come in text order: find the span's first by bisection rather than scanning them all.
+  const found: MentionCandidate[] = [];
+  for (
+    let i = firstMentionFrom(ctx, span.start);
+    i < ctx.mentions.length && startOf(ctx.mentions[i]!) < span.end;
+    i++
+  ) {
+    const m = ctx.mentions[i]!;
+    if (quoteAt(ctx.quotes, startOf(m)) === quote && m.source !== "outlet") found.push(m);
+  }
+  return found;
+}
+
+/**
+ * The index of the first mention starting at or after `offset`. Mentions come in text order: found
+ * by bisection rather than by scanning them all.
+ */
+function firstMentionFrom(ctx: EventContext, offset: number): number {
   let low = 0;
   let high = ctx.mentions.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (startOf(ctx.mentions[mid]!) < span.start) low = mid + 1;
+    if (ctx.tokens[ctx.mentions[mid]!.first]!.start < offset) low = mid + 1;
     else high = mid;
   }
-  const found: MentionCandidate[] = [];
-  for (let i = low; i < ctx.mentions.length && startOf(ctx.mentions[i]!) < span.end; i++) {
-    const m = ctx.mentions[i]!;
-    if (quoteAt(ctx.quotes, startOf(m)) === quote && m.source !== "outlet") found.push(m);
-  }
+  return low;
+}
+
+/** The (last listed) mention whose first token is `token`, if any. */
+function mentionStartingAt(ctx: EventContext, token: number): MentionCandidate | undefined {
+  const start = ctx.tokens[token]?.start;
+  if (start === undefined) return undefined;
+  let found: MentionCandidate | undefined;
+  for (let i = firstMentionFrom(ctx, start); ctx.mentions[i]?.first === token; i++) found = ctx.mentions[i];
   return found;
 }
 
@@ -330,16 +350,9 @@ function assignDefaultRole(
   }
 }
 
-const mentionsByFirstToken = new WeakMap<readonly MentionCandidate[], Map<number, MentionCandidate>>();
-
 /** Whether a mention is followed by a person's name, countries aside: the body in the person's title. */
 function qualifiesTitleOfName(ctx: EventContext, mention: MentionCandidate): boolean {
-  let byFirst = mentionsByFirstToken.get(ctx.mentions);
-  if (!byFirst) {
-    byFirst = new Map(ctx.mentions.map((m) => [m.first, m]));
-    mentionsByFirstToken.set(ctx.mentions, byFirst);
-  }
-  for (let next = byFirst.get(mention.last + 1); next; next = byFirst.get(next.last + 1)) {
+  for (let next = mentionStartingAt(ctx, mention.last + 1); next; next = mentionStartingAt(ctx, next.last + 1)) {
     const type = entityOf(ctx, next)?.type;
     if (type === "PERSON") return next.source !== "role";
     if (type !== "COUNTRY") return false;
