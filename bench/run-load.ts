@@ -6,6 +6,7 @@
  * `--soak-minutes` (default 10; 0 skips it). Reports requests/s, p50/p95/p99, errors and the
  * resident memory of Node and of Neo4j's JVM. Timings live here and in the README, never in tests.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { startApiServer } from "../src/api/create-server.js";
@@ -113,6 +114,21 @@ function memory(jvmPid: number): { node: number; jvm: number } {
   return { node: process.memoryUsage().rss / 2 ** 20, jvm: jvmKb / 1024 };
 }
 
+/**
+ * The JVM's live heap, in MiB: the heap in use right after a full collection (`jcmd GC.run`, then
+ * `jstat -gc`). RSS alone cannot tell a leak from the heap and page cache filling up to their
+ * configured sizes as the store grows.
+ */
+function liveHeap(jvmPid: number): number {
+  execFileSync("jcmd", [String(jvmPid), "GC.run"]);
+  const [header, values] = execFileSync("jstat", ["-gc", String(jvmPid)], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/));
+  const used = ["S0U", "S1U", "EU", "OU"].map((column) => Number(values![header!.indexOf(column)]));
+  return used.reduce((a, b) => a + b, 0) / 1024;
+}
+
 async function* corpus(count: number, seed: number, prefix: string): AsyncGenerator<ArticleSource> {
   let n = 0;
   for (const article of generateCorpus({ seedDir, count, seed }))
@@ -196,12 +212,19 @@ async function soak(url: string, samples: Sample[]): Promise<BenchSection> {
   const durationMs = soakMinutes * 60_000;
   const writer = new AbortController();
   const ingestion = ingest.ingest(corpus(1_000_000, 1337, "soak"), { signal: writer.signal });
+  const heapAt: number[] = [];
+  const heapMark = setTimeout(() => heapAt.push(liveHeap(neo4j.pid)), 60_000);
   const readings: Array<{ node: number; jvm: number }> = [];
   const sampler = setInterval(() => readings.push(memory(neo4j.pid)), 30_000);
   const load = await runLoad(url, samples, durationMs);
   clearInterval(sampler);
+  clearTimeout(heapMark);
+  heapAt.push(liveHeap(neo4j.pid));
   writer.abort(new Error("soak over"));
   const written = await ingestion;
+  const stoppedEarly = (reason: string) => written.stopped !== null && reason.startsWith("not written");
+  const failures = written.failures.filter((failure) => !stoppedEarly(failure.reason));
+  for (const reason of new Set(failures.map((failure) => failure.reason))) logger.warn(`soak: ingest failure: ${reason}`);
   const start = readings[Math.min(2, readings.length - 1)] ?? memory(neo4j.pid);
   const end = readings.at(-1) ?? start;
   const peak = (key: "node" | "jvm") => Math.max(...readings.map((r) => r[key]));
@@ -222,6 +245,8 @@ async function soak(url: string, samples: Sample[]): Promise<BenchSection> {
       "growth",
       "JVM RSS start → end (peak)",
       "growth",
+      "JVM live heap start → end",
+      "growth",
     ],
     rows: [
       [
@@ -231,14 +256,13 @@ async function soak(url: string, samples: Sample[]): Promise<BenchSection> {
         percentile(sorted, 99),
         String(load.errors),
         String(written.articles.new),
-        String(
-          written.articles.failed -
-            (written.stopped ? written.failures.filter((f) => f.reason.startsWith("not written")).length : 0),
-        ),
+        String(failures.length),
         `${start.node.toFixed(0)} → ${end.node.toFixed(0)} (${peak("node").toFixed(0)})`,
         growth("node"),
         `${start.jvm.toFixed(0)} → ${end.jvm.toFixed(0)} (${peak("jvm").toFixed(0)})`,
         growth("jvm"),
+        `${heapAt[0]!.toFixed(0)} → ${heapAt.at(-1)!.toFixed(0)}`,
+        `${(((heapAt.at(-1)! - heapAt[0]!) / heapAt[0]!) * 100).toFixed(1)}%`,
       ],
     ],
   };

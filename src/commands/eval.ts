@@ -4,10 +4,10 @@ import { formatBreakdown, formatLowest } from "../eval/format-breakdown.js";
 import { formatDifferences } from "../eval/format-differences.js";
 import { formatScoreTable } from "../eval/format-score-table.js";
 import { goldArticleInput, type GoldArticle } from "../eval/gold-schema.js";
-import { rates, type Counts } from "../eval/rates.js";
+import { rates } from "../eval/rates.js";
 import { lowestScoring, scoreBreakdown } from "../eval/score-breakdown.js";
 import { scoreArticle, type ArticleScore } from "../eval/score-article.js";
-import { identityMentions, scoreEventIdentity } from "../eval/score-event-identity.js";
+import { identityMentions, scoreEventIdentity, type IdentityCounts } from "../eval/score-event-identity.js";
 import { summarizeScores, type ScoreSummary } from "../eval/summarize-scores.js";
 import { extractArticle } from "../extract/index.js";
 import type { ArticleFacts, ExtractionResources } from "../extract/types.js";
@@ -84,7 +84,7 @@ async function scoreIdentity(
   extractions: ReadonlyArray<{ article: GoldArticle; facts: ArticleFacts }>,
   resources: ExtractionResources,
   logger: Logger,
-): Promise<Counts> {
+): Promise<IdentityCounts> {
   const stored = await storedEventIds(extractions, resources, logger);
   const mentions = extractions.flatMap(({ article, facts }) =>
     identityMentions(article, facts, (index) => stored.get(facts.article.id)?.[index] ?? null),
@@ -92,7 +92,7 @@ async function scoreIdentity(
   return scoreEventIdentity(mentions);
 }
 
-function asText(scores: readonly ArticleScore[], identity: Counts | null, options: EvalOptions): string {
+function asText(scores: readonly ArticleScore[], identity: IdentityCounts | null, options: EvalOptions): string {
   const blocks = options.verbose ? scores.map(formatDifferences) : [];
   return [
     ...blocks,
@@ -104,16 +104,18 @@ function asText(scores: readonly ArticleScore[], identity: Counts | null, option
   ].join("\n\n");
 }
 
-function formatIdentity(identity: Counts): string {
+function formatIdentity(identity: IdentityCounts): string {
   const { precision, recall, f1 } = rates(identity);
+  const matchRecall = identity.bothFound === 0 ? 0 : identity.matched / identity.bothFound;
   return [
     "cross-article event identity (pairs of gold mentions in different articles):",
     `  same key ${identity.gold}, merged ${identity.extracted}, both ${identity.matched}`,
     `  pairwise precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`,
+    `  same key and both extracted ${identity.bothFound}: recall of the match alone ${matchRecall.toFixed(3)}`,
   ].join("\n");
 }
 
-function asJson(scores: readonly ArticleScore[], identity: Counts | null, lowest: number): string {
+function asJson(scores: readonly ArticleScore[], identity: IdentityCounts | null, lowest: number): string {
   return JSON.stringify(
     {
       total: withRates(summarizeScores(scores)),

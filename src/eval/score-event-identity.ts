@@ -31,26 +31,32 @@ export function identityMentions(
   });
 }
 
+/** Pairwise identity counts, and how many of the asked-for pairs had both mentions extracted. */
+export interface IdentityCounts extends Counts {
+  /** Pairs sharing a key whose two mentions were both extracted: the pairs the writer's match could join. */
+  bothFound: number;
+}
+
 /**
  * Cross-article event identity, pairwise: every pair of gold mentions in different articles is a
  * link the gold asks for when they share a key, and a link the graph made when they ended up as
  * one stored Event. As `Counts`: gold = pairs sharing a key, extracted = pairs merged, matched =
- * pairs both (so `rates` gives pairwise precision and recall). Pairs within one article are
- * in-article merging, scored by the event rows, not here.
+ * pairs both (so `rates` gives pairwise precision and recall). `bothFound` separates the match
+ * rule's misses from the extractor's: matched / bothFound is the recall of the match alone. Pairs
+ * within one article are in-article merging, scored by the event rows, not here.
  */
-export function scoreEventIdentity(mentions: readonly IdentityMention[]): Counts {
-  let gold = 0;
-  let extracted = 0;
-  let matched = 0;
+export function scoreEventIdentity(mentions: readonly IdentityMention[]): IdentityCounts {
+  const counts = { gold: 0, extracted: 0, matched: 0, bothFound: 0 };
   mentions.forEach((a, i) => {
     for (const b of mentions.slice(i + 1)) {
       if (a.articleId === b.articleId) continue;
       const sameKey = a.key === b.key;
       const merged = a.storedEventId !== null && a.storedEventId === b.storedEventId;
-      if (sameKey) gold += 1;
-      if (merged) extracted += 1;
-      if (sameKey && merged) matched += 1;
+      if (sameKey) counts.gold += 1;
+      if (sameKey && a.storedEventId !== null && b.storedEventId !== null) counts.bothFound += 1;
+      if (merged) counts.extracted += 1;
+      if (sameKey && merged) counts.matched += 1;
     }
   });
-  return { gold, extracted, matched };
+  return counts;
 }

@@ -15,7 +15,7 @@ describe("scoreEventIdentity", () => {
       { articleId: "b", key: "visit", storedEventId: "E3" },
       { articleId: "b", key: "talks", storedEventId: "E3" }, // same article: not a cross-article pair
     ]);
-    expect(counts).toEqual({ gold: 3, extracted: 2, matched: 1 });
+    expect(counts).toEqual({ gold: 3, extracted: 2, matched: 1, bothFound: 1 });
   });
 });
 
