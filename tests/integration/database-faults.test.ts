@@ -1,6 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseDownMessage } from "../../src/api/availability-plugin.js";
 import { startApiServer, type ApiServer } from "../../src/api/create-server.js";
@@ -18,6 +20,8 @@ import { freePort } from "../../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import { claimTestDatabase, TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
+
+const run = promisify(execFile);
 
 // These tests own their database: each starts an embedded Neo4j on a scratch store and kills it.
 
@@ -96,6 +100,25 @@ describe("when the embedded Neo4j dies", () => {
 
   it("records where it listens in the store folder, for a kg ingest beside the server", () => {
     expect(readRunningDatabase(dataDir)?.uri).toBe(database.uri);
+  });
+
+  it("lets kg ingest beside the server write through its Neo4j, with --published-at and --language for a raw file", async () => {
+    const file = join(dataDir, "beside-the-server.txt");
+    await writeFile(file, "Kazakhstan's President Kassym-Jomart Tokayev met Ilham Aliyev in Astana on Tuesday.");
+    const { NEO4J_URI: _uri, ...env } = process.env;
+    // The port is free: a kg ingest that launched a Neo4j of its own would fail on the store's lock instead.
+    const freeBoltPort = String(await freePort());
+    await run(
+      "node_modules/.bin/tsx",
+      ["src/cli.ts", "ingest", "--published-at", "2024-05-07", "--language", "en", file],
+      { env: { ...env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: freeBoltPort }, timeout: 110_000 },
+    );
+    const { records } = await database.driver.executeQuery(
+      "MATCH (a:Article) RETURN toString(a.publishedAt) AS publishedAt, a.language AS language",
+    );
+    expect(records.map((record) => record.toObject())).toEqual([{ publishedAt: "2024-05-07", language: "en" }]);
+    // This store is the file's own; what kg ingest wrote goes, so the claim test below finds it empty.
+    await database.driver.executeQuery("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
   });
 
   // Here rather than on the shared test database, which is already claimed: this store is fresh.
