@@ -29,6 +29,8 @@ export function dateFromNarrative(
 ): void {
   mentions.forEach((mention, i) => {
     if (mention.date || mentions.slice(0, i).some((m) => m.type === mention.type && m.date)) return;
+    // A war is a state, not a happening of the narrative's day: only a date of its own dates it.
+    if (mention.type === "MILITARY_CONFLICT") return;
     const at = tokens[mention.trigger.first]!.start;
     const from = sentences[Math.max(0, mention.sentence - 1)]!.start;
     const before = dates.filter((d) => d.start >= from && d.end <= at && d.date.from);
