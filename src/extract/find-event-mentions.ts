@@ -42,11 +42,10 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
   // Every cue a trigger reads stands in its sentence: looking only there keeps long texts linear.
-  const cuesBySentence = new Map<number, PhraseMatch<CueKind>[]>();
-  for (const cue of matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex)) {
-    const sentence = ctx.tokens[cue.first]!.sentence;
-    cuesBySentence.set(sentence, [...(cuesBySentence.get(sentence) ?? []), cue]);
-  }
+  const cuesBySentence = groupBySentence(
+    matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex),
+    (cue) => ctx.tokens[cue.first]!.sentence,
+  );
   const cuesOf = (t: PhraseMatch<unknown>) => cuesBySentence.get(ctx.tokens[t.first]!.sentence) ?? [];
   const found = longestMatches(matchPhrases(ctx.text, ctx.tokens, ctx.resources.triggerIndex));
   const triggers = found.filter(
@@ -57,11 +56,18 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
       !topicOf(ctx, found, t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
+  // The date rules, too, read the trigger's own sentence only.
+  const placesBySentence = groupBySentence(places, (p) => p.sentence.index);
+  const datesBySentence = groupBySentence(ctx.dates, (d) => ctx.tokens[tokenAt(ctx.tokens, d.start)]!.sentence);
   return triggers.flatMap((trigger, i) => {
-    const quote = quoteAt(ctx.quotes, places[i]!.at);
+    const place = places[i]!;
+    const quote = quoteAt(ctx.quotes, place.at);
     // A quoted event is dated from its own quote; the author's event never from a quote.
-    const dates = ctx.dates.filter((d) => quoteAt(ctx.quotes, d.start) === quote);
-    const mention = mentionOf(ctx, trigger, places[i]!, places, cuesOf(trigger), dates);
+    const dates = (datesBySentence.get(place.sentence.index) ?? []).filter(
+      (d) => quoteAt(ctx.quotes, d.start) === quote,
+    );
+    const rivals = placesBySentence.get(place.sentence.index)!;
+    const mention = mentionOf(ctx, trigger, place, rivals, cuesOf(trigger), dates);
     // "after winning elections in 2016 and 2020": one mention per coordinated date.
     return [
       mention,
@@ -431,6 +437,29 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
     if (countries.length >= 2) return countries.slice(0, 2);
   }
   return [];
+}
+
+function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const sentence = sentenceOf(item);
+    const group = groups.get(sentence);
+    if (group) group.push(item);
+    else groups.set(sentence, [item]);
+  }
+  return groups;
+}
+
+/** Index of the last token starting at or before `offset` (binary search; tokens are in text order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (tokens[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {

@@ -42,9 +42,10 @@ export function resolveDates(
         return result;
       }),
   );
+  const shifts = shiftPatterns(words, language);
   const fromChrono = parsed
     .filter((result) => isDate(text, result, language, words.deictic[language]) && !inDateline(text, result.index))
-    .map((result) => chronoMention(result, reference, yearPlacement(text, result, language, words, toldIn)))
+    .map((result) => chronoMention(result, reference, yearPlacement(text, result, shifts, toldIn)))
     .filter((m): m is DateMention => m !== null);
   const finer = fromChrono.filter((m) => m.date.precision === "DAY" || m.date.precision === "MONTH");
   const keptRules = ruled.filter(
@@ -99,20 +100,38 @@ function isDate(text: string, result: chrono.ParsedResult, language: Language, d
  */
 type YearPlacement = { yearShift: number } | { monthShift: number } | { tense: Tense | null };
 
+/** The words that shift a month's year or a month (yearPlacement), as patterns compiled once per article. */
+interface ShiftPatterns {
+  years: Array<[RegExp, number]>;
+  months: Array<[RegExp, number]>;
+}
+
+function shiftPatterns(words: Lexicon["dates"], language: Language): ShiftPatterns {
+  return {
+    years: Object.entries(words.yearShifts[language]).map(([phrase, shift]) => [
+      new RegExp(`^\\s*(?:of\\s+)?${phrase}(?![\\p{L}])`, "u"),
+      shift,
+    ]),
+    months: Object.entries(words.monthShifts[language]).map(([word, shift]) => [
+      new RegExp(`(?<![\\p{L}])${word}\\s+$`, "u"),
+      shift,
+    ]),
+  };
+}
+
 function yearPlacement(
   text: string,
   result: chrono.ParsedResult,
-  language: Language,
-  words: Lexicon["dates"],
+  shifts: ShiftPatterns,
   toldIn: (offset: number) => Tense | null,
 ): YearPlacement {
   const end = result.index + result.text.length;
   const after = text.slice(end, end + 24).toLowerCase();
-  for (const [phrase, yearShift] of Object.entries(words.yearShifts[language]))
-    if (new RegExp(`^\\s*(?:of\\s+)?${phrase}(?![\\p{L}])`, "u").test(after)) return { yearShift };
+  const yearShift = shifts.years.find(([pattern]) => pattern.test(after))?.[1];
+  if (yearShift !== undefined) return { yearShift };
   const before = text.slice(Math.max(0, result.index - 12), result.index).toLowerCase();
-  for (const [word, monthShift] of Object.entries(words.monthShifts[language]))
-    if (new RegExp(`(?<![\\p{L}])${word}\\s+$`, "u").test(before)) return { monthShift };
+  const monthShift = shifts.months.find(([pattern]) => pattern.test(before))?.[1];
+  if (monthShift !== undefined) return { monthShift };
   return { tense: toldIn(result.index) };
 }
 

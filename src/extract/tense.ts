@@ -22,18 +22,34 @@ export function tenseAt(
   tokens: readonly Token[],
   skip: (token: Token) => boolean = () => false,
 ): (offset: number) => Tense | null {
-  const tensed = tokens.flatMap((token) => {
+  const tensedBySentence = new Map<number, Array<{ token: Token; tense: Tense }>>();
+  for (const token of tokens) {
     const tense = skip(token) ? null : tenseOf(token);
-    return tense ? [{ token, tense }] : [];
-  });
+    if (!tense) continue;
+    const sentence = tensedBySentence.get(token.sentence);
+    if (sentence) sentence.push({ token, tense });
+    else tensedBySentence.set(token.sentence, [{ token, tense }]);
+  }
   return (offset) => {
-    const sentence = tokens.find((t) => t.end > offset)?.sentence;
+    const sentence = tokens[firstTokenEndingAfter(tokens, offset)]?.sentence;
     const distance = (t: Token) => (t.start >= offset ? t.start - offset : offset - t.end);
-    const closest = tensed
-      .filter((t) => t.token.sentence === sentence)
-      .sort((a, b) => distance(a.token) - distance(b.token))[0];
+    const closest = [...(tensedBySentence.get(sentence ?? -1) ?? [])].sort(
+      (a, b) => distance(a.token) - distance(b.token),
+    )[0];
     return closest?.tense ?? null;
   };
+}
+
+/** Index of the first token ending after `offset` (binary search; tokens are in text order), or tokens.length. */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function tenseOf(token: Token): Tense | null {
