@@ -47,6 +47,12 @@ export interface EventCandidate {
 /** The widest interval that still pins an event down (a month); a season, a year or no date does not. */
 const PINNED_DAYS = 31;
 
+/**
+ * A summit lasts days, and reports date it by the day they tell (the opening, the closing, a
+ * briefing the day before), so two of its reports may name days this far apart.
+ */
+const SUMMIT_DAYS = 3;
+
 /** True when both ends are known. */
 export function isKnown(date: DateInterval): date is { from: string; to: string } {
   return date.from !== null && date.to !== null;
@@ -55,6 +61,20 @@ export function isKnown(date: DateInterval): date is { from: string; to: string 
 /** True when two known intervals share at least one day. */
 export function overlaps(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
   return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * The interval a known event's date must overlap for it to be an event of this `type` dated
+ * `date`: the date itself, widened by `SUMMIT_DAYS` on each side for a summit. The writer reads
+ * candidates by it, so it is never narrower than what `isSameEvent` accepts.
+ */
+export function matchWindow(type: string, date: DateInterval): DateInterval {
+  if (type !== "SUMMIT" || !isKnown(date)) return date;
+  return { from: shiftDays(date.from, -SUMMIT_DAYS), to: shiftDays(date.to, SUMMIT_DAYS) };
+}
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Length of an interval in days; an unknown one is infinitely long. */
@@ -101,7 +121,8 @@ export function moreSpecificPlace(current: EventPlace | null, candidate: EventPl
 /**
  * Whether a known event is the same real-world event as the one to match: it shares a
  * participant, its place is the same or contains the other ("Shusha" and "Azerbaijan" agree,
- * "Shusha" and "Baku" do not), and its dates overlap. When either date does not pin the event
+ * "Shusha" and "Baku" do not), and its dates overlap, or, for a summit, lie within `SUMMIT_DAYS`
+ * of each other (`sameSummitDays`). When either date does not pin the event
  * down (none, a season, a year), the overlap says little — one organisation meets every year, and
  * a summit of another body in the same city shares its host — so the place must be known and
  * agree and the actors must too: every actor of one is an actor of the other. OTHER happenings
@@ -113,7 +134,10 @@ export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boo
   if (event.type === "OTHER" && !actorsAgree(event.actorIds, candidate.actorIds)) return false;
   const placesAgree = placesCompatible(event.place, candidate.place);
   if (placesAgree === false) return false;
-  if (isKnown(event.date) && isKnown(candidate.date) && !overlaps(event.date, candidate.date)) return false;
+  const window = matchWindow(event.type, event.date);
+  if (isKnown(window) && isKnown(candidate.date) && !overlaps(window, candidate.date)) return false;
+  const sameDays = !isKnown(event.date) || !isKnown(candidate.date) || overlaps(event.date, candidate.date);
+  if (!sameDays && !sameSummitDays(event, candidate, placesAgree)) return false;
   if (isPinned(event.date) && isPinned(candidate.date)) return true;
   return placesAgree === true && actorsAgree(event.actorIds, candidate.actorIds);
 }
@@ -125,6 +149,18 @@ export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boo
 function sameBody(event: EventToMatch, candidate: EventCandidate): boolean {
   if (event.type !== "SUMMIT" || event.bodyIds.length === 0) return true;
   return event.bodyIds.some((id) => candidate.actorIds.includes(id));
+}
+
+/**
+ * Summit reports a few days apart are of one summit when it is held by the same bodies, all of
+ * them, in the same place: two summits of one body are never days apart, while a body's guests
+ * also meet at other summits of the same week and two leaders' talks in one capital can be days
+ * apart and distinct, so talks, visits and meetings get no such slack.
+ */
+function sameSummitDays(event: EventToMatch, candidate: EventCandidate, placesAgree: boolean | null): boolean {
+  return (
+    placesAgree === true && event.bodyIds.length > 0 && event.bodyIds.every((id) => candidate.actorIds.includes(id))
+  );
 }
 
 function isPinned(date: DateInterval): boolean {

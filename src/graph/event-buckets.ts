@@ -1,4 +1,4 @@
-import type { DateInterval } from "../domain/event-identity.js";
+import { matchWindow, type DateInterval } from "../domain/event-identity.js";
 
 /**
  * The keys under which an event meets the stored events it may be. `matchEvent` joins two events
@@ -41,19 +41,33 @@ export interface BucketSeeks {
 /**
  * The buckets that can hold a stored event `matchEvent` could join to `event`: of its type and
  * participants, every stored period that can overlap its own (its month and year, or its years and
- * all their months by the prefix `2024-`, and `wide`). Undated events join only through a known,
- * agreeing place: the `undated` bucket is read only by an event with a place, and an undated
- * event reads nothing without one, or every scope by prefix with one, as does a date wider than
- * buckets are kept for. Dates are then compared on the events themselves.
+ * all their months by the prefix `2024-`, and `wide`), and for a gathering the months its
+ * `matchWindow` reaches into. Undated events join only through a known, agreeing place: the
+ * `undated` bucket is read only by an event with a place, and an undated event reads nothing
+ * without one, or every scope by prefix with one, as does a date wider than buckets are kept for.
+ * Dates are then compared on the events themselves.
  */
 export function candidateBucketSeeks(event: KeyedEvent): BucketSeeks {
   const participantIds = [...new Set(event.participants.map((participant) => participant.entityId))].sort();
   const prefixes = participantIds.map((id) => `${event.type}|${id}|`);
-  const scopes = dateScopes(event.date?.from ?? null, event.date?.to ?? null);
-  if (scopes[0] === "undated") return { bucketKeys: [], bucketPrefixes: event.locationId ? prefixes : [] };
-  if (scopes[0] === "wide") return { bucketKeys: [], bucketPrefixes: prefixes };
+  const date = event.date ?? { from: null, to: null };
+  const window = matchWindow(event.type, date);
+  const ends = window.from === date.from && window.to === date.to ? [] : [window.from, window.to];
+  const seeks = [date, ...ends.map((day) => ({ from: day, to: day }))].map((period) =>
+    periodSeeks(prefixes, period, event.locationId !== null),
+  );
+  return {
+    bucketKeys: [...new Set(seeks.flatMap((seek) => seek.bucketKeys))],
+    bucketPrefixes: [...new Set(seeks.flatMap((seek) => seek.bucketPrefixes))],
+  };
+}
+
+function periodSeeks(prefixes: readonly string[], period: DateInterval, placed: boolean): BucketSeeks {
+  const scopes = dateScopes(period.from, period.to);
+  if (scopes[0] === "undated") return { bucketKeys: [], bucketPrefixes: placed ? [...prefixes] : [] };
+  if (scopes[0] === "wide") return { bucketKeys: [], bucketPrefixes: [...prefixes] };
   const years = [...new Set(scopes.map((scope) => scope.slice(0, 4)))];
-  const keyScopes = [...new Set([...scopes, ...years, "wide", ...(event.locationId ? ["undated"] : [])])];
+  const keyScopes = [...new Set([...scopes, ...years, "wide", ...(placed ? ["undated"] : [])])];
   const monthScopes = scopes[0]!.length === 7 ? [] : years.map((year) => `${year}-`);
   return {
     bucketKeys: prefixes.flatMap((prefix) => keyScopes.map((scope) => prefix + scope)),

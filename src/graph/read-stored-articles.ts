@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { EventPlace } from "../domain/event-identity.js";
+import { matchWindow, type EventPlace } from "../domain/event-identity.js";
 import type { EventDate } from "../extract/types.js";
 import type { ArticleWritePlan } from "./article-write-plan.js";
 import { candidateBucketSeeks } from "./event-buckets.js";
@@ -136,11 +136,9 @@ function articleQueryRow({ article, events }: ArticleWritePlan, index: number) {
     // None or one: planned for a null url, the lookup scanned the whole url index.
     urls: article.url ? [article.url] : [],
     placeIds: [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))],
-    candidateRows: events.map((event) => ({
-      id: event.id,
-      ...candidateBucketSeeks(event),
-      dateFrom: event.date?.from ?? null,
-      dateTo: event.date?.to ?? null,
-    })),
+    candidateRows: events.map((event) => {
+      const window = matchWindow(event.type, event.date ?? { from: null, to: null });
+      return { id: event.id, ...candidateBucketSeeks(event), dateFrom: window.from, dateTo: window.to };
+    }),
   };
 }

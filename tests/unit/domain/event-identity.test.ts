@@ -96,4 +96,18 @@ describe("matchEvent", () => {
   it("requires a shared participant", () => {
     expect(matchEvent(event(), [candidate("stored", { sharedParticipants: 0 })])).toBeNull();
   });
+
+  it("joins day-dated reports of one summit a few days apart, held by the same bodies in the same place", () => {
+    const day = (d: string) => ({ from: d, to: d });
+    const opening = event(day("2024-07-03"), shusha);
+    expect(matchEvent(opening, [candidate("closing", { date: day("2024-07-06") })])).toBe("closing");
+    expect(matchEvent(opening, [candidate("fortnight", { date: day("2024-07-17") })])).toBeNull();
+    expect(matchEvent(opening, [candidate("unplaced", { date: day("2024-07-05"), place: null })])).toBeNull();
+    const twoBodies: EventToMatch = { ...opening, bodyIds: ["ots", "sco"] };
+    expect(matchEvent(twoBodies, [candidate("ots-only", { date: day("2024-07-05") })])).toBeNull();
+    const talks: EventToMatch = { ...opening, type: "NEGOTIATION" };
+    expect(
+      matchEvent(talks, [candidate("other-talks", { date: day("2024-07-05"), sharedParticipants: 2 })]),
+    ).toBeNull();
+  });
 });

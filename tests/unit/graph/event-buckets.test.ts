@@ -7,8 +7,9 @@ const event = (
   dateFrom: string | null,
   dateTo: string | null,
   locationId: string | null = null,
+  type: EventType = "AGREEMENT",
 ) => ({
-  type: "SUMMIT" as EventType,
+  type,
   participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
   locationId,
   date: { from: dateFrom, to: dateTo },
@@ -35,15 +36,26 @@ describe("dateScopes", () => {
 });
 
 describe("candidateBucketSeeks", () => {
+  it("reaches a gathering's stored reports a few days off, across a month's end", () => {
+    const opening = event(["Q1"], "2024-07-30", "2024-07-30", null, "SUMMIT");
+    expect(reaches(opening, event(["Q1"], "2024-08-02", "2024-08-02", null, "SUMMIT"))).toBe(true);
+    expect(candidateBucketSeeks(opening).bucketKeys).toEqual([
+      "SUMMIT|Q1|2024-07",
+      "SUMMIT|Q1|2024",
+      "SUMMIT|Q1|wide",
+      "SUMMIT|Q1|2024-08",
+    ]);
+  });
+
   it("seeks a one-month event's month, year and wide buckets of each participant, sorted", () => {
     expect(candidateBucketSeeks(event(["Q2", "Q1"], "2024-07-03", "2024-07-03"))).toEqual({
       bucketKeys: [
-        "SUMMIT|Q1|2024-07",
-        "SUMMIT|Q1|2024",
-        "SUMMIT|Q1|wide",
-        "SUMMIT|Q2|2024-07",
-        "SUMMIT|Q2|2024",
-        "SUMMIT|Q2|wide",
+        "AGREEMENT|Q1|2024-07",
+        "AGREEMENT|Q1|2024",
+        "AGREEMENT|Q1|wide",
+        "AGREEMENT|Q2|2024-07",
+        "AGREEMENT|Q2|2024",
+        "AGREEMENT|Q2|wide",
       ],
       bucketPrefixes: [],
     });
@@ -51,24 +63,24 @@ describe("candidateBucketSeeks", () => {
 
   it("seeks a longer event's years, and their months by prefix", () => {
     expect(candidateBucketSeeks(event(["Q1"], "2024-01-01", "2024-12-31"))).toEqual({
-      bucketKeys: ["SUMMIT|Q1|2024", "SUMMIT|Q1|wide"],
-      bucketPrefixes: ["SUMMIT|Q1|2024-"],
+      bucketKeys: ["AGREEMENT|Q1|2024", "AGREEMENT|Q1|wide"],
+      bucketPrefixes: ["AGREEMENT|Q1|2024-"],
     });
   });
 
   it("reads undated stored events only for an event with a place, which alone can vouch for them", () => {
     expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03", "Q9")).bucketKeys).toContain(
-      "SUMMIT|Q1|undated",
+      "AGREEMENT|Q1|undated",
     );
     expect(candidateBucketSeeks(event(["Q1"], "2024-07-03", "2024-07-03")).bucketKeys).not.toContain(
-      "SUMMIT|Q1|undated",
+      "AGREEMENT|Q1|undated",
     );
   });
 
   it("reads every scope by prefix for an undated event with a place, and nothing without one", () => {
     expect(candidateBucketSeeks(event(["Q1"], null, null, "Q9"))).toEqual({
       bucketKeys: [],
-      bucketPrefixes: ["SUMMIT|Q1|"],
+      bucketPrefixes: ["AGREEMENT|Q1|"],
     });
     expect(candidateBucketSeeks(event(["Q1"], null, null))).toEqual({ bucketKeys: [], bucketPrefixes: [] });
   });
@@ -98,21 +110,21 @@ const keyed = (type: EventType, participantIds: string[]) => ({
 
 describe("eventMatchKeys", () => {
   it("gives two events that share a type and a participant a common key", () => {
-    const a = eventMatchKeys([keyed("SUMMIT", ["Q232", "Q227"])]);
-    const b = eventMatchKeys([keyed("SUMMIT", ["Q399", "Q227"])]);
-    expect(a.filter((key) => b.includes(key))).toEqual(["SUMMIT|Q227"]);
+    const a = eventMatchKeys([keyed("AGREEMENT", ["Q232", "Q227"])]);
+    const b = eventMatchKeys([keyed("AGREEMENT", ["Q399", "Q227"])]);
+    expect(a.filter((key) => b.includes(key))).toEqual(["AGREEMENT|Q227"]);
   });
 
   it("gives events of another type or with other participants no common key", () => {
-    const a = eventMatchKeys([keyed("SUMMIT", ["Q232"])]);
+    const a = eventMatchKeys([keyed("AGREEMENT", ["Q232"])]);
     expect(eventMatchKeys([keyed("VISIT", ["Q232"])]).some((key) => a.includes(key))).toBe(false);
-    expect(eventMatchKeys([keyed("SUMMIT", ["Q399"])]).some((key) => a.includes(key))).toBe(false);
+    expect(eventMatchKeys([keyed("AGREEMENT", ["Q399"])]).some((key) => a.includes(key))).toBe(false);
   });
 
   it("returns each key once, sorted, so writers lock in one order", () => {
-    expect(eventMatchKeys([keyed("SUMMIT", ["Q2", "Q1"]), keyed("SUMMIT", ["Q1"])])).toEqual([
-      "SUMMIT|Q1",
-      "SUMMIT|Q2",
+    expect(eventMatchKeys([keyed("AGREEMENT", ["Q2", "Q1"]), keyed("AGREEMENT", ["Q1"])])).toEqual([
+      "AGREEMENT|Q1",
+      "AGREEMENT|Q2",
     ]);
   });
 });
