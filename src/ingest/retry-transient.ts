@@ -17,6 +17,13 @@ export interface RetryPolicy {
  */
 export const defaultRetryPolicy: RetryPolicy = { retries: 4, firstDelayMs: 250 };
 
+/**
+ * More tries, each pause doubling on, for a database that answers but is full (its transaction
+ * memory pool taken by concurrent queries): it is there, so waiting up to a minute more costs
+ * nothing but time, where giving up would fail articles that would have landed.
+ */
+const busyExtraRetries = 4;
+
 /** The database cannot be reached: the run must stop, not go on to the next article. */
 export class DatabaseUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -27,7 +34,8 @@ export class DatabaseUnavailableError extends Error {
 
 /**
  * Runs `work`, trying again after a transient failure (deadlock, lost connection, leader switch:
- * what the driver classes as retryable) with a doubling pause, at most `policy.retries` times;
+ * what the driver classes as retryable) with a doubling pause, at most `policy.retries` times (a
+ * few more while the database is full, `busyExtraRetries`);
  * `onRetry` hears of each. A failure that is not transient is rethrown at once, for the caller
  * to pin on its article. When the database is still unreachable after the last retry, or `signal`
  * says it is gone, a `DatabaseUnavailableError` is thrown instead.
@@ -43,13 +51,18 @@ export async function retryTransient<T>(
     } catch (error) {
       if (!isRetryableError(error)) throw error;
       if (options.signal?.aborted) throw new DatabaseUnavailableError(options.signal.reason);
-      if (attempt >= options.policy.retries) throw isUnreachable(error) ? new DatabaseUnavailableError(error) : error;
+      const retries = options.policy.retries + (isBusy(error) ? busyExtraRetries : 0);
+      if (attempt >= retries) throw isUnreachable(error) ? new DatabaseUnavailableError(error) : error;
       options.onRetry?.(error);
       await delay(options.policy.firstDelayMs * 2 ** attempt, undefined, { signal: options.signal }).catch(
         () => undefined,
       );
     }
   }
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 }
 
 function isUnreachable(error: unknown): boolean {

@@ -6,6 +6,8 @@ const deadlock = () =>
   new Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "50N05", "deadlock");
 const unreachable = () => new Neo4jError("connection refused", "ServiceUnavailable", "08000", "connection refused");
 const constraint = () => new Neo4jError("bad value", "Neo.ClientError.Statement.TypeError", "22N01", "bad value");
+const memoryPoolFull = () =>
+  new Neo4jError("pool full", "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "51N36", "pool full");
 const policy = { retries: 3, firstDelayMs: 1 };
 
 /** Work that fails with each of `failures` in turn, then answers "stored". */
@@ -34,6 +36,12 @@ describe("retryTransient", () => {
     const { work, calls } = failingThen([unreachable, unreachable, unreachable, unreachable, unreachable]);
     await expect(retryTransient(work, { policy })).rejects.toBeInstanceOf(DatabaseUnavailableError);
     expect(calls()).toBe(4);
+  });
+
+  it("waits longer for a database whose transaction memory is full, and still gives up in the end", async () => {
+    const busyFor = (times: number) => failingThen(Array.from({ length: times }, () => memoryPoolFull));
+    await expect(retryTransient(busyFor(6).work, { policy })).resolves.toBe("stored");
+    await expect(retryTransient(busyFor(20).work, { policy })).rejects.toThrow("pool full");
   });
 
   it("rethrows a failure that is not transient at once, for its article", async () => {
