@@ -40,7 +40,11 @@ export interface EmbeddedNeo4jOptions {
   port: number;
   /** Neo4j page cache size, in Neo4j's notation. @default "512m" */
   pagecache?: string;
-  /** JVM maximum heap, in Java's notation. @default "1g" */
+  /**
+   * JVM maximum heap, in Java's notation. Neo4j lets transactions take 70% of it together; at 1g,
+   * 20 clients querying beside an ingestion filled that pool and refused writes for a minute at a
+   * time (bench:load's soak). @default "2g"
+   */
   heap?: string;
   /** How long to wait for the readiness line, in milliseconds. @default 120000 */
   readyTimeoutMs?: number;
@@ -70,7 +74,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const child = spawn(
     "java",
     [
-      `-Xmx${options.heap ?? "1g"}`,
+      `-Xmx${options.heap ?? "2g"}`,
       // Neo4j warns unless the initial heap is set explicitly.
       "-Xms256m",
       // Measured on a 2-core machine, 10,000 bench articles from a cold JVM: the JIT compiler took
