@@ -1,7 +1,7 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
-import { foreignNominative, respellForeignName } from "./respell-foreign-name.js";
+import { foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
 import { russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
@@ -252,11 +252,18 @@ function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
 }
 
-/** A Russian or Central Asian name transliterated; another foreign name spelt as its own language does. */
+/**
+ * A Russian or Central Asian name transliterated; another foreign name spelt as its own language
+ * does, and so is one with a Slavic surname when the article's countries write that surname
+ * their own way (`respellAtHome`).
+ */
 function latinSpelling(nativeName: string, resources: ExtractionResources, nameHomes: ReadonlySet<string>): string {
-  return isForeignSurname(nativeName)
-    ? respellForeignName(nativeName, resources.latinNames, resources.lexicon.names.russianNameParticles, nameHomes)
-    : transliterateRussian(nativeName, { foreign: false });
+  const particles = resources.lexicon.names.russianNameParticles;
+  if (isForeignSurname(nativeName)) return respellForeignName(nativeName, resources.latinNames, particles, nameHomes);
+  return (
+    respellAtHome(nativeName, resources.latinNames, particles, nameHomes) ??
+    transliterateRussian(nativeName, { foreign: false })
+  );
 }
 
 /**

@@ -104,25 +104,57 @@ const GENITIVE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[^аеёиоуыэюяй-])а$/u, ""],
 ];
 
-/** The listed spelling that sounds like a word written in Russian (maybe inflected), or null. */
-export function closestLatinName(word: string, names: LatinNameIndex, homes: ReadonlySet<string>): string | null {
+/**
+ * The listed spelling that sounds like a word written in Russian (maybe inflected), or null; with
+ * `atHomeOnly`, only a name at home in the article counts.
+ */
+export function closestLatinName(
+  word: string,
+  names: LatinNameIndex,
+  homes: ReadonlySet<string>,
+  atHomeOnly = false,
+): string | null {
+  const lookup = (form: string, stem: boolean) => closestOf(form, names, stem, homes, atHomeOnly);
   const stem = word.replace(INFLECTED_ENDING, "");
-  if (stem !== word) return closestOf(stem, names, true, homes);
-  const asWritten = closestOf(word, names, false, homes);
+  if (stem !== word) return lookup(stem, true);
+  const asWritten = lookup(word, false);
   const cut = word.replace(MAYBE_INFLECTED_ENDING, "");
-  return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? closestOf(cut, names, true, homes) : null);
+  return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? lookup(cut, true) : null);
+}
+
+/**
+ * A name whose surname Russian writes like one of its own («Йованович», «Качиньский») spelt as
+ * the article's countries write it, when a name list at home there holds that surname by sound
+ * ("Jovanović" on Serbia, "Kaczyński" on Poland); null when none does, and the name is Russian.
+ */
+export function respellAtHome(
+  nativeName: string,
+  names: LatinNameIndex,
+  particles: NameParticles,
+  homes: ReadonlySet<string>,
+): string | null {
+  const surname = nativeName.split(" ").at(-1)!;
+  if (homes.size === 0 || closestLatinName(surname, names, homes, true) === null) return null;
+  return respellForeignName(nativeName, names, particles, homes);
 }
 
 /** How much closer a name at home in the article counts: it wins over one a letter nearer. */
 const AT_HOME = 1.5;
 
 /** The closest name that sounds like `form`; a `stem` (its ending cut) may lack the name's final vowel. */
-function closestOf(form: string, names: LatinNameIndex, stem: boolean, homes: ReadonlySet<string>): string | null {
+function closestOf(
+  form: string,
+  names: LatinNameIndex,
+  stem: boolean,
+  homes: ReadonlySet<string>,
+  atHomeOnly: boolean,
+): string | null {
   const key = cyrillicSoundKey(form);
   const vowels = cyrillicVowels(form);
   // «Лусия» Lusiya is "Lusia" to compare: ия writes the ia of "Lúcia" and "María".
   const written = plainLatin(transliterateRussian(form, { foreign: true })).replace(/iy(?=[aeiou])/gu, "i");
-  const allowed = Math.max(1, Math.floor(written.length / 3));
+  // A name Russian writes like one of its own is taken for another language's only when it sounds the same but for a letter.
+  const allowed = atHomeOnly ? 1 : Math.max(1, Math.floor(written.length / 3));
   const heard = spokenSpelling(written);
   let best: { name: LatinName; score: number } | null = null;
   for (const name of names.get(key) ?? []) {
@@ -130,6 +162,7 @@ function closestOf(form: string, names: LatinNameIndex, stem: boolean, homes: Re
     const plain = readings.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, readings, vowels) : null;
     if (plain === null) continue;
     const atHome = [...name.homes].some((home) => homes.has(home));
+    if (atHomeOnly && !atHome) continue;
     const lettersApart = distance(unaspirated(plain), unaspirated(written));
     const differences = atHome ? Math.min(lettersApart, distance(spokenSpelling(plain), heard)) : lettersApart;
     if (differences > allowed || (key.length < 2 && differences > 0)) continue;

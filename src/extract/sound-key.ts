@@ -207,7 +207,8 @@ export function cyrillicVowels(word: string): string {
  * a final e may be silent ("Abdoulaye", "José") and a w before a vowel may be heard as у ("William")
  * or not ("Wangchuck"). Letters Russian does not voice are dropped: u after g or q before e or i
  * ("Guillermo"); e or i between g or c and a back vowel may be ("Georgescu", "Ciolacu", but
- * "García"). A y is an i, as й is.
+ * "García"). A y is an i, as й is, and so may be a j before a vowel, as Slavic and Germanic
+ * languages read it ("Jovanović" «Йованович»).
  */
 export function latinVowelReadings(word: string): string[] {
   const plain = plainLatin(word)
@@ -217,7 +218,7 @@ export function latinVowelReadings(word: string): string[] {
   const readings = new Set<string>();
   const silent = plain.replace(/(?<=[gc])[ei](?=[aou])/gu, "");
   for (const ending of [plain, silent, silent.replace(/(?<=[^aeiou])e$/u, ""), plain.replace(/(?<=[^aeiou])e$/u, "")])
-    for (const spelling of [ending, ending.replace(/w(?=[aeiouy])/gu, "u")]) {
+    for (const spelling of [ending, ending.replace(/w(?=[aeiouy])/gu, "u"), ending.replace(/j(?=[aeiou])/gu, "y")]) {
       readings.add(vowelClasses(spelling.replace(/[^aeiouy]/gu, "")));
     }
   return [...readings];

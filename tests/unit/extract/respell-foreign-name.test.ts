@@ -3,6 +3,7 @@ import { extractArticle } from "../../../src/extract/index.js";
 import {
   buildLatinNameIndex,
   foreignNominative,
+  respellAtHome,
   respellForeignName,
 } from "../../../src/extract/respell-foreign-name.js";
 import { cyrillicSoundKey, latinSoundKeys } from "../../../src/extract/sound-key.js";
@@ -89,6 +90,27 @@ describe("a foreign name written in Russian, spelt back", () => {
     // Four letters from "Jorjesku", one sound from it: taken only where Romanian names are at home.
     expect(respellForeignName("Джорджеску", names, particles)).toBe("Jorjesku");
     expect(respellForeignName("Джорджеску", names, particles, new Set(["lang:ro"]))).toBe("Georgescu");
+  });
+});
+
+describe("a name with a Slavic surname, where the article's countries write it their own way", () => {
+  const names = buildLatinNameIndex(
+    new Map([
+      ["Dragan", { lists: 1, homes: new Set(["lang:sr"]) }],
+      ["Jovanović", { lists: 1, homes: new Set(["lang:sr"]) }],
+      ["Petrov", { lists: 1, homes: new Set(["lang:bg"]) }],
+    ]),
+  );
+  const particles = {};
+
+  it("is spelt as a list at home there writes it («Драган Йованович» on Serbia)", () => {
+    expect(respellAtHome("Драган Йованович", names, particles, new Set(["lang:sr"]))).toBe("Dragan Jovanović");
+  });
+
+  it("is left to the Russian transliteration elsewhere, or when no list at home holds the surname", () => {
+    expect(respellAtHome("Драган Йованович", names, particles, new Set())).toBeNull();
+    expect(respellAtHome("Драган Йованович", names, particles, new Set(["lang:es"]))).toBeNull();
+    expect(respellAtHome("Иван Сидоров", names, particles, new Set(["lang:sr"]))).toBeNull();
   });
 });
 
