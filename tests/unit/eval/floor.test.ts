@@ -11,9 +11,9 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.889,
- * statements 0.793, events 0.570, over 188 articles since 30 unseen ones from new countries joined
- * it). Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.872,
+ * statements 0.777, events 0.566, over 218 articles since the retired third holdout joined it).
+ * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
   let summary: ScoreSummary;
@@ -28,12 +28,12 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.88", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.88);
+  it("finds entities with F1 ≥ 0.87", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
   });
 
-  it("finds statements with F1 ≥ 0.785", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.785);
+  it("finds statements with F1 ≥ 0.775", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.775);
   });
 
   it("finds events with F1 ≥ 0.565", () => {
