@@ -224,7 +224,8 @@ async function soak(url: string, samples: Sample[]): Promise<BenchSection> {
   const written = await ingestion;
   const stoppedEarly = (reason: string) => written.stopped !== null && reason.startsWith("not written");
   const failures = written.failures.filter((failure) => !stoppedEarly(failure.reason));
-  for (const reason of new Set(failures.map((failure) => failure.reason))) logger.warn(`soak: ingest failure: ${reason}`);
+  for (const reason of new Set(failures.map((failure) => failure.reason)))
+    logger.warn(`soak: ingest failure: ${reason}`);
   const start = readings[Math.min(2, readings.length - 1)] ?? memory(neo4j.pid);
   const end = readings.at(-1) ?? start;
   const peak = (key: "node" | "jvm") => Math.max(...readings.map((r) => r[key]));
