@@ -10,6 +10,7 @@ import {
   type Speaker,
 } from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
+import { partitionPoint } from "./partition-point.js";
 
 /**
  * Who said a quotation inside the author's own sentence — a partial quote: "said the ceasefire was
@@ -86,12 +87,5 @@ function invertedAttribution(clues: Clues, quote: Quote, sentence: number): Attr
 
 /** Index of the last token ending at or before `offset`, or -1. */
 export function lastTokenBefore(clues: Clues, offset: number): number {
-  let low = 0;
-  let high = clues.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (clues.tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return partitionPoint(clues.tokens, (token) => token.end > offset) - 1;
 }

@@ -4,6 +4,7 @@ import { isLongQuote, type Quote } from "./find-quotes.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
+import { partitionPoint } from "./partition-point.js";
 
 /** A quote with its speaker (null for an unnamed source) and the token window where the attribution was read. */
 export interface AttributedQuote {
@@ -229,12 +230,6 @@ function breaksBetween(text: string, a: Token, b: Token): boolean {
 
 /** Index of the first token starting after `offset` (binary search), or -1. */
 function firstTokenAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low < tokens.length ? low : -1;
+  const index = partitionPoint(tokens, (token) => token.start > offset);
+  return index < tokens.length ? index : -1;
 }

@@ -10,6 +10,7 @@ import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Span, Token } from "./segment-text.js";
 import type { Tense } from "./tense.js";
 import type { CueKind, EntityType, EventParticipant, ExtractionResources, KnownEntity, Language } from "./types.js";
+import { partitionPoint } from "./partition-point.js";
 
 /** Everything the event stage reads, computed by earlier stages. */
 export interface EventContext {
@@ -58,7 +59,10 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
   const places = triggers.map((t) => placeOf(ctx, t));
   // The date rules, too, read the trigger's own sentence only.
   const placesBySentence = groupBySentence(places, (p) => p.sentence.index);
-  const datesBySentence = groupBySentence(ctx.dates, (d) => ctx.tokens[tokenAt(ctx.tokens, d.start)]!.sentence);
+  const datesBySentence = groupBySentence(
+    ctx.dates,
+    (d) => ctx.tokens[partitionPoint(ctx.tokens, (t) => t.start > d.start) - 1]!.sentence,
+  );
   return triggers.flatMap((trigger, i) => {
     const place = places[i]!;
     const quote = quoteAt(ctx.quotes, place.at);
@@ -217,14 +221,7 @@ function mentionsIn(ctx: EventContext, span: Span, quote: Quote | undefined): Me
  * by bisection rather than by scanning them all.
  */
 function firstMentionFrom(ctx: EventContext, offset: number): number {
-  let low = 0;
-  let high = ctx.mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ctx.tokens[ctx.mentions[mid]!.first]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(ctx.mentions, (mention) => ctx.tokens[mention.first]!.start >= offset);
 }
 
 /** The (last listed) mention whose first token is `token`, if any. */
@@ -448,18 +445,6 @@ function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number
     else groups.set(sentence, [item]);
   }
   return groups;
-}
-
-/** Index of the last token starting at or before `offset` (binary search; tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (tokens[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {

@@ -1,3 +1,4 @@
+import { partitionPoint } from "./partition-point.js";
 import type { Token } from "./segment-text.js";
 
 /** English words that mark the future ("will be held"), the present ("talks are under way") or the past ("was held", "met"). */
@@ -31,25 +32,13 @@ export function tenseAt(
     else tensedBySentence.set(token.sentence, [{ token, tense }]);
   }
   return (offset) => {
-    const sentence = tokens[firstTokenEndingAfter(tokens, offset)]?.sentence;
+    const sentence = tokens[partitionPoint(tokens, (t) => t.end > offset)]?.sentence;
     const distance = (t: Token) => (t.start >= offset ? t.start - offset : offset - t.end);
     const closest = [...(tensedBySentence.get(sentence ?? -1) ?? [])].sort(
       (a, b) => distance(a.token) - distance(b.token),
     )[0];
     return closest?.tense ?? null;
   };
-}
-
-/** Index of the first token ending after `offset` (binary search; tokens are in text order), or tokens.length. */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 function tenseOf(token: Token): Tense | null {
