@@ -1,3 +1,4 @@
+import { groupBy } from "../domain/group-by.js";
 import { mostMentionedCountry } from "./bind-to-place.js";
 import { chooseEventDate, coordinatedDates, type TriggerPlace } from "./choose-event-date.js";
 import type { DateMention } from "./date-rules.js";
@@ -43,7 +44,7 @@ const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELEC
  */
 export function findEventMentions(ctx: EventContext): EventMention[] {
   // Every cue a trigger reads stands in its sentence: looking only there keeps long texts linear.
-  const cuesBySentence = groupBySentence(
+  const cuesBySentence = groupBy(
     matchPhrases(ctx.text, ctx.tokens, ctx.resources.cueIndex),
     (cue) => ctx.tokens[cue.first]!.sentence,
   );
@@ -58,8 +59,8 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
   );
   const places = triggers.map((t) => placeOf(ctx, t));
   // The date rules, too, read the trigger's own sentence only.
-  const placesBySentence = groupBySentence(places, (p) => p.sentence.index);
-  const datesBySentence = groupBySentence(
+  const placesBySentence = groupBy(places, (p) => p.sentence.index);
+  const datesBySentence = groupBy(
     ctx.dates,
     (d) => ctx.tokens[partitionPoint(ctx.tokens, (t) => t.start > d.start) - 1]!.sentence,
   );
@@ -434,17 +435,6 @@ function previousPair(ctx: EventContext, sentence: number): string[] {
     if (countries.length >= 2) return countries.slice(0, 2);
   }
   return [];
-}
-
-function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const sentence = sentenceOf(item);
-    const group = groups.get(sentence);
-    if (group) group.push(item);
-    else groups.set(sentence, [item]);
-  }
-  return groups;
 }
 
 function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {

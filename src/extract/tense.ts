@@ -1,3 +1,4 @@
+import { groupBy } from "../domain/group-by.js";
 import { partitionPoint } from "./partition-point.js";
 import type { Token } from "./segment-text.js";
 
@@ -23,14 +24,11 @@ export function tenseAt(
   tokens: readonly Token[],
   skip: (token: Token) => boolean = () => false,
 ): (offset: number) => Tense | null {
-  const tensedBySentence = new Map<number, Array<{ token: Token; tense: Tense }>>();
-  for (const token of tokens) {
+  const tensed = tokens.flatMap((token) => {
     const tense = skip(token) ? null : tenseOf(token);
-    if (!tense) continue;
-    const sentence = tensedBySentence.get(token.sentence);
-    if (sentence) sentence.push({ token, tense });
-    else tensedBySentence.set(token.sentence, [{ token, tense }]);
-  }
+    return tense ? [{ token, tense }] : [];
+  });
+  const tensedBySentence = groupBy(tensed, (t) => t.token.sentence);
   return (offset) => {
     const sentence = tokens[partitionPoint(tokens, (t) => t.end > offset)]?.sentence;
     const distance = (t: Token) => (t.start >= offset ? t.start - offset : offset - t.end);

@@ -43,14 +43,3 @@ export function setLabelByType(
     )
     .join("\n");
 }
-
-/** Groups rows by a key, keeping input order inside each group; used to run one statement per label. */
-export function groupBy<T, K extends string>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}

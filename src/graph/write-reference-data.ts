@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResources } from "../extract/types.js";
-import { entityLabels, groupBy } from "./graph-labels.js";
+import { groupBy } from "../domain/group-by.js";
+import { entityLabels } from "./graph-labels.js";
 import { referenceDataRows, type ReferenceDataRows } from "./reference-data-rows.js";
 
 /** Whether the gazetteer had to be written, and how many rows it has. */
