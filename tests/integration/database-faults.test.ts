@@ -20,6 +20,7 @@ import { freePort } from "../../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import { claimTestDatabase, TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
+import { trackStoredArticles } from "../support/track-stored-articles.js";
 
 const run = promisify(execFile);
 
@@ -102,25 +103,6 @@ describe("when the embedded Neo4j dies", () => {
     expect(readRunningDatabase(dataDir)?.uri).toBe(database.uri);
   });
 
-  it("lets kg ingest beside the server write through its Neo4j, with --published-at and --language for a raw file", async () => {
-    const file = join(dataDir, "beside-the-server.txt");
-    await writeFile(file, "Kazakhstan's President Kassym-Jomart Tokayev met Ilham Aliyev in Astana on Tuesday.");
-    const { NEO4J_URI: _uri, ...env } = process.env;
-    // The port is free: a kg ingest that launched a Neo4j of its own would fail on the store's lock instead.
-    const freeBoltPort = String(await freePort());
-    await run(
-      "node_modules/.bin/tsx",
-      ["src/cli.ts", "ingest", "--published-at", "2024-05-07", "--language", "en", file],
-      { env: { ...env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: freeBoltPort }, timeout: 110_000 },
-    );
-    const { records } = await database.driver.executeQuery(
-      "MATCH (a:Article) RETURN toString(a.publishedAt) AS publishedAt, a.language AS language",
-    );
-    expect(records.map((record) => record.toObject())).toEqual([{ publishedAt: "2024-05-07", language: "en" }]);
-    // This store is the file's own; what kg ingest wrote goes, so the claim test below finds it empty.
-    await database.driver.executeQuery("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
-  });
-
   // Here rather than on the shared test database, which is already claimed: this store is fresh.
   it("lets the tests claim an empty database and refuses one holding data they did not create", async () => {
     const connection = { uri: database.uri, user: "neo4j", password: "" };
@@ -130,6 +112,30 @@ describe("when the embedded Neo4j dies", () => {
     await database.driver.executeQuery("CREATE (:Article {id: 'someones-article'})");
     await expect(claimTestDatabase(connection)).rejects.toThrow(/holds 1 nodes the tests did not create/);
     await database.driver.executeQuery("MATCH (n:Article {id: 'someones-article'}) DELETE n");
+  });
+
+  it("lets kg ingest beside the server write through its Neo4j, with --published-at and --language for a raw file", async () => {
+    const file = join(dataDir, "beside-the-server.txt");
+    await writeFile(file, "Kazakhstan's President Kassym-Jomart Tokayev met Ilham Aliyev in Astana on Tuesday.");
+    const stored = await trackStoredArticles(database.driver, "neo4j");
+    const { NEO4J_URI: _uri, ...env } = process.env;
+    // The port is free: a kg ingest that launched a Neo4j of its own would fail on the store's lock instead.
+    const freeBoltPort = String(await freePort());
+    await run(
+      "node_modules/.bin/tsx",
+      ["src/cli.ts", "ingest", "--published-at", "2024-05-07", "--language", "en", file],
+      { env: { ...env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: freeBoltPort }, timeout: 110_000 },
+    );
+    const { records } = await database.driver.executeQuery(
+      "MATCH (a:Article) RETURN a.id AS id, toString(a.publishedAt) AS publishedAt, a.language AS language",
+    );
+    const stamped = records.map((record) => ({
+      publishedAt: record.get("publishedAt"),
+      language: record.get("language"),
+    }));
+    expect(stamped).toEqual([{ publishedAt: "2024-05-07", language: "en" }]);
+    // Only what this test stored goes; the tests below expect no articles.
+    await stored.remove(records.map((record) => record.get("id")));
   });
 
   it("the server answers DATABASE_UNAVAILABLE from the moment it exits, then restarts it and answers again", async () => {
