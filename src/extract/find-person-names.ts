@@ -2,7 +2,8 @@ import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
 import { foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
-import { russianName } from "./russian-name.js";
+import { articleNameForms, attestedNominative, type ArticleNameForms } from "./name-nominative.js";
+import { capitalise, russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
 import { transliterateRussian } from "./transliterate-russian.js";
 import type { FoundEntity } from "./found-entity.js";
@@ -40,9 +41,11 @@ export function findPersonNames(
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   const anchors = anchorsOf(text, tokens, covered, resources, chineseSurnames);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
+  const forms = articleNameForms(tokens);
   const personOf = (span: { first: number; last: number }, titleCases?: ReadonlySet<string>) =>
     personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
       nameHomes,
+      forms,
       titleCases,
     });
   const people = new Map<string, NewPerson>();
@@ -243,10 +246,10 @@ function looksLikeNameWord(token: Token): boolean {
 
 /**
  * Surname endings of names English news spells from Russian with kh: Slavic and Central Asian
- * (-ов, -ева, -ский, -енко…), Georgian (-дзе, -швили, -ия) and Armenian (-ян, -янц).
+ * (-ов, -ева, -ский, -енко, -ец…) and patronymics read as one (-овна), Georgian (-дзе, -швили, -ия) and Armenian (-ян, -янц).
  */
 const KH_SURNAME =
-  /(ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ой|ых|их|енко|ко|ук|юк|ич|вич|дзе|швили|ия|ани|ян|янц)$/u;
+  /(ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ой|ых|их|енко|ко|ук|юк|ец|ич|вич|вна|ична|дзе|швили|ия|ани|ян|янц)$/u;
 
 function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
@@ -276,14 +279,20 @@ function personNamed(
   before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
   resources: ExtractionResources,
-  { nameHomes, titleCases }: { nameHomes: ReadonlySet<string>; titleCases?: ReadonlySet<string> },
+  {
+    nameHomes,
+    forms,
+    titleCases,
+  }: { nameHomes: ReadonlySet<string>; forms: ArticleNameForms; titleCases?: ReadonlySet<string> },
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
   const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const foreignGenitive = cyrillic && isForeignGenitive(nameTokens, titleCases);
-  const written = nameTokens.map((t) => (foreignGenitive ? foreignNominative(t.text) : t.text.replace(/[’']s$/, "")));
+  const written = nameTokens.map((t) =>
+    foreignGenitive ? foreignNominativeIn(t.text, forms) : t.text.replace(/[’']s$/, ""),
+  );
   const chinese = cyrillic ? chineseName(written, chineseSurnames) : null;
-  const russian = cyrillic && !chinese && !foreignGenitive ? russianName(nameTokens, contextCases) : null;
+  const russian = cyrillic && !chinese && !foreignGenitive ? russianName(nameTokens, forms, contextCases) : null;
   const nativeName = russian ? russian.words.join(" ") : written.join(" ");
   const name = chinese ?? (cyrillic ? latinSpelling(nativeName, resources, nameHomes) : nativeName);
   const slug = slugOf(name);
@@ -297,6 +306,12 @@ function personNamed(
     nativeName,
     surname: russian?.surnameLemma ?? last.nameLemma ?? last.lemmas[0]!,
   };
+}
+
+/** A genitive foreign name word's nominative: the form the article also writes, else by its ending (`foreignNominative`). */
+function foreignNominativeIn(word: string, forms: ArticleNameForms): string {
+  const attested = attestedNominative(word, forms);
+  return attested ? capitalise(attested) : foreignNominative(word);
 }
 
 /**

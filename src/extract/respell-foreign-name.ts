@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { homeLanguageOf, readInHomeLanguage, spellInHomeLanguage } from "./home-orthography.js";
 import { particleBefore, type NameParticles } from "./name-particles.js";
 import {
   cyrillicSoundKey,
@@ -68,10 +69,14 @@ export function respellForeignName(
   particles: NameParticles,
   homes: ReadonlySet<string> = new Set(),
 ): string {
+  const language = homeLanguageOf(homes);
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
+    const nominative = nominativeOf(word);
     return (
-      particle ?? closestLatinName(word, names, homes) ?? transliterateRussian(nominativeOf(word), { foreign: true })
+      particle ??
+      closestLatinName(word, names, homes) ??
+      (language ? spellInHomeLanguage(nominative, language) : transliterateRussian(nominative, { foreign: true }))
     );
   });
 }
@@ -156,21 +161,33 @@ function closestOf(
   // A name Russian writes like one of its own is taken for another language's only when it sounds the same but for a letter.
   const allowed = atHomeOnly ? 1 : Math.max(1, Math.floor(written.length / 3));
   const heard = spokenSpelling(written);
+  const language = homeLanguageOf(homes);
+  const spokenAtHome = (name: LatinName, plain: string) =>
+    spokenSpelling(language && name.homes.has(`lang:${language}`) ? readInHomeLanguage(plain, language) : plain);
   let best: { name: LatinName; score: number } | null = null;
   for (const name of names.get(key) ?? []) {
     const readings = vowelReadingsOf(name);
     const plain = readings.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, readings, vowels) : null;
-    if (plain === null) continue;
+    if (plain === null || (!stem && losesFinalVowel(written, plain))) continue;
     const atHome = [...name.homes].some((home) => homes.has(home));
     if (atHomeOnly && !atHome) continue;
     const lettersApart = distance(unaspirated(plain), unaspirated(written));
-    const differences = atHome ? Math.min(lettersApart, distance(spokenSpelling(plain), heard)) : lettersApart;
+    const differences = atHome ? Math.min(lettersApart, distance(spokenAtHome(name, plain), heard)) : lettersApart;
     if (differences > allowed || (key.length < 2 && differences > 0)) continue;
     // Among names as close, the one spelt most like the transliteration, h included.
     const score = differences + distance(plain, written) / 10 - (atHome ? AT_HOME : 0);
     if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
   }
   return best && capitalisedLike(form, best.name.spelling);
+}
+
+/**
+ * Russian writes the final vowel it hears, so a word ending in one is no name that ends in a
+ * consonant («Эдмундо» is not "Edmund"), unless the consonant is silent: a final h ("Abdallah"
+ * «Абдалла») or a French ending after a vowel ("Renaud" «Рено», "Bérenger" «Беранже»).
+ */
+function losesFinalVowel(written: string, plain: string): boolean {
+  return /[aeiouy]$/u.test(written) && !/(?:[aeiouy]|h|[aeiou][dtsxzr]+)$/u.test(plain);
 }
 
 /** The name's spelling without its final vowel when that leaves the stem's vowels («Вентур-» "Ventur(a)"), else null. */

@@ -1,3 +1,4 @@
+import { nameNominative, type ArticleNameForms } from "./name-nominative.js";
 import type { NameParse, WordAnalysis } from "./types.js";
 
 /** A Russian personal name in dictionary form: the words to print and the surname's lemma for matching. */
@@ -15,11 +16,13 @@ export interface RussianName {
  * «политолога Марину Соколову» accusative), then the nominative («политолог Дина Мусина» is Dina
  * Musina, not the genitive of «Дин Мусин»). az gives a
  * surname's lemma in the masculine, so a feminine surname takes back its ending (-ов/-ев/-ин/-ын →
- * +а, -ский/-цкий → -ская/-цкая). A patronymic is dropped (names are first name + surname). A surname
- * az does not know as one keeps its written form when the name is in the nominative.
+ * +а, -ский/-цкий → -ская/-цкая). A patronymic is dropped; other middle names stay («Мария Корина
+ * Мачадо»). A word az does not know as a name of the reading takes the form the article writes it in
+ * (`nameNominative`, with `forms` of `articleNameForms`).
  */
 export function russianName(
   words: readonly { text: string; analysis: WordAnalysis }[],
+  forms: ArticleNameForms,
   contextCases: ReadonlySet<string> = new Set(),
 ): RussianName {
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !hasTag(w.analysis, "Patr"));
@@ -29,23 +32,41 @@ export function russianName(
     return { words: [capitalise(lemma)], surnameLemma: lemma };
   }
   const reading = agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
-  const first =
-    kept[0]!.analysis.nameParses.find((p) => p.tag === "Name" && matches(p, reading))?.lemma ??
-    kept[0]!.analysis.nameLemma ??
-    kept[0]!.analysis.lemmas[0]!;
+  const nominative = reading?.grammaticalCase === "nomn";
+  const oblique = reading?.grammaticalCase ? !nominative : contextCases.size > 0 && !contextCases.has("nomn");
+  // A word az's dictionary does not know as a name of this reading takes the form the article writes it in.
+  const givenParses = kept
+    .slice(0, -1)
+    .map((word) => word.analysis.nameParses.find((p) => p.tag === "Name" && matches(p, reading)));
+  const fromArticle = (word: { text: string; analysis: WordAnalysis }, guess: NameParse | undefined) =>
+    nameNominative(word.text, nominative ? null : (guess?.lemma ?? word.analysis.nameLemma), forms, {
+      oblique,
+      guessAgrees: guess !== undefined && givenParses[0]?.inDictionary === true,
+    });
+  const given = kept.slice(0, -1).map((word, i) => {
+    const parse = givenParses[i];
+    return parse?.inDictionary ? parse.lemma : fromArticle(word, parse);
+  });
   const surnameParse = surname.analysis.nameParses.find((p) => p.tag === "Surn" && matches(p, reading));
+  // «Джону Говарду»: a surname az's dictionary knows only as a first name is declined like one.
+  const asFirstName = surname.analysis.nameParses.find(
+    (p) => p.tag === "Name" && p.inDictionary && matches(p, reading),
+  );
+  // az guesses the surnames of Russian patterns well («Бозумбаевым»), and foreign ones badly.
   const surnameLemma =
-    surnameParse?.lemma ??
-    (reading?.grammaticalCase === "nomn"
-      ? surname.text.toLowerCase()
-      : (surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!));
+    surnameParse && (surnameParse.inDictionary || RUSSIAN_SURNAME.test(surnameParse.lemma))
+      ? surnameParse.lemma
+      : ((givenParses[0]?.inDictionary ? asFirstName?.lemma : undefined) ?? fromArticle(surname, surnameParse));
   // A feminine surname of no Russian pattern («Бокучава») keeps its written form.
   const printed =
     reading?.gender === "femn" && surnameParse
-      ? (feminine(surnameLemma) ?? (reading.grammaticalCase === "nomn" ? surname.text.toLowerCase() : surnameLemma))
+      ? (feminine(surnameLemma) ?? (nominative ? surname.text.toLowerCase() : surnameLemma))
       : surnameLemma;
-  return { words: [first, printed].map(capitalise), surnameLemma };
+  return { words: [...given, printed].map(capitalise), surnameLemma };
 }
+
+/** Surname lemmas of Russian patterns, which az declines right even when its dictionary lacks them. */
+const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ых|их)$/u;
 
 type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
 
@@ -65,7 +86,11 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
     (nominativeContext ? names.find((p) => inCase(p, "nomn")) : undefined) ??
     shared[0] ??
     names.find((p) => p.grammaticalCase === "nomn") ??
-    names[0];
+    names[0] ??
+    // A first name az does not know («Канатом Бозумбаевым») agrees with the surname.
+    surnames.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
+    surnames.find((p) => inCase(p, "nomn")) ??
+    surnames[0];
   return pick ? { gender: pick.gender, grammaticalCase: pick.grammaticalCase } : null;
 }
 
@@ -83,6 +108,6 @@ function feminine(lemma: string): string | null {
   return /[сц]кий$/.test(lemma) ? lemma.replace(/([сц])кий$/, "$1кая") : null;
 }
 
-function capitalise(word: string): string {
+export function capitalise(word: string): string {
   return word.replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

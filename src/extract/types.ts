@@ -99,6 +99,8 @@ export interface NameParse {
   lemma: string;
   gender: "masc" | "femn" | null;
   grammaticalCase: string | null;
+  /** Read from az's dictionary, not guessed from the word's ending («Дутерте» as a case of «Дутерт» is a guess). */
+  inDictionary: boolean;
 }
 
 /** Lemmatises a single word (Russian); deterministic and memoised by the loader. */

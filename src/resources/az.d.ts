@@ -7,6 +7,8 @@ declare module "az" {
   }
   interface AzParse {
     tag: AzTag;
+    /** Which of az's parsers read the word: "Dictionary", or one that guesses from its ending. */
+    parser: string;
     normalize(): { word: string };
   }
   interface AzMorph {

@@ -56,6 +56,7 @@ function analyzeRussian(word: string): WordAnalysis {
         lemma,
         gender: genderOf(parse.tag),
         grammaticalCase: CASES.find((c) => parse.tag[c]) ?? null,
+        inDictionary: parse.parser === "Dictionary",
       });
   }
   // A surname reading beats a first-name one: «Байрамов» is the surname, not plural «Байрам».

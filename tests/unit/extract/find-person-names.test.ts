@@ -52,6 +52,37 @@ describe("names of people the gazetteer does not know", () => {
     expect(people("Peter Lindqvist, a former Swedish diplomat, was unimpressed.", "en")).toEqual(["Peter Lindqvist"]);
   });
 
+  it("keeps a middle name that is no patronymic", () => {
+    expect(people("Лидер оппозиции Мария Корина Мачадо призвала к протестам в Каракасе.")).toEqual([
+      "María Korina Machado",
+    ]);
+  });
+
+  it("takes a declined foreign name's nominative from the article, and keeps an indeclinable one whole", () => {
+    const declined = people(
+      "Журналисты спросили посла Марко Тарантолу о целях визита в Мадрид, и посол Марко Тарантола ответил.",
+    );
+    expect(declined).toEqual(["Marco Tarantola"]);
+    const indeclinable = people(
+      "Суд в Гааге продолжил дело экс-президента Филиппин Родриго Дутерте. Адвокаты Дутерте обжалуют решение. Сторонники Дутерте вышли к зданию суда.",
+    );
+    expect(indeclinable).toEqual(["Rodrigo Duterte"]);
+  });
+
+  it("reads a first name az does not know in the case of the surname beside it", () => {
+    expect(people("Переговоры с вице-премьером Нуртасом Жанбаевым продлились два часа.")).toEqual(["Nurtas Zhanbaev"]);
+  });
+
+  it("spells a name no list holds by the rules of the article's country's language", () => {
+    const sentence = (country: string) =>
+      `Министр финансов ${country} Хорхе Кирога заявил, что бюджет будет пересмотрен.`;
+    expect(people(sentence("Боливии"))).toEqual(["Jorge Quiroga"]);
+    expect(people(sentence(""))).toEqual(["Horhe Kiroga"]);
+    expect(people("Министр юстиции Португалии Инеш Карвалью заявила, что реформа продолжится.")).toEqual([
+      "Inês Carvalho",
+    ]);
+  });
+
   it("links a surname written after initials to the gazetteer person", () => {
     expect(people("Как подчеркнул С.В.Лавров, работа продолжится.")).toEqual(["Sergey Lavrov"]);
   });

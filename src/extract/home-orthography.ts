@@ -1,0 +1,123 @@
+/**
+ * How Spanish and Portuguese write the sounds Russian hears in their names, both ways. Russian
+ * transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as ль and
+ * нь), so a name no list holds is spelt back by the rules of its home language rather than letter
+ * by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш Карвалью» → Ines Carvalho), and a listed
+ * name is heard the way its language reads it ("Jorge" is «Хорхе»).
+ */
+export type HomeLanguage = "es" | "pt";
+
+const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt"];
+
+/** The article's first home language (`lang:` entries of `nameHomesOf`, in text order) if its spelling rules are known, else null. */
+export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null {
+  const first = [...homes].find((home) => home.startsWith("lang:"))?.slice("lang:".length);
+  return HOME_LANGUAGES.find((language) => language === first) ?? null;
+}
+
+const VOWEL = "аеёиоуыэюя";
+
+/** Russian letter groups to the language's spelling, applied in order on a lower-case word. */
+const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string])[]>> = {
+  es: [
+    [/кс/gu, "x"],
+    [/ль(?=[еоуа])/gu, "ll"],
+    [/лья/gu, "lla"],
+    [/нь(?=[еоуа])/gu, "ñ"],
+    [/нья/gu, "ña"],
+    [/к(?=[еиэ])/gu, "qu"],
+    [/г(?=[еиэ])/gu, "gu"],
+    // A common name with j or g is listed; an initial х no list holds is more often a foreign h ("Harfuch").
+    [/^х/gu, "h"],
+    [/х(?=[еиэ])/gu, "g"],
+    [/х/gu, "j"],
+    [/к/gu, "c"],
+    [new RegExp(`й(?=[^${VOWEL}]|$)`, "gu"), "i"],
+  ],
+  pt: [
+    [/лью$/gu, "lho"],
+    [/нью$/gu, "nho"],
+    [/ль(?=[еоуа])/gu, "lh"],
+    [/нь(?=[еоуа])/gu, "nh"],
+    [/уш$/gu, "os"],
+    [/ш$/gu, "s"],
+    [/ан$/gu, "ão"],
+    [/ш/gu, "ch"],
+    [/ж/gu, "j"],
+    [new RegExp(`(?<=[${VOWEL}])з(?=[${VOWEL}])`, "gu"), "s"],
+    [new RegExp(`(?<=[^${VOWEL}])у$`, "gu"), "o"],
+    [/к(?=[еиэ])/gu, "qu"],
+    [/г(?=[еиэ])/gu, "gu"],
+    [/к/gu, "c"],
+    [new RegExp(`й(?=[^${VOWEL}]|$)`, "gu"), "i"],
+  ],
+};
+
+/** The letters left after the language's own groups, as both languages write them. */
+const LETTERS: Readonly<Record<string, string>> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "o",
+  ж: "y",
+  з: "z",
+  и: "i",
+  й: "y",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "j",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+};
+
+/** A name word written in Russian, spelt by the home language's rules («Кирога» → Quiroga in Spanish). */
+export function spellInHomeLanguage(word: string, language: HomeLanguage): string {
+  let spelt = word.toLowerCase().replace(/ия/gu, "ia");
+  for (const [pattern, letters] of WRITING[language]) spelt = spelt.replace(pattern, letters);
+  const latin = spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => LETTERS[letter] ?? letter);
+  return /^\p{Lu}/u.test(word) ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
+}
+
+/** Latin letter groups as the language reads them, in the letters of `spokenSpelling` (sound-key.ts). */
+const READING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string])[]>> = {
+  es: [
+    [/g(?=[eiy])/gu, "h"],
+    [/j/gu, "h"],
+    [/gu(?=[eiy])/gu, "g"],
+    [/ñ/gu, "n"],
+  ],
+  pt: [
+    [/lh/gu, "l"],
+    [/nh/gu, "n"],
+    [/ão$/gu, "an"],
+    [/s$/gu, "sh"],
+    [/o$/gu, "u"],
+    [/gu(?=[eiy])/gu, "g"],
+  ],
+};
+
+/** A Latin spelling as the language reads it, before the letters common to all (`spokenSpelling`) are folded. */
+export function readInHomeLanguage(spelling: string, language: HomeLanguage): string {
+  let read = spelling.toLowerCase();
+  for (const [pattern, sound] of READING[language]) read = read.replace(pattern, sound);
+  return read;
+}
