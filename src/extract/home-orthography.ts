@@ -1,18 +1,22 @@
 /**
- * How Spanish and Portuguese write the sounds Russian hears in their names, both ways. Russian
- * transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as ль and
- * нь), so a name no list holds is spelt back by the rules of its home language rather than letter
+ * How Spanish, Portuguese and French write the sounds Russian hears in their names, both ways.
+ * Russian transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as
+ * ль and нь, French ou as у), so a name no list holds is spelt back by the rules of its home language rather than letter
  * by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш Карвалью» → Ines Carvalho), and a listed
  * name is heard the way its language reads it ("Jorge" is «Хорхе»).
  */
-export type HomeLanguage = "es" | "pt";
+export type HomeLanguage = "es" | "pt" | "fr";
 
-const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt"];
+const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt", "fr"];
 
-/** The article's first home language (`lang:` entries of `nameHomesOf`, in text order) if its spelling rules are known, else null. */
+/**
+ * The language of the most-named country of the article that has one besides English (the first
+ * `lang:` of `nameHomesOf`) if its spelling rules are known, else null: Mexico's names are spelt as
+ * Spanish in an article that names the United States more often.
+ */
 export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null {
-  const first = [...homes].find((home) => home.startsWith("lang:"))?.slice("lang:".length);
-  return HOME_LANGUAGES.find((language) => language === first) ?? null;
+  const language = [...homes].find((home) => home.startsWith("lang:"));
+  return HOME_LANGUAGES.find((known) => `lang:${known}` === language) ?? null;
 }
 
 const VOWEL = "аеёиоуыэюя";
@@ -51,6 +55,15 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/к/gu, "c"],
     [new RegExp(`й(?=[^${VOWEL}]|$)`, "gu"), "i"],
   ],
+  fr: [
+    [/ье/gu, "ie"],
+    [/ш/gu, "ch"],
+    [/ж/gu, "j"],
+    [/ю/gu, "u"],
+    [/у/gu, "ou"],
+    [/г(?=[еиэ])/gu, "gu"],
+    [/х/gu, "h"],
+  ],
 };
 
 /** The letters left after the language's own groups, as both languages write them. */
@@ -62,7 +75,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   д: "d",
   е: "e",
   ё: "o",
-  ж: "y",
+  ж: "zh",
   з: "z",
   и: "i",
   й: "y",
@@ -77,6 +90,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   у: "u",
   ф: "f",
   х: "j",
+  к: "k",
   ц: "ts",
   ч: "ch",
   ш: "sh",
@@ -104,6 +118,11 @@ const READING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/j/gu, "h"],
     [/gu(?=[eiy])/gu, "g"],
     [/ñ/gu, "n"],
+  ],
+  fr: [
+    [/ou/gu, "u"],
+    [/(?<=[aeiou])s(?=[aeiou])/gu, "z"],
+    [/gu(?=[eiy])/gu, "g"],
   ],
   pt: [
     [/lh/gu, "l"],

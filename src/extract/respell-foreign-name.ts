@@ -183,11 +183,11 @@ function closestOf(
 
 /**
  * Russian writes the final vowel it hears, so a word ending in one is no name that ends in a
- * consonant («Эдмундо» is not "Edmund"), unless the consonant is silent: a final h ("Abdallah"
- * «Абдалла») or a French ending after a vowel ("Renaud" «Рено», "Bérenger" «Беранже»).
+ * consonant («Эдмундо» is not "Edmund", «Исса» not "Isis"), unless the consonant is a silent h
+ * ("Abdallah" «Абдалла»).
  */
 function losesFinalVowel(written: string, plain: string): boolean {
-  return /[aeiouy]$/u.test(written) && !/(?:[aeiouy]|h|[aeiou][dtsxzr]+)$/u.test(plain);
+  return /[aeiouy]$/u.test(written) && !/[aeiouyh]$/u.test(plain);
 }
 
 /** The name's spelling without its final vowel when that leaves the stem's vowels («Вентур-» "Ventur(a)"), else null. */
