@@ -143,6 +143,9 @@ export function respellAtHome(
   return respellForeignName(nativeName, names, particles, homes);
 }
 
+/** A word this short sounds like too many names a letter away («Пен» is not "Pien"): only an exact one is taken. */
+const SHORT_WORD = 3;
+
 /** How much closer a name at home in the article counts: it wins over one a letter nearer. */
 const AT_HOME = 1.5;
 
@@ -173,7 +176,7 @@ function closestOf(
     if (atHomeOnly && !atHome) continue;
     const lettersApart = distance(unaspirated(plain), unaspirated(written));
     const differences = atHome ? Math.min(lettersApart, distance(spokenAtHome(name, plain), heard)) : lettersApart;
-    if (differences > allowed || (key.length < 2 && differences > 0)) continue;
+    if (differences > allowed || ((key.length < 2 || written.length <= SHORT_WORD) && differences > 0)) continue;
     // Among names as close, the one spelt most like the transliteration, h included.
     const score = differences + distance(plain, written) / 10 - (atHome ? AT_HOME : 0);
     if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
