@@ -35,6 +35,8 @@ export interface Clues {
   bodies: readonly MentionCandidate[];
   /** Speakers of the quotations attributed so far, in text order: "he" with no one named nearby is the last. */
   spoken: { end: number; speakerId: string }[];
+  /** Lemmas of `definiteRoleAdjectives`. */
+  definiteRoleAdjectives: ReadonlySet<string>;
   resources: ExtractionResources;
 }
 
@@ -62,6 +64,7 @@ export function readClues(
     people: mentions.filter((m) => typeOf(m) === "PERSON" && outside(m)),
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m) && !platforms.has(m.entityId)),
     spoken: [],
+    definiteRoleAdjectives: new Set(resources.lexicon.cues.definiteRoleAdjectives.ru),
     resources,
   };
 }
@@ -149,7 +152,8 @@ function antecedentOf(clues: Clues, at: number, anaphorCountry: string | null): 
  * Where the window names an unnamed source, or undefined: an unnamed-source cue («источник», "asked
  * not to be named"), a role noun after an indefinite word ("a Gulf diplomat", «один из дипломатов»),
  * or (Russian), when nobody is named, a role noun after an adjective naming no country («западный
- * дипломат»; «официальный представитель МИД Мария Захарова» names her).
+ * дипломат»; «официальный представитель МИД Мария Захарова» names her), unless the adjective makes
+ * the role definite («новый президент», «по словам официального представителя» point back).
  */
 function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean): number | undefined {
   const cue = clues.cues.find((c) => c.value === "unnamedSource" && within(c, window));
@@ -166,6 +170,7 @@ function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean)
     adjective.index >= window.first &&
     adjective.analysis.pos === "ADJF" &&
     !adjective.analysis.grammemes.has("Apro") &&
+    !adjective.analysis.lemmas.some((lemma) => clues.definiteRoleAdjectives.has(lemma)) &&
     !clues.adjectives.some((a) => a.last === adjective.index);
   return vague ? adjective.index : undefined;
 }

@@ -225,6 +225,11 @@ export interface Lexicon {
     nonNames: Record<Language, readonly string[]>;
     /** Words before an office that make it no longer its holder («заместитель министра», "former president", "acting"). */
     roleModifiers: Record<Language, readonly string[]>;
+    /**
+     * Adjectives that leave a Russian role noun pointing back to a person named before («новый
+     * президент», «официальный представитель»), unlike those of an unnamed source («западный дипломат»).
+     */
+    definiteRoleAdjectives: Record<Language, readonly string[]>;
   };
   /** Words that make a run of capitalised words a name no list contains. */
   names: {

@@ -40,6 +40,7 @@ export const lexiconFileSchemas = {
     quotedObject: perLanguage,
     nonNames: perLanguage,
     roleModifiers: perLanguage,
+    definiteRoleAdjectives: perLanguage,
     framing: perLanguage,
     sourceAfter: perLanguage,
     soCalled: perLanguage,

@@ -126,6 +126,15 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual([null, null]);
   });
 
+  it("reads a Russian role noun made definite by its adjective as the person named before, and a vague one as unnamed", () => {
+    const definite =
+      "Президент Казахстана Касым-Жомарт Токаев принял присягу в Астане. Новый президент пообещал «сохранить курс на реформы».";
+    const vague =
+      "Президент Казахстана Касым-Жомарт Токаев принял присягу в Астане. Западный дипломат назвал речь «осторожной».";
+    expect(speakers(definite, "ru")).toEqual(["Kassym-Jomart Tokayev"]);
+    expect(speakers(vague, "ru")).toEqual([null]);
+  });
+
   it("never takes a name in an editorial bracket inside the quote as the speaker", () => {
     const text =
       "Политолог Марина Соколова так оценила итоги. «Он [Касым-Жомарт Токаев] понял главное: все решают соседи», — сказала она.";
