@@ -1,5 +1,6 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
+import { nameHomesOf } from "./name-homes.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
 import { foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
 import { articleNameForms, attestedNominative, type ArticleNameForms } from "./name-nominative.js";
@@ -35,28 +36,51 @@ export function findPersonNames(
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   resources: ExtractionResources,
-  nerPeople: readonly { first: number; last: number }[],
-  nameHomes: ReadonlySet<string>,
+  {
+    nerPeople,
+    places,
+    placeWords,
+  }: {
+    /** Person names the statistical NER found (find-ner-people.ts). */
+    nerPeople: readonly { first: number; last: number }[];
+    /** The places the article names, whose countries are where its names are at home (`nameHomesOf`). */
+    places: readonly MentionCandidate[];
+    /** Words read as one-word places, which a name around them takes back. */
+    placeWords: ReadonlySet<number>;
+  },
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
+  const articleHomes = nameHomesOf(places, resources);
+  // «министр безопасности Мексики Омар Гарсия Харфуч»: the country of the title is the name's home.
+  const homesOf = (title: { first: number; last: number } | undefined) => {
+    const titlePlaces = title ? places.filter((p) => p.first >= title.first && p.last <= title.last) : [];
+    const titleHomes = nameHomesOf(titlePlaces, resources);
+    return titleHomes.size > 0 ? titleHomes : articleHomes;
+  };
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
-  const anchors = anchorsOf(text, tokens, covered, resources, chineseSurnames);
+  // A given name read as a one-word place («Том» for Togo, «Атику» for Attica) may still start a name.
+  const blocked = new Set(
+    [...covered].filter((i) => !placeWords.has(i) || !tokens[i]!.analysis.properTags.has("Name")),
+  );
+  const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const forms = articleNameForms(tokens);
-  const personOf = (span: { first: number; last: number }, titleCases?: ReadonlySet<string>) =>
+  const personOf = (span: { first: number; last: number }, anchor?: Anchor) =>
     personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
-      nameHomes,
+      nameHomes: homesOf(anchor?.title),
       forms,
-      titleCases,
+      titleCases: anchor?.titleCases,
     });
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
-  for (const { at, direction, minTokens, titleCases } of anchors) {
+  for (const anchor of anchors) {
+    const { at, direction, minTokens } = anchor;
     const span =
       (direction === 1 ? chineseNameSpan(text, tokens, at, covered, chineseSurnames) : null) ??
-      nameSpan(text, tokens, at, direction, covered, nonNames, resources.lexicon.names.russianNameParticles);
+      nameSpan(text, tokens, at, direction, blocked, nonNames, resources.lexicon.names.russianNameParticles);
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
+    if (tokensOf(span).every((i) => covered.has(i))) continue;
     if (namesInstitution(text, tokens, span)) continue;
-    const person = personOf(span, titleCases);
+    const person = personOf(span, anchor);
     if (!person) continue;
     people.set(person.id, person);
     if (!mentions.some((m) => m.first === span.first))
@@ -66,12 +90,16 @@ export function findPersonNames(
     if (mentions.some((m) => m.first <= span.last && span.first <= m.last)) continue;
     // The title ahead of a span the model found, maybe past a word of the name it left out («президента Рама Чандры Пауделя»).
     const title = anchors.find((a) => a.titleCases && (a.at === span.first || a.at === span.first - 1));
-    const person = personOf(span, title?.titleCases);
+    const person = personOf(span, title);
     if (!person) continue;
     people.set(person.id, person);
     mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
   }
   return { people: [...people.values()], mentions };
+}
+
+function tokensOf(span: { first: number; last: number }): number[] {
+  return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
 /**
@@ -108,6 +136,8 @@ interface Anchor {
   minTokens: number;
   /** The cases of the title the name follows, which the name agrees with («экс-премьера … Церинга Тобгая»). */
   titleCases?: ReadonlySet<string>;
+  /** The words from the title to the name («министр иностранных дел Армении»), whose country is the name's home. */
+  title?: { first: number; last: number };
 }
 
 function anchorsOf(
@@ -129,9 +159,21 @@ function anchorsOf(
     )
       next++;
     if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
-    anchors.push({ at: next, direction: 1, minTokens: 1, titleCases: titleCasesOf(tokens, title.first) });
-    const afterComplement = firstNameAfterComplement(text, tokens, next);
-    if (afterComplement !== null) anchors.push({ at: afterComplement, direction: 1, minTokens: 2 });
+    anchors.push({
+      at: next,
+      direction: 1,
+      minTokens: 1,
+      titleCases: titleCasesOf(tokens, title.first),
+      title: { first: title.first, last: next - 1 },
+    });
+    const afterComplement = firstNameAfterComplement(text, tokens, next, covered);
+    if (afterComplement !== null)
+      anchors.push({
+        at: afterComplement,
+        direction: 1,
+        minTokens: 2,
+        title: { first: title.first, last: afterComplement - 1 },
+      });
     // «профессор Трибхуванского университета Кешав Панде»: the name follows the institution.
     if (namesInstitution(text, tokens, { first: next, last: next }))
       anchors.push({ at: next + 2, direction: 1, minTokens: 2 });
@@ -166,11 +208,16 @@ const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
 const MAX_APPOSITION_WORDS = 4;
 
 /**
- * A title's complement of lower-case words before the name («аналитик инвестиционной компании Анна
- * Волкова», «вице-премьер по вопросам европейской интеграции Кристина Герасимов»): the index of the
- * capitalised word az knows as a first name that ends it, or null.
+ * A title's complement of lower-case words and named places before the name («аналитик
+ * инвестиционной компании Анна Волкова», «спецпосланник по Судану Том Перриелло»): the index of the
+ * capitalised word that ends it, one az knows as a first name or does not know at all, or null.
  */
-function firstNameAfterComplement(text: string, tokens: readonly Token[], at: number): number | null {
+function firstNameAfterComplement(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  covered: ReadonlySet<number>,
+): number | null {
   for (let i = at; i < at + MAX_COMPLEMENT_WORDS + 1; i++) {
     const token = tokens[i];
     if (
@@ -179,8 +226,9 @@ function firstNameAfterComplement(text: string, tokens: readonly Token[], at: nu
       (i > at && /[^\s]/.test(text.slice(tokens[i - 1]!.end, token.start)))
     )
       return null;
+    if (covered.has(i)) continue;
     if (/^\p{Lu}/u.test(token.text))
-      return i > at && token.analysis.nameParses.some((p) => p.tag === "Name") ? i : null;
+      return i > at && (token.analysis.properTags.has("Name") || unknownCyrillic(token)) ? i : null;
   }
   return null;
 }
@@ -240,8 +288,14 @@ function looksLikeNameWord(token: Token): boolean {
   return (
     token.analysis.properTags.has("Name") ||
     token.analysis.properTags.has("Surn") ||
-    token.analysis.properTags.has("Patr")
+    token.analysis.properTags.has("Patr") ||
+    // «Атику Абубакар», «Кхама»: a word no Russian dictionary holds, next to a title or a speech verb.
+    unknownCyrillic(token)
   );
+}
+
+function unknownCyrillic(token: Token): boolean {
+  return /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.inDictionary;
 }
 
 /**

@@ -10,12 +10,13 @@ export type HomeLanguage = "es" | "pt" | "fr";
 const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt", "fr"];
 
 /**
- * The language of the most-named country of the article that has one besides English (the first
- * `lang:` of `nameHomesOf`) if its spelling rules are known, else null: Mexico's names are spelt as
- * Spanish in an article that names the United States more often.
+ * The first language of the country the article names most (the first of `nameHomesOf`) if its
+ * spelling rules are known, else null: an article on Nigeria, whose languages besides English no
+ * rule here writes, keeps the plain transliteration even where it names Niger.
  */
 export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null {
-  const language = [...homes].find((home) => home.startsWith("lang:"));
+  const [country, language] = homes;
+  if (!country?.startsWith("country:") || !language?.startsWith("lang:")) return null;
   return HOME_LANGUAGES.find((known) => `lang:${known}` === language) ?? null;
 }
 
@@ -45,6 +46,7 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/нь(?=[еоуа])/gu, "nh"],
     [/уш$/gu, "os"],
     [/ш$/gu, "s"],
+    [/уан$/gu, "oão"],
     [/ан$/gu, "ão"],
     [/ш/gu, "ch"],
     [/ж/gu, "j"],

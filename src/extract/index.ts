@@ -64,7 +64,6 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   aliasGroups.push(...sounded.map((m) => [m]));
   aliasGroups.sort((a, b) => a[0]!.first - b[0]!.first);
   const places = [...namedPlaces, ...sounded].sort((a, b) => a.first - b.first);
-  const nameHomes = nameHomesOf(places, resources);
   const roles = findRoleMentions(text, tokens, places, resources, publishedAt);
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const bodies = findBodyMentions(text, tokens, places, resources);
@@ -84,10 +83,22 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   // A one-word city inside a name found around it is that name's word, not a place.
   const cityInName = (g: readonly MentionCandidate[]) =>
     g.length === 1 && named.has(g[0]!.first) && resources.entities.get(g[0]!.entityId)?.type === "CITY";
-  const placeGroups = aliasGroups.filter((g) => !cityInName(g));
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
+  // A word read as a one-word place may be a given name («Том», «Атику» by lemma): a name found around it takes it back.
+  const othersCovering = new Set(
+    spans([...roles, ...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions, ...english.mentions]),
+  );
+  const oneWordPlaces = aliasGroups.flat().filter((m) => m.first === m.last && !othersCovering.has(m.first));
   const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
-  const titled = findPersonNames(text, tokens, covered, resources, nerPeople, nameHomes);
+  const titled = findPersonNames(text, tokens, covered, resources, {
+    nerPeople,
+    places,
+    placeWords: new Set(spans(oneWordPlaces)),
+  });
+  const inPersonName = new Set(spans(titled.mentions));
+  const placeGroups = aliasGroups.filter(
+    (g) => !cityInName(g) && !(g.length === 1 && g[0]!.first === g[0]!.last && inPersonName.has(g[0]!.first)),
+  );
   const knownPeople = [...places.map((m) => m.entityId), ...roles.flatMap((r) => (r.holderId ? [r.holderId] : []))]
     .map((id) => resources.entities.get(id))
     .filter((e): e is KnownEntity => e?.type === "PERSON");

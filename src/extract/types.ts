@@ -91,6 +91,8 @@ export interface WordAnalysis {
   cases: ReadonlySet<string>;
   /** Every parse tagged as a personal name, with its gender and case, for agreement inside a full name. */
   nameParses: readonly NameParse[];
+  /** Whether az's dictionary holds the word in any reading; a capitalised word it does not is likely a foreign name. */
+  inDictionary: boolean;
 }
 
 /** One reading of a word as part of a personal name («Мусина»: Surn, femn, nomn, lemma мусин). */

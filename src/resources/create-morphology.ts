@@ -70,6 +70,7 @@ function analyzeRussian(word: string): WordAnalysis {
     nameLemma,
     cases,
     nameParses,
+    inDictionary: parses.some((parse) => parse.parser === "Dictionary"),
   };
 }
 
@@ -90,5 +91,6 @@ function analyzeLatin(word: string): WordAnalysis {
     nameLemma: null,
     cases: EMPTY,
     nameParses: [],
+    inDictionary: false,
   };
 }

@@ -73,11 +73,16 @@ describe("names of people the gazetteer does not know", () => {
     expect(people("Переговоры с вице-премьером Нуртасом Жанбаевым продлились два часа.")).toEqual(["Nurtas Zhanbaev"]);
   });
 
-  it("spells a name no list holds by the rules of the article's country's language", () => {
+  it("spells a name no list holds by the rules of its title's country's language, else the article's", () => {
     const sentence = (country: string) =>
       `Министр финансов ${country} Хорхе Кирога заявил, что бюджет будет пересмотрен.`;
     expect(people(sentence("Боливии"))).toEqual(["Jorge Quiroga"]);
     expect(people(sentence(""))).toEqual(["Horhe Kiroga"]);
+    const elsewhere = "Власти США обсудили кредит. В Вашингтоне и США ждут решения. ";
+    const minister = (country: string) =>
+      `${elsewhere}Министр финансов ${country} Хосе Кирога заявил, что бюджет будет пересмотрен.`;
+    expect(people(minister("Боливии"))).toEqual(["Jose Quiroga"]);
+    expect(people(minister(""))).toEqual(["Jose Kiroga"]);
     expect(people("Министр юстиции Португалии Инеш Карвалью заявила, что реформа продолжится.")).toEqual([
       "Inês Carvalho",
     ]);
