@@ -121,7 +121,7 @@ export function closestLatinName(
 ): string | null {
   const lookup = (form: string, stem: boolean) => closestOf(form, names, stem, homes, atHomeOnly);
   const stem = word.replace(INFLECTED_ENDING, "");
-  if (stem !== word) return lookup(stem, true);
+  if (stem !== word && stem.length >= MIN_STEM) return lookup(stem, true);
   const asWritten = lookup(word, false);
   const cut = word.replace(MAYBE_INFLECTED_ENDING, "");
   return asWritten ?? (cut !== word && cut.length >= MIN_STEM ? lookup(cut, true) : null);

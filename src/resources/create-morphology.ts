@@ -37,10 +37,13 @@ function analyzeRussian(word: string): WordAnalysis {
   const nameLemmas: Partial<Record<string, string>> = {};
   const nameParses: NameParse[] = [];
   const cases = new Set<string>();
+  const capitalised = /^\p{Lu}/u.test(word);
   for (const parse of parses) {
     // az occasionally has no dictionary form for a predicted parse; such a parse adds nothing.
     const normal = parse.normalize()?.word;
     if (!normal) continue;
+    // A capitalised word is a name before it is a pronoun: «Того» (Togo) and «Том» are not both «тот».
+    if (capitalised && (parse.tag.Apro || parse.tag.NPRO)) continue;
     const lemma = foldCase(normal);
     lemmas.add(lemma);
     for (const tag of PROPER_TAGS) {
