@@ -37,7 +37,11 @@ export function linkEntities(
   );
   const roleMentions = roles.flatMap((role) => roleCandidate(role, direct, isNested(tokens[role.first - 1], titles)));
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
-  const surnames = aliasGroups.filter((g) => g[0]!.source === "surname").flatMap((g) => pickSurname(g, named, tokens));
+  // A word of a name the article gives someone it names is theirs ("Mao" after "Mao Ning"), not a gazetteer person's.
+  const localNameWords = new Set(newPeople.people.flatMap((p) => p.name.toLowerCase().split(/\s+/u)));
+  const surnames = aliasGroups
+    .filter((g) => g[0]!.source === "surname")
+    .flatMap((g) => pickSurname(g, named, tokens, resources, localNameWords));
   const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
   const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
@@ -74,19 +78,35 @@ function isPerson(mention: MentionCandidate): boolean {
 
 /**
  * A surname names the person already named in the article; failing that, the only gazetteer person
- * with it — but only for a Russian word az tags as a surname or a word after initials («Х.Фидан»),
- * since English surnames are often ordinary words ("May").
+ * with it — but only for a Russian word az tags as a surname, a word after initials («Х.Фидан»), or
+ * an English word of four letters or more that is no ordinary word, given name, month or demonym
+ * ("Kishida", not "May", "Trump" or "Mao") and stands alone.
  */
 function pickSurname(
   group: readonly MentionCandidate[],
   named: ReadonlySet<string>,
   tokens: readonly Token[],
+  resources: ExtractionResources,
+  localNameWords: ReadonlySet<string>,
 ): MentionCandidate[] {
   const mentioned = group.filter((m) => named.has(m.entityId));
   if (mentioned.length === 1) return [mentioned[0]!];
   const token = tokens[group[0]!.first]!;
-  const taggedSurname = token.analysis.properTags.has("Surn") || token.initials !== undefined;
+  if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
+  const taggedSurname =
+    token.analysis.properTags.has("Surn") || token.initials !== undefined || isEnglishSurname(tokens, token, resources);
   return group.length === 1 && taggedSurname ? [group[0]!] : [];
+}
+
+function isEnglishSurname(tokens: readonly Token[], token: Token, resources: ExtractionResources): boolean {
+  const word = token.text.replace(/[’']s$/u, "").toLowerCase();
+  const { common, givenNames, notNames } = resources.englishWords;
+  if (!/^\p{Lu}\p{Ll}/u.test(token.text) || /\p{Script=Cyrillic}/u.test(token.text)) return false;
+  // Short surnames are shared by millions ("Mao", "Kim", "Ali").
+  if (word.length <= 3 || notNames.has(word) || givenNames.has(word) || common.has(word)) return false;
+  // A word beside another capitalised one is part of some other name ("Camila Ortega").
+  const beside = [tokens[token.index - 1], tokens[token.index + 1]];
+  return !beside.some((t) => t?.sentence === token.sentence && /^\p{Lu}/u.test(t.text));
 }
 
 function surnameMentions(

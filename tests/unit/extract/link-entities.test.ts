@@ -21,6 +21,12 @@ describe("entity linking", () => {
     expect(byName.get("Nagorno-Karabakh")).toEqual(["Нагорного Карабаха"]);
   });
 
+  it("links an English surname standing alone to the only gazetteer person with it, unless it is a word or too short", () => {
+    const names = (text: string) => entities(text, "2023-05-12").map((e) => e.name);
+    expect(names("The summit opened in May. Kishida told reporters the talks were useful.")).toEqual(["Fumio Kishida"]);
+    expect(names("Mao told reporters the talks were useful.")).toEqual([]);
+  });
+
   it("takes a name a country shares with its own capital for the country («Кувейт», 'Djibouti')", () => {
     expect(entities("В Кувейте прошли досрочные выборы.").map((e) => e.name)).toEqual(["Kuwait"]);
     expect(entities("Voters in Djibouti went to the polls on Friday.").map((e) => e.name)).toEqual(["Djibouti"]);
