@@ -1,6 +1,7 @@
 import type { RoleMention } from "./find-role-mentions.js";
 import type { NewPerson } from "./find-person-names.js";
 import type { FoundEntity } from "./found-entity.js";
+import { isFeminineSurname } from "./russian-name.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { Entity, ExtractionResources } from "./types.js";
@@ -95,7 +96,10 @@ function pickSurname(
   if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
   const taggedSurname =
     token.analysis.properTags.has("Surn") || token.initials !== undefined || isEnglishSurname(tokens, token, resources);
-  return group.length === 1 && taggedSurname ? [group[0]!] : [];
+  if (group.length !== 1 || !taggedSurname) return [];
+  // «Гасанова» alone may be a woman the gazetteer does not know rather than a man it does, in the genitive.
+  const womansForm = isFeminineSurname(token.text);
+  return womansForm && resources.entities.get(group[0]!.entityId)?.gender === "m" ? [] : [group[0]!];
 }
 
 function isEnglishSurname(tokens: readonly Token[], token: Token, resources: ExtractionResources): boolean {

@@ -1,4 +1,5 @@
 import type { NewPerson } from "./find-person-names.js";
+import { isFeminineSurname } from "./russian-name.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { KnownEntity } from "./types.js";
 
@@ -7,8 +8,8 @@ interface FullName {
   id: string;
   /** Each way of writing the name, as lower-case words. */
   forms: string[][];
-  /** The surname's dictionary form of a new person named in full («мусин» of «Дина Мусина»). */
-  surname?: string;
+  /** The surname's dictionary form of a new person named in full («мусин» of «Дина Мусина»), and as written. */
+  surname?: { lemma: string; written: string };
 }
 
 /**
@@ -27,7 +28,9 @@ export function mergeNameVariants(
     ...people.map((p) => ({
       id: p.id,
       forms: [wordsOf(p.name), wordsOf(p.nativeName)],
-      ...(p.nativeName.includes(" ") ? { surname: p.surname } : {}),
+      ...(p.nativeName.includes(" ")
+        ? { surname: { lemma: p.surname, written: p.nativeName.split(" ").at(-1)! } }
+        : {}),
     })),
     ...known.map((k) => ({ id: k.id, forms: [k.name, ...k.aliases].map(wordsOf) })),
   ];
@@ -55,9 +58,14 @@ export function mergeNameVariants(
   };
 }
 
-/** «Мусина» alone is «Дина Мусина»: a one-word name whose surname's dictionary form is a full name's. */
-function sameSurname(person: NewPerson, surname: string | undefined): boolean {
-  return surname !== undefined && !person.nativeName.includes(" ") && person.surname === surname;
+/**
+ * «Мусина» alone is «Дина Мусина»: a one-word name whose surname's dictionary form is a full name's,
+ * unless it is a woman's and the full name a man's («Гасанова» is not «Рамиль Гасанов»).
+ */
+function sameSurname(person: NewPerson, surname: FullName["surname"]): boolean {
+  if (surname === undefined || person.nativeName.includes(" ") || person.surname !== surname.lemma) return false;
+  // A masculine form may be a woman's surname read in another case; a feminine one is no man's.
+  return !isFeminineSurname(person.nativeName) || isFeminineSurname(surname.written);
 }
 
 function wordsOf(name: string): string[] {

@@ -29,7 +29,11 @@ export function russianName(
   const surname = kept[kept.length - 1]!;
   if (kept.length < 2) {
     const lemma = surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!;
-    return { words: [capitalise(lemma)], surnameLemma: lemma };
+    // «говорит Гасанова»: a surname alone in the nominative may be a woman's, not the genitive of «Гасанов».
+    const nominative = contextCases.size === 0 || contextCases.has("nomn");
+    const woman = surname.analysis.nameParses.some((p) => p.tag === "Surn" && p.gender === "femn" && inCase(p, "nomn"));
+    const printed = nominative && woman ? (feminine(lemma) ?? lemma) : lemma;
+    return { words: [capitalise(printed)], surnameLemma: lemma };
   }
   const reading = agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
   const nominative = reading?.grammaticalCase === "nomn";
@@ -77,7 +81,6 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
   const shared = names.filter((n) =>
     surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
   );
-  const inCase = (p: NameParse, c: string) => p.grammaticalCase === c;
   const nominativeContext = contextCases.size === 0 || contextCases.has("nomn");
   const pick =
     shared.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
@@ -94,12 +97,21 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
   return pick ? { gender: pick.gender, grammaticalCase: pick.grammaticalCase } : null;
 }
 
+function inCase(parse: NameParse, grammaticalCase: string): boolean {
+  return parse.grammaticalCase === grammaticalCase;
+}
+
 function matches(parse: NameParse, reading: Reading): boolean {
   return reading === null || (parse.gender === reading.gender && parse.grammaticalCase === reading.grammaticalCase);
 }
 
 function hasTag(analysis: WordAnalysis, tag: NameParse["tag"]): boolean {
   return analysis.nameParses.some((p) => p.tag === tag) && !analysis.nameParses.some((p) => p.tag !== tag);
+}
+
+/** A surname of a Russian pattern in its feminine form («Мусина», «Гасанова», «Качиньская»). */
+export function isFeminineSurname(word: string): boolean {
+  return /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(word.toLowerCase());
 }
 
 /** The feminine of a masculine surname lemma of a Russian pattern, or null («бокучав» has none). */

@@ -127,6 +127,8 @@ export interface KnownEntity {
   /** ISO 3166-1 alpha-2 code of a country; null otherwise. */
   iso2: string | null;
   offices: ReadonlyArray<{ title: string; of: string; from: string; to: string | null }>;
+  /** A person's gender ("m" or "f"), where the gazetteer gives it. */
+  gender: "m" | "f" | null;
 }
 
 /** One multi-word phrase to match on lemma sequences, with what it stands for. */

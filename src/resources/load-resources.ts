@@ -182,6 +182,7 @@ function toKnownEntity(entry: GazetteerEntry): KnownEntity {
     longitude: entry.lon ?? null,
     iso2: entry.iso2 ?? null,
     offices: entry.offices ?? [],
+    gender: entry.gender ?? null,
   };
 }
 

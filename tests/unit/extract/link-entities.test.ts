@@ -27,6 +27,12 @@ describe("entity linking", () => {
     expect(names("Mao told reporters the talks were useful.")).toEqual([]);
   });
 
+  it("never links a woman's surname alone to a man of the gazetteer («Гасанова» is not Ramil Hasanov)", () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names("«Клуб стал больше», – говорит Гасанов.")).toEqual(["Ramil Hasanov"]);
+    expect(names("«Клуб стал больше», – говорит Гасанова.")).toEqual([]);
+  });
+
   it("takes a name a country shares with its own capital for the country («Кувейт», 'Djibouti')", () => {
     expect(entities("В Кувейте прошли досрочные выборы.").map((e) => e.name)).toEqual(["Kuwait"]);
     expect(entities("Voters in Djibouti went to the polls on Friday.").map((e) => e.name)).toEqual(["Djibouti"]);
