@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.872,
- * statements 0.777, events 0.566, over 218 articles since the retired third holdout joined it).
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.876,
+ * statements 0.795, events 0.567, over 218 articles).
  * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -32,8 +32,8 @@ describe("extraction quality over seed/articles", () => {
     expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.87);
   });
 
-  it("finds statements with F1 ≥ 0.775", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.775);
+  it("finds statements with F1 ≥ 0.79", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.79);
   });
 
   it("finds events with F1 ≥ 0.565", () => {
