@@ -186,7 +186,9 @@ function extend(
     const after = i + 1;
     const organizationWord =
       connector && isCapitalised(tokens[after], words.particles) && tokens[after]!.sentence === tail.sentence;
-    if (tokens[after] && linked(after) && (free(after) || organizationWord)) return [...connectors, after];
+    // "Commission on Human Rights", but never "Commission on Tuesday" ("of African Unity" is fine).
+    const dated = word === "on" && tokens[after] !== undefined && words.notNames.has(tokens[after]!.text.toLowerCase());
+    if (tokens[after] && linked(after) && !dated && (free(after) || organizationWord)) return [...connectors, after];
   }
   return [];
 }

@@ -58,11 +58,30 @@ export function findPersonNames(
   };
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
   // A given name read as a one-word place («Том» for Togo, «Атику» for Attica) may still start a name.
-  const blocked = new Set(
-    [...covered].filter((i) => !placeWords.has(i) || !tokens[i]!.analysis.properTags.has("Name")),
-  );
-  const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
+  const { common, givenNames } = resources.englishWords;
+  // An ordinary English word ("Housing") opens no name unless it is a given name ("Mark") or a known surname ("Park").
+  const opensNoName = (i: number) => {
+    const word = tokens[i]!.text.toLowerCase();
+    return /^\p{Script=Latin}/u.test(word) && common.has(word) && !givenNames.has(word) && !placeWords.has(i);
+  };
+  // An English one-word place or surname right before another name word opens a name ("Aden Duale", "Johnson Sakaja").
+  const beforeNameWord = (i: number) => {
+    const [token, next] = [tokens[i]!, tokens[i + 1]];
+    return (
+      !/\p{Script=Cyrillic}/u.test(token.text) &&
+      next !== undefined &&
+      next.sentence === token.sentence &&
+      !covered.has(i + 1) &&
+      !nonNames.has(next.text) &&
+      looksLikeNameWord(next) &&
+      text.slice(token.end, next.start) === " "
+    );
+  };
+  const takenBack = (i: number) =>
+    placeWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i));
+  const blocked = new Set([...covered].filter((i) => !takenBack(i)));
+  const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const forms = articleNameForms(tokens);
   const personOf = (span: { first: number; last: number }, anchor?: Anchor) =>
     personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
@@ -77,6 +96,7 @@ export function findPersonNames(
     const span =
       (direction === 1 ? chineseNameSpan(text, tokens, at, covered, chineseSurnames) : null) ??
       nameSpan(text, tokens, at, direction, blocked, nonNames, resources.lexicon.names.russianNameParticles);
+    while (span && span.first <= span.last && opensNoName(span.first)) span.first++;
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
     if (tokensOf(span).every((i) => covered.has(i))) continue;
     if (namesInstitution(text, tokens, span)) continue;

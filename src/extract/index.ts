@@ -88,7 +88,12 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const othersCovering = new Set(
     spans([...roles, ...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions, ...english.mentions]),
   );
-  const oneWordPlaces = aliasGroups.flat().filter((m) => m.first === m.last && !othersCovering.has(m.first));
+  // An ordinary English word so read («Housing») is no one's given name; a known surname may be ("Park").
+  const ordinary = (m: MentionCandidate) =>
+    m.source !== "surname" && resources.englishWords.common.has(tokens[m.first]!.text.toLowerCase());
+  const oneWordPlaces = aliasGroups
+    .flat()
+    .filter((m) => m.first === m.last && !othersCovering.has(m.first) && !ordinary(m));
   const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
   const titled = findPersonNames(text, tokens, covered, resources, {
     nerPeople,

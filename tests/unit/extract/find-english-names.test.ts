@@ -16,6 +16,22 @@ function names(text: string, type: "PERSON" | "ORGANIZATION"): string[] {
 }
 
 describe("English names no list contains", () => {
+  it("joins 'on' into an organisation's name, but not a day after it", () => {
+    const commission =
+      "Roseline Odede, who chairs the Kenya National Commission on Human Rights, said 39 people had died.";
+    expect(names(commission, "ORGANIZATION")).toEqual(["Kenya National Commission on Human Rights"]);
+    expect(names("Nairobi police met the Budget Watch Institute on Tuesday.", "ORGANIZATION")).toEqual([
+      "Budget Watch Institute",
+    ]);
+  });
+
+  it("takes back a word read as a place or a known surname when a name goes on after it, and never opens a name with an ordinary word", () => {
+    expect(names("Defence Cabinet Secretary Aden Duale said the troops would stay.", "PERSON")).toEqual(["Aden Duale"]);
+    expect(names("Commissioner for Energy and Housing Dan Jørgensen said the grid was safe.", "PERSON")).toEqual([
+      "Dan Jørgensen",
+    ]);
+  });
+
   it("takes a name before an organisation noun for an organisation ('the Fano militia'), not a person's party", () => {
     const facts = extractArticle(
       {
