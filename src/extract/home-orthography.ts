@@ -9,15 +9,15 @@ export type HomeLanguage = "es" | "pt" | "fr";
 
 const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt", "fr"];
 
-/**
- * The first language of the country the article names most (the first of `nameHomesOf`) if its
- * spelling rules are known, else null: an article on Nigeria, whose languages besides English no
- * rule here writes, keeps the plain transliteration even where it names Niger.
- */
+/** Whether this file holds the spelling rules of `language` (an ISO 639-1 code). */
+export function hasSpellingRules(language: string): language is HomeLanguage {
+  return (HOME_LANGUAGES as readonly string[]).includes(language);
+}
+
+/** The language whose rules spell the article's unlisted names: the `spell:` entry of `nameHomesOf`, or null. */
 export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null {
-  const [country, language] = homes;
-  if (!country?.startsWith("country:") || !language?.startsWith("lang:")) return null;
-  return HOME_LANGUAGES.find((known) => `lang:${known}` === language) ?? null;
+  const language = [...homes].find((home) => home.startsWith("spell:"))?.slice("spell:".length);
+  return language !== undefined && hasSpellingRules(language) ? language : null;
 }
 
 const VOWEL = "аеёиоуыэюя";

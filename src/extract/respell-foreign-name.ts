@@ -73,11 +73,13 @@ export function respellForeignName(
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
     const nominative = nominativeOf(word);
-    return (
-      particle ??
-      closestLatinName(word, names, homes) ??
-      (language ? spellInHomeLanguage(nominative, language) : transliterateRussian(nominative, { foreign: true }))
-    );
+    const listed = closestListed(word, names, homes);
+    // With spelling rules for the article's home, a name listed only in another language's lists
+    // ("Flaviu", Romanian) yields to the home spelling («Флавиу» on Brazil is Flavio); an English one does not.
+    const foreign = listed && language && !isAtHome(listed.name, homes) && !listed.name.homes.has("lang:en");
+    if (particle) return particle;
+    if (listed && !foreign) return listed.spelling;
+    return language ? spellInHomeLanguage(nominative, language) : transliterateRussian(nominative, { foreign: true });
   });
 }
 
@@ -119,6 +121,15 @@ export function closestLatinName(
   homes: ReadonlySet<string>,
   atHomeOnly = false,
 ): string | null {
+  return closestListed(word, names, homes, atHomeOnly)?.spelling ?? null;
+}
+
+function closestListed(
+  word: string,
+  names: LatinNameIndex,
+  homes: ReadonlySet<string>,
+  atHomeOnly = false,
+): ListedMatch | null {
   const lookup = (form: string, stem: boolean) => closestOf(form, names, stem, homes, atHomeOnly);
   const stem = word.replace(INFLECTED_ENDING, "");
   if (stem !== word && stem.length >= MIN_STEM) return lookup(stem, true);
@@ -156,7 +167,7 @@ function closestOf(
   stem: boolean,
   homes: ReadonlySet<string>,
   atHomeOnly: boolean,
-): string | null {
+): ListedMatch | null {
   const key = cyrillicSoundKey(form);
   const vowels = cyrillicVowels(form);
   // «Лусия» Lusiya is "Lusia" to compare: ия writes the ia of "Lúcia" and "María".
@@ -172,7 +183,7 @@ function closestOf(
     const readings = vowelReadingsOf(name);
     const plain = readings.includes(vowels) ? name.plain : stem ? withoutFinalVowel(name, readings, vowels) : null;
     if (plain === null || (!stem && losesFinalVowel(written, plain))) continue;
-    const atHome = [...name.homes].some((home) => homes.has(home));
+    const atHome = isAtHome(name, homes);
     if (atHomeOnly && !atHome) continue;
     const lettersApart = distance(unaspirated(plain), unaspirated(written));
     const differences = atHome ? Math.min(lettersApart, distance(spokenAtHome(name, plain), heard)) : lettersApart;
@@ -181,7 +192,17 @@ function closestOf(
     const score = differences + distance(plain, written) / 10 - (atHome ? AT_HOME : 0);
     if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
   }
-  return best && capitalisedLike(form, best.name.spelling);
+  return best && { spelling: capitalisedLike(form, best.name.spelling), name: best.name };
+}
+
+function isAtHome(name: LatinName, homes: ReadonlySet<string>): boolean {
+  return [...name.homes].some((home) => homes.has(home));
+}
+
+/** A listed name a Russian word sounds like, as capitalised as the word. */
+interface ListedMatch {
+  spelling: string;
+  name: LatinName;
 }
 
 /**
