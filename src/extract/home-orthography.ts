@@ -1,7 +1,7 @@
 /**
  * How Spanish, Portuguese and French write the sounds Russian hears in their names, both ways.
  * Russian transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as
- * ль and нь, French ou as у), so a name no list holds is spelt back by the rules of its home language rather than letter
+ * ль and нь, French ou as у and oi as уа), so a name no list holds is spelt back by the rules of its home language rather than letter
  * by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш Карвалью» → Ines Carvalho), and a listed
  * name is heard the way its language reads it ("Jorge" is «Хорхе»).
  */
@@ -62,6 +62,7 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/ш/gu, "ch"],
     [/ж/gu, "j"],
     [/ю/gu, "u"],
+    [/уа/gu, "oi"],
     [/у/gu, "ou"],
     [/г(?=[еиэ])/gu, "gu"],
     [/х/gu, "h"],
@@ -122,6 +123,7 @@ const READING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/ñ/gu, "n"],
   ],
   fr: [
+    [/oi/gu, "ua"],
     [/ou/gu, "u"],
     [/(?<=[aeiou])s(?=[aeiou])/gu, "z"],
     [/gu(?=[eiy])/gu, "g"],
