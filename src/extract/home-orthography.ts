@@ -1,9 +1,12 @@
+import { RUSSIAN_LETTERS } from "./transliterate-russian.js";
+
 /**
  * How Spanish, Portuguese and French write the sounds Russian hears in their names, both ways.
  * Russian transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as
- * ль and нь, French ou as у and oi as уа), so a name no list holds is spelt back by the rules of its home language rather than letter
- * by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш Карвалью» → Ines Carvalho), and a listed
- * name is heard the way its language reads it ("Jorge" is «Хорхе»).
+ * ль and нь, French ou as у and oi as уа), so a name no list holds is spelt back by the rules of
+ * its home language rather than letter by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш
+ * Карвалью» → Ines Carvalho), and a listed name is heard the way its language reads it ("Jorge" is
+ * «Хорхе»).
  */
 export type HomeLanguage = "es" | "pt" | "fr";
 
@@ -69,42 +72,8 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
   ],
 };
 
-/** The letters left after the language's own groups, as both languages write them. */
-const LETTERS: Readonly<Record<string, string>> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "o",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "j",
-  к: "k",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "sh",
-  ъ: "",
-  ы: "i",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-};
+/** The letters left after the language's own groups: the guidelines' table, but for sounds these languages write otherwise. */
+const LETTERS: Readonly<Record<string, string>> = { ...RUSSIAN_LETTERS, ё: "o", х: "j", щ: "sh", ы: "i" };
 
 /** A name word written in Russian, spelt by the home language's rules («Кирога» → Quiroga in Spanish). */
 export function spellInHomeLanguage(word: string, language: HomeLanguage): string {

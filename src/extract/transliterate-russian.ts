@@ -1,4 +1,5 @@
-const LETTERS: Record<string, string> = {
+/** Russian letters to Latin as seed/articles/README.md prescribes for people without an English name. */
+export const RUSSIAN_LETTERS: Readonly<Record<string, string>> = {
   а: "a",
   б: "b",
   в: "v",
@@ -59,7 +60,7 @@ export function transliterateRussian(text: string, { foreign = false }: { foreig
   const spelt = foreign ? foreignSpelling(aspirated) : aspirated;
   return spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => {
     const lower = letter.toLowerCase();
-    const latin = LETTERS[lower] ?? letter;
+    const latin = RUSSIAN_LETTERS[lower] ?? letter;
     return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   });
 }
