@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.860,
- * statements 0.772, events 0.552, over 248 articles since the retired fourth holdout joined it).
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.865,
+ * statements 0.781, events 0.554, over 248 articles since the retired fourth holdout joined it).
  * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.855", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.855);
+  it("finds entities with F1 ≥ 0.86", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.86);
   });
 
-  it("finds statements with F1 ≥ 0.765", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.765);
+  it("finds statements with F1 ≥ 0.775", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.775);
   });
 
-  it("finds events with F1 ≥ 0.545", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.545);
+  it("finds events with F1 ≥ 0.55", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.55);
   });
 });
