@@ -28,6 +28,16 @@ const candidate = (id: string, overrides: Partial<EventCandidate> = {}): EventCa
 });
 
 describe("matchEvent", () => {
+  it("takes a summit report naming no body for a known summit only in its place or on its days", () => {
+    const leaders = { actorIds: ["biden", "xi"], bodyIds: [] };
+    const firstHalf = { from: "2024-07-01", to: "2024-07-15" };
+    const monthReport = { ...event(firstHalf, null), ...leaders };
+    const rio = candidate("g20", { date: july6, place: null, actorIds: ["biden", "xi", "g20"] });
+    expect(matchEvent(monthReport, [rio])).toBeNull();
+    expect(matchEvent({ ...event(july6, null), ...leaders }, [rio])).toBe("g20");
+    expect(matchEvent({ ...event(july, shusha), ...leaders }, [{ ...rio, place: shusha }])).toBe("g20");
+  });
+
   it("matches a stored event with overlapping dates in a place that contains the new one", () => {
     expect(matchEvent(event(), [candidate("stored")])).toBe("stored");
   });

@@ -105,10 +105,11 @@ describe("planEventWrites", () => {
   });
 
   it("keeps the more precise date: a later, wider report neither re-dates nor re-buckets the event", () => {
-    const s1 = stored("s1", ["x"], "2024-07-06");
+    // In the same place: a summit report naming no body is that summit by its place (event-identity.ts).
+    const s1 = stored("s1", ["x"], "2024-07-06", "2024-07-06", ["Q9"]);
     const planned = planEventWrites(
-      [plan("a1", [event("e1", ["x"], "2024-07-01", "2024-07-31")])],
-      read([{ e1: [s1] }]),
+      [plan("a1", [{ ...event("e1", ["x"], "2024-07-01", "2024-07-31"), locationId: "Q9" }])],
+      read([{ e1: [s1] }], new Map([["Q9", { id: "Q9", containerIds: [] }]])),
     );
     const write = planned.articles[0]!.events[0]!;
     expect([write.id, write.date, write.dropBuckets, write.addBuckets]).toEqual(["s1", null, [], []]);
