@@ -97,8 +97,13 @@ function pickSurname(
   const taggedSurname =
     token.analysis.properTags.has("Surn") || token.initials !== undefined || isEnglishSurname(tokens, token, resources);
   if (group.length !== 1 || !taggedSurname) return [];
-  // «Гасанова» alone may be a woman the gazetteer does not know rather than a man it does, in the genitive.
-  const womansForm = isFeminineSurname(token.text);
+  // «Гасанова» alone may be a woman the gazetteer does not know rather than a man it does, in the
+  // genitive — unless the article also writes his surname as a man's («Путин», «Путиным»).
+  const lemma = token.analysis.nameLemma;
+  const hisFormElsewhere = tokens.some(
+    (t) => t !== token && lemma !== null && t.analysis.lemmas.includes(lemma) && !isFeminineSurname(t.text),
+  );
+  const womansForm = isFeminineSurname(token.text) && !hisFormElsewhere;
   return womansForm && resources.entities.get(group[0]!.entityId)?.gender === "m" ? [] : [group[0]!];
 }
 
