@@ -1,4 +1,5 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
+import { tokenIndices } from "./token-indices.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
 import { nameHomesOf } from "./name-homes.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
@@ -39,14 +40,14 @@ export function findPersonNames(
   {
     nerPeople,
     places,
-    placeWords,
+    aliasWords,
   }: {
     /** Person names the statistical NER found (find-ner-people.ts). */
     nerPeople: readonly { first: number; last: number }[];
     /** The places the article names, whose countries are where its names are at home (`nameHomesOf`). */
     places: readonly MentionCandidate[];
-    /** Words read as one-word places, which a name around them takes back. */
-    placeWords: ReadonlySet<number>;
+    /** Words read as one-word gazetteer aliases (a place, a known surname), which a name around them takes back. */
+    aliasWords: ReadonlySet<number>;
   },
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const articleHomes = nameHomesOf(places, resources);
@@ -57,13 +58,12 @@ export function findPersonNames(
     return titleHomes.size > 0 ? titleHomes : articleHomes;
   };
   const chineseSurnames = new Set(resources.lexicon.names.chineseSurnames);
-  // A given name read as a one-word place («Том» for Togo, «Атику» for Attica) may still start a name.
   const nonNames = new Set([...resources.lexicon.cues.nonNames.ru, ...resources.lexicon.cues.nonNames.en]);
   const { common, givenNames } = resources.englishWords;
   // An ordinary English word ("Housing") opens no name unless it is a given name ("Mark") or a known surname ("Park").
   const opensNoName = (i: number) => {
     const word = tokens[i]!.text.toLowerCase();
-    return /^\p{Script=Latin}/u.test(word) && common.has(word) && !givenNames.has(word) && !placeWords.has(i);
+    return /^\p{Script=Latin}/u.test(word) && common.has(word) && !givenNames.has(word) && !aliasWords.has(i);
   };
   // An English one-word place or surname right before another name word opens a name ("Aden Duale", "Johnson Sakaja").
   const beforeNameWord = (i: number) => {
@@ -78,8 +78,9 @@ export function findPersonNames(
       text.slice(token.end, next.start) === " "
     );
   };
+  // A given name read as a one-word alias («Том» for Togo, «Атику» for Attica) may still start a name.
   const takenBack = (i: number) =>
-    placeWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i));
+    aliasWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i));
   const blocked = new Set([...covered].filter((i) => !takenBack(i)));
   const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const forms = articleNameForms(tokens);
@@ -98,7 +99,7 @@ export function findPersonNames(
       nameSpan(text, tokens, at, direction, blocked, nonNames, resources.lexicon.names.russianNameParticles);
     while (span && span.first <= span.last && opensNoName(span.first)) span.first++;
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
-    if (tokensOf(span).every((i) => covered.has(i))) continue;
+    if (tokenIndices(span).every((i) => covered.has(i))) continue;
     if (namesInstitution(text, tokens, span)) continue;
     const person = personOf(span, anchor);
     if (!person) continue;
@@ -116,10 +117,6 @@ export function findPersonNames(
     mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
   }
   return { people: [...people.values()], mentions };
-}
-
-function tokensOf(span: { first: number; last: number }): number[] {
-  return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
 /**

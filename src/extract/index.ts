@@ -4,6 +4,7 @@
  * comes from `ExtractionResources`. The stages, one file each, run in the order below.
  */
 import { attributeQuotes } from "./attribute-quotes.js";
+import { tokenIndices } from "./token-indices.js";
 import { buildEvents } from "./build-events.js";
 import { buildStatements } from "./build-statements.js";
 import { detectLanguage, normalizeLanguage } from "./detect-language.js";
@@ -58,7 +59,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const { sentences, tokens } = segmentText(text, language, resources.morph, debris);
 
   const aliasGroups = findAliasMentions(text, tokens, resources.aliasIndex, resources.entities);
-  const aliased = new Set(aliasGroups.flat().flatMap((m) => span(m.first, m.last)));
+  const aliased = new Set(aliasGroups.flat().flatMap(tokenIndices));
   const namedPlaces = aliasGroups.filter((g) => g.length === 1 && g[0]!.source === "alias").map((g) => g[0]!);
   const sounded = findSoundedPlaces(text, tokens, aliased, nameHomesOf(namedPlaces, resources), resources);
   aliasGroups.push(...sounded.map((m) => [m]));
@@ -68,8 +69,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   if (!publishedAt && roles.length) warnings.push("no publishedAt: office roles resolved to the current holders");
   const bodies = findBodyMentions(text, tokens, places, resources);
   const outlet = findDatelineOutlet(text, tokens, aliasGroups.flat());
-  const spans = (mentions: readonly { first: number; last: number }[]) =>
-    mentions.flatMap((m) => span(m.first, m.last));
+  const spans = (mentions: readonly { first: number; last: number }[]) => mentions.flatMap(tokenIndices);
   const quotedNames = findQuotedOrganizations(
     text,
     tokens,
@@ -84,21 +84,21 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const cityInName = (g: readonly MentionCandidate[]) =>
     g.length === 1 && named.has(g[0]!.first) && resources.entities.get(g[0]!.entityId)?.type === "CITY";
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
-  // A word read as a one-word place may be a given name («Том», «Атику» by lemma): a name found around it takes it back.
+  // A word read as a one-word alias may be a given name («Том», «Атику» by lemma): a name found around it takes it back.
   const othersCovering = new Set(
     spans([...roles, ...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions, ...english.mentions]),
   );
   // An ordinary English word so read («Housing») is no one's given name; a known surname may be ("Park").
   const ordinary = (m: MentionCandidate) =>
     m.source !== "surname" && resources.englishWords.common.has(tokens[m.first]!.text.toLowerCase());
-  const oneWordPlaces = aliasGroups
+  const oneWordAliases = aliasGroups
     .flat()
     .filter((m) => m.first === m.last && !othersCovering.has(m.first) && !ordinary(m));
   const nerPeople = findNerPeople(text, sentences, tokens, covered, language, resources);
   const titled = findPersonNames(text, tokens, covered, resources, {
     nerPeople,
     places,
-    placeWords: new Set(spans(oneWordPlaces)),
+    aliasWords: new Set(spans(oneWordAliases)),
   });
   const inPersonName = new Set(spans(titled.mentions));
   const placeGroups = aliasGroups.filter(
@@ -184,10 +184,6 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
   const match = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
   if (!match) warnings.push(`publishedAt "${value}" is not an ISO date; relative dates left unresolved`);
   return match ? match[0] : null;
-}
-
-function span(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Restricts a language to the supported ones; exported for callers that validate options. */

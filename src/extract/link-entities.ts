@@ -1,4 +1,5 @@
 import type { RoleMention } from "./find-role-mentions.js";
+import { tokenIndices } from "./token-indices.js";
 import type { NewPerson } from "./find-person-names.js";
 import type { FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
@@ -43,7 +44,7 @@ export function linkEntities(
   const surnames = aliasGroups
     .filter((g) => g[0]!.source === "surname")
     .flatMap((g) => pickSurname(g, named, tokens, resources, localNameWords));
-  const covered = new Set([...direct, ...surnames].flatMap((m) => range(m.first, m.last)));
+  const covered = new Set([...direct, ...surnames].flatMap(tokenIndices));
   const localSurnames = newPeople.people.flatMap((person) => surnameMentions(tokens, person, covered));
   const unknown = new Map([...newPeople.people, ...found.entities].map((e) => [e.id, e]));
   const firstNames = firstNameMentions(
@@ -201,8 +202,4 @@ function newEntity(
   return found
     ? { id, type: found.type, name: found.name, wikidata: null, aliases: [...found.aliases], mentions: [] }
     : null;
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
