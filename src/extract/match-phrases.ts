@@ -1,3 +1,4 @@
+import { foldCase } from "./fold-case.js";
 import type { Token } from "./segment-text.js";
 import type { PhraseIndex, PhrasePattern, WordCase } from "./types.js";
 
@@ -98,8 +99,8 @@ const STEM_LETTERS = 3;
  * name («Гитега» → «тег») lets an ordinary word («Теги») match it, and «Тем» the country «Того».
  */
 function sameStem(dataWord: string, textWord: string): boolean {
-  const a = dataWord.toLowerCase().replace(/ё/g, "е");
-  const b = textWord.toLowerCase().replace(/ё/g, "е");
+  const a = foldCase(dataWord);
+  const b = foldCase(textWord);
   const needed = Math.min(STEM_LETTERS, a.length - 1, b.length - 1);
   return a.slice(0, needed) === b.slice(0, needed);
 }

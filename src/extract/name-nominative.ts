@@ -1,16 +1,12 @@
+import { foldCase } from "./fold-case.js";
 import type { Token } from "./segment-text.js";
 
-/** How often each capitalised Cyrillic word form occurs in the article, by its lower-case form. */
-export type ArticleNameForms = ReadonlyMap<string, number>;
+/** The capitalised Cyrillic word forms of an article, case folded (`foldCase`). */
+export type ArticleNameForms = ReadonlySet<string>;
 
 export function articleNameForms(tokens: readonly Token[]): ArticleNameForms {
-  const forms = new Map<string, number>();
-  for (const token of tokens) {
-    if (!/^\p{Lu}/u.test(token.text) || !/\p{Script=Cyrillic}/u.test(token.text)) continue;
-    const form = lowerCase(token.text);
-    forms.set(form, (forms.get(form) ?? 0) + 1);
-  }
-  return forms;
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t.text) && /\p{Script=Cyrillic}/u.test(t.text));
+  return new Set(capitalised.map((t) => foldCase(t.text)));
 }
 
 /**
@@ -45,8 +41,8 @@ const MIN_NOMINATIVE = 3;
  * the word that differs by a case ending, or az's guess, when the article also writes it
  * («Гонсалеса Уррутии» beside «Гонсалес Уррутия»). Otherwise az's guess when it `guessAgrees` in
  * case with a first name az's dictionary knows («Джону Говарду» → Говард); a word with an
- * indeclinable ending stays as written; then az's guess; then, in an `oblique` context, the word with an ending only a
- * case has cut («Канатом» → Канат). Lower case.
+ * indeclinable ending stays as written; then az's guess; then, in an `oblique` context, the word
+ * with an ending only a case has cut («Канатом» → Канат). Case folded.
  */
 export function nameNominative(
   word: string,
@@ -54,7 +50,7 @@ export function nameNominative(
   forms: ArticleNameForms,
   { oblique, guessAgrees }: { oblique: boolean; guessAgrees: boolean },
 ): string {
-  const written = lowerCase(word);
+  const written = foldCase(word);
   const attested = attestedNominative(word, forms, guess);
   if (attested) return attested;
   if (guess && guessAgrees) return guess;
@@ -65,7 +61,7 @@ export function nameNominative(
 
 /** The form of a name word the article also writes that differs from it by a case ending (or is az's `guess`), or null. */
 export function attestedNominative(word: string, forms: ArticleNameForms, guess: string | null = null): string | null {
-  const written = lowerCase(word);
+  const written = foldCase(word);
   const candidates = [...(guess && guess !== written ? [guess] : []), ...endingSwaps(written)];
   return candidates.find((candidate) => candidate.length >= MIN_NOMINATIVE && forms.has(candidate)) ?? null;
 }
@@ -77,8 +73,4 @@ function endingSwaps(word: string): string[] {
     for (const nominative of nominatives) swaps.push(word.replace(ending, nominative));
   }
   return swaps;
-}
-
-function lowerCase(word: string): string {
-  return word.toLowerCase().replace(/ё/gu, "е");
 }

@@ -88,7 +88,7 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
     // «Марти Наталегава»: a nominative first name beside a surname az cannot decline alike is indeclinable.
     (nominativeContext ? names.find((p) => inCase(p, "nomn")) : undefined) ??
     shared[0] ??
-    names.find((p) => p.grammaticalCase === "nomn") ??
+    names.find((p) => inCase(p, "nomn")) ??
     names[0] ??
     // A first name az does not know («Канатом Бозумбаевым») agrees with the surname.
     surnames.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
@@ -109,9 +109,11 @@ function hasTag(analysis: WordAnalysis, tag: NameParse["tag"]): boolean {
   return analysis.nameParses.some((p) => p.tag === tag) && !analysis.nameParses.some((p) => p.tag !== tag);
 }
 
-/** A surname of a Russian pattern in its feminine form («Мусина», «Гасанова», «Качиньская»). */
+/** A surname of a Russian pattern in its feminine form («Мусина», «Гасанова», «Качиньская»): `feminine` of a masculine one. */
 export function isFeminineSurname(word: string): boolean {
-  return /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const masculine = lower.replace(/([сц])кая$/u, "$1кий").replace(/а$/u, "");
+  return masculine !== lower && feminine(masculine) === lower;
 }
 
 /** The feminine of a masculine surname lemma of a Russian pattern, or null («бокучав» has none). */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { foldCase } from "./fold-case.js";
 
 /**
  * A deterministic id from an event's or statement's defining parts: the first 24 hex digits of
@@ -11,9 +12,7 @@ export function stableId(prefix: string, parts: readonly string[]): string {
 
 /** Collapses case, quote marks, punctuation and spacing, so a quote reprinted with other typography hashes the same. */
 export function normalizeQuote(quote: string): string {
-  return quote
-    .toLowerCase()
-    .replace(/ё/g, "е")
+  return foldCase(quote)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

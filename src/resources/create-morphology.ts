@@ -1,4 +1,5 @@
 import Az from "az";
+import { foldCase } from "../extract/fold-case.js";
 import type { Morphology, NameParse, WordAnalysis } from "../extract/types.js";
 
 const PROPER_TAGS = ["Surn", "Name", "Patr", "Geox", "Orgn"] as const;
@@ -23,11 +24,6 @@ export async function createMorphology(): Promise<Morphology> {
     }
     return analysis;
   };
-}
-
-/** Lower case with ё folded to е, the form every lemma comparison uses. */
-export function foldCase(word: string): string {
-  return word.toLowerCase().replace(/ё/g, "е");
 }
 
 function analyzeRussian(word: string): WordAnalysis {
