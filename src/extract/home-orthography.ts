@@ -75,12 +75,11 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
 /** The letters left after the language's own groups: the guidelines' table, but for sounds these languages write otherwise. */
 const LETTERS: Readonly<Record<string, string>> = { ...RUSSIAN_LETTERS, ё: "o", х: "j", щ: "sh", ы: "i" };
 
-/** A name word written in Russian, spelt by the home language's rules («Кирога» → Quiroga in Spanish). */
+/** A name word written in Russian, spelt in lower case by the home language's rules («Кирога» → quiroga in Spanish). */
 export function spellInHomeLanguage(word: string, language: HomeLanguage): string {
   let spelt = word.toLowerCase().replace(/ия/gu, "ia");
   for (const [pattern, letters] of WRITING[language]) spelt = spelt.replace(pattern, letters);
-  const latin = spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => LETTERS[letter] ?? letter);
-  return /^\p{Lu}/u.test(word) ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
+  return spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => LETTERS[letter] ?? letter);
 }
 
 /** Latin letter groups as the language reads them, in the letters of `spokenSpelling` (sound-key.ts). */

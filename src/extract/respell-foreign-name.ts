@@ -72,14 +72,16 @@ export function respellForeignName(
   const language = homeLanguageOf(homes);
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
-    const nominative = nominativeOf(word);
+    if (particle) return particle;
     const listed = closestListed(word, names, homes);
     // With spelling rules for the article's home, a name listed only in another language's lists
     // ("Flaviu", Romanian) yields to the home spelling («Флавиу» on Brazil is Flavio); an English one does not.
     const foreign = listed && language && !isAtHome(listed.name, homes) && !listed.name.homes.has("lang:en");
-    if (particle) return particle;
     if (listed && !foreign) return listed.spelling;
-    return language ? spellInHomeLanguage(nominative, language) : transliterateRussian(nominative, { foreign: true });
+    const nominative = nominativeOf(word);
+    return language
+      ? capitalisedLike(word, spellInHomeLanguage(nominative, language))
+      : transliterateRussian(nominative, { foreign: true });
   });
 }
 
