@@ -138,7 +138,7 @@ export function isSameEvent(event: EventToMatch, candidate: EventCandidate): boo
   if (isKnown(window) && isKnown(candidate.date) && !overlaps(window, candidate.date)) return false;
   const sameDays = !isKnown(event.date) || !isKnown(candidate.date) || overlaps(event.date, candidate.date);
   if (!sameDays && !sameSummitDays(event, candidate, placesAgree)) return false;
-  if (!summitOfWhomKnown(event, candidate, placesAgree)) return false;
+  if (!bodylessSummitAgrees(event, candidate, placesAgree)) return false;
   if (isPinned(event.date) && isPinned(candidate.date)) return true;
   return placesAgree === true && actorsAgree(event.actorIds, candidate.actorIds);
 }
@@ -156,7 +156,7 @@ function sameBody(event: EventToMatch, candidate: EventCandidate): boolean {
  * A summit report naming no body says only when and with whom: the leaders at the G20 in Rio met
  * at APEC in Lima the same week. It is a known summit only in the same place, or on the same days.
  */
-function summitOfWhomKnown(event: EventToMatch, candidate: EventCandidate, placesAgree: boolean | null): boolean {
+function bodylessSummitAgrees(event: EventToMatch, candidate: EventCandidate, placesAgree: boolean | null): boolean {
   if (event.type !== "SUMMIT" || event.bodyIds.length > 0 || placesAgree === true) return true;
   return intervalDays(event.date) <= SUMMIT_DAYS && intervalDays(candidate.date) <= SUMMIT_DAYS;
 }
