@@ -333,7 +333,8 @@ function isForeignSurname(nativeName: string): boolean {
  */
 function latinSpelling(nativeName: string, resources: ExtractionResources, nameHomes: ReadonlySet<string>): string {
   const particles = resources.lexicon.names.russianNameParticles;
-  if (isForeignSurname(nativeName)) return respellForeignName(nativeName, resources.latinNames, particles, nameHomes);
+  if (isForeignSurname(nativeName))
+    return respellForeignName(nativeName, resources.latinNames, particles, nameHomes, resources.englishNames);
   return (
     respellAtHome(nativeName, resources.latinNames, particles, nameHomes) ??
     transliterateRussian(nativeName, { foreign: false })

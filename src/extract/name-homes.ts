@@ -1,4 +1,5 @@
 import { hasSpellingRules } from "./home-orthography.js";
+import { ENGLISH_SPELLING } from "./respell-foreign-name.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { ExtractionResources } from "./types.js";
 
@@ -7,7 +8,8 @@ import type { ExtractionResources } from "./types.js";
  * country the article names (or names a place of), and its languages other than English — an
  * article on Ecuador spells «Гонсалес» as Spanish does. The countries come in the order of how
  * often the article names them, each followed by its languages, so the first is the article's own;
- * `spell:<language>` says which language's rules spell the names no list holds.
+ * `spell:<language>` says which language's rules spell the names no list holds, and `spell:en` that
+ * the article's own country speaks English alone, so its names are read as English first.
  */
 export function nameHomesOf(places: readonly MentionCandidate[], resources: ExtractionResources): ReadonlySet<string> {
   const mentions = new Map<string, number>();
@@ -24,6 +26,8 @@ export function nameHomesOf(places: readonly MentionCandidate[], resources: Extr
   }
   const spelling = spellingLanguageOf(ranked, resources);
   if (spelling) homes.add(`spell:${spelling}`);
+  else if (ranked.length > 0 && resources.countryLanguages.get(ranked[0]![0])?.length === 0)
+    homes.add(ENGLISH_SPELLING);
   return homes;
 }
 

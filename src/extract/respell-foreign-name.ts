@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { englishSpelling, type EnglishNameIndex, type EnglishSpellingLimits } from "./english-spelling.js";
 import { homeLanguageOf, readInHomeLanguage, spellInHomeLanguage } from "./home-orthography.js";
 import { particleBefore, type NameParticles } from "./name-particles.js";
 import {
@@ -41,6 +42,12 @@ export function buildLatinNameIndex(
   return index;
 }
 
+/** The `nameHomesOf` entry of an article whose names are at home in English. */
+export const ENGLISH_SPELLING = "spell:en";
+
+/** Away from English-speaking countries, only an English first name read without a guess is taken («Джейн» Jane, not "Hunn" for «Хун»). */
+const COMMON_ENGLISH: EnglishSpellingLimits = { firstNamesOnly: true, maxCost: 0.6 };
+
 /** Case endings no foreign name has in the nominative («Вентуры», «Чевангом»): the word is inflected. */
 const INFLECTED_ENDING = /(?:ы|ом|ем|ой|ою|ею|ую)$/u;
 /**
@@ -61,27 +68,37 @@ const MIN_STEM = 3;
  * cut. A word no list holds keeps its transliteration; a particle takes English news' spelling
  * («Фахад аль-Аджми» → Fahad al-Ajmi). Names at home in the article's countries (`homes`, as in
  * `LatinName`) come first, and are compared by sound rather than letter («Гонсалес» in an article
- * on Ecuador is González, «Джорджеску» on Romania Georgescu).
+ * on Ecuador is González, «Джорджеску» on Romania Georgescu). English names (`english`,
+ * english-spelling.ts) come first in an article on an English-speaking country («Джон Говард» John
+ * Howard, not the "Jon" of another list); elsewhere a common one read without a guess comes before
+ * the home language's rules («Ливитт» Leavitt).
  */
 export function respellForeignName(
   nativeName: string,
   names: LatinNameIndex,
   particles: NameParticles,
   homes: ReadonlySet<string> = new Set(),
+  english?: EnglishNameIndex,
 ): string {
   const language = homeLanguageOf(homes);
+  const englishAtHome = homes.has(ENGLISH_SPELLING);
+  const inEnglish = (word: string, limits?: EnglishSpellingLimits) =>
+    english ? englishSpelling(nominativeOf(word), english, limits) : null;
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
     const particle = particleBefore(word, nativeName.slice(at + word.length), particles);
     if (particle) return particle;
+    const atHomeInEnglish = englishAtHome ? inEnglish(word) : null;
+    if (atHomeInEnglish) return atHomeInEnglish;
     const listed = closestListed(word, names, homes);
     // With spelling rules for the article's home, a name listed only in another language's lists
     // ("Flaviu", Romanian) yields to the home spelling («Флавиу» on Brazil is Flavio); an English one does not.
     const foreign = listed && language && !isAtHome(listed.name, homes) && !listed.name.homes.has("lang:en");
     if (listed && !foreign) return listed.spelling;
+    const commonEnglish = englishAtHome ? null : inEnglish(word, COMMON_ENGLISH);
+    if (commonEnglish) return commonEnglish;
     const nominative = nominativeOf(word);
-    return language
-      ? capitalisedLike(word, spellInHomeLanguage(nominative, language))
-      : transliterateRussian(nominative, { foreign: true });
+    if (language) return capitalisedLike(word, spellInHomeLanguage(nominative, language));
+    return transliterateRussian(nominative, { foreign: true });
   });
 }
 

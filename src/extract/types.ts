@@ -1,3 +1,4 @@
+import type { EnglishNameIndex } from "./english-spelling.js";
 import type { LatinNameIndex } from "./respell-foreign-name.js";
 import type { SlovnetModel } from "./ner/slovnet-model.js";
 import type { z } from "zod";
@@ -323,6 +324,8 @@ export interface ExtractionResources {
   nerModel: SlovnetModel;
   /** Latin-script first names and surnames by sound, to spell back foreign names written in Russian. */
   latinNames: LatinNameIndex;
+  /** English first names and surnames with how common each is (US Census), to spell back English names written in Russian. */
+  englishNames: EnglishNameIndex;
   /** The gazetteer's cities that have no Russian name, by sound, with their ids by English name. */
   soundedCities: { names: LatinNameIndex; idBySpelling: ReadonlyMap<string, string> };
   /** The languages other than English spoken in each country, by ISO 3166-1 alpha-2 code (countries-list). */

@@ -20,6 +20,7 @@ import { gazetteerEntrySchema, officeLexiconEntrySchema, type GazetteerEntry } f
 import { loadNerModel } from "./load-ner-model.js";
 import { governmentBodiesSchema, lexiconFileSchemas } from "./lexicon-schema.js";
 import { readCountryLanguages } from "./read-country-languages.js";
+import { readEnglishNames } from "./read-english-names.js";
 import { readLatinNames } from "./read-latin-names.js";
 import { readSoundedCities } from "./read-sounded-cities.js";
 import { surnameAliases } from "./surname-aliases.js";
@@ -72,6 +73,7 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     englishWords: await readEnglishWords(),
     nerModel: await loadNerModel(seedDir),
     latinNames: readLatinNames(),
+    englishNames: await readEnglishNames(seedDir),
     countryLanguages: readCountryLanguages(),
     soundedCities: readSoundedCities(gazetteer),
   };

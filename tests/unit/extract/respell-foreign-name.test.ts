@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
+import { buildEnglishNameIndex } from "../../../src/extract/english-spelling.js";
 import {
   buildLatinNameIndex,
+  ENGLISH_SPELLING,
   foreignNominative,
   respellAtHome,
   respellForeignName,
@@ -161,5 +163,24 @@ describe("foreign names in a Russian article", () => {
     expect(people("Заместитель пресс-секретаря Пентагона Сабрина Сингх заявила, что угрозы нет.")).toContain(
       "Sabrina Singh",
     );
+  });
+});
+
+describe("an English name written in Russian", () => {
+  const latin = buildLatinNameIndex(new Map([["Jon", { lists: 2 }]]));
+  const english = buildEnglishNameIndex([
+    ["john", { firstName: 2 }],
+    ["jon", { firstName: 300 }],
+    ["dutton", { surname: 1879 }],
+    ["jane", { firstName: 150 }],
+  ]);
+
+  it("is read as English first in an article on an English-speaking country", () => {
+    expect(respellForeignName("Джон Даттон", latin, {}, new Set([ENGLISH_SPELLING]), english)).toBe("John Dutton");
+  });
+
+  it("elsewhere yields to the other lists, and only an English first name is taken", () => {
+    expect(respellForeignName("Джон Даттон", latin, {}, new Set(), english)).toBe("Jon Datton");
+    expect(respellForeignName("Джейн Даттон", latin, {}, new Set(), english)).toBe("Jane Datton");
   });
 });
