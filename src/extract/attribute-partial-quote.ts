@@ -19,7 +19,8 @@ import { partitionPoint } from "./partition-point.js";
  * vowed, «назвал») before the quotation in its sentence; the speaker is named between the previous
  * such verb and this one ("Traoré called it "…", while Goïta promised "…""), else is the sentence's
  * subject; after "according to"/«по словам» it is the person named right after the cue. Without a
- * verb before the quotation, one right after it in the sentence may name the speaker ("…" said X).
+ * verb before the quotation, one right after it in the sentence may name the speaker ("…" said X),
+ * or the next sentence may («…«глубоко обеспокоен». Об этом заявил X»).
  * A verb with nobody named ("both sides called the meeting "constructive"") is an unnamed source.
  * A quotation after "so-called"/«так называемый» is a scare quote, no statement.
  */
@@ -33,7 +34,7 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   while (sentenceFirst > 0 && tokens[sentenceFirst - 1]!.sentence === sentence) sentenceFirst--;
   const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
   const cue = cues[cues.length - 1];
-  if (!cue) return invertedAttribution(clues, quote, sentence);
+  if (!cue) return invertedAttribution(clues, quote, sentence) ?? reportedBelow(clues, quote, lastBefore);
   const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
   return {
     quote,
@@ -83,6 +84,29 @@ function invertedAttribution(clues: Clues, quote: Quote, sentence: number): Attr
   const speaker = speakerOfCue(clues, { first, last: cue.first - 1 }, cue, last);
   const window = { first, last: clauseEnd(clues, cue.first, last) };
   return speaker ? { quote, speakerId: speaker.speakerId, partial: true, window } : null;
+}
+
+/**
+ * A sentence opening with `reportedAbove` («Об этом во вторник заявил официальный представитель
+ * генсека X») names who said the one before it: the person after its speech verb, where Russian
+ * puts the subject of such a sentence, else before it.
+ */
+function reportedBelow(clues: Clues, quote: Quote, lastBefore: number): AttributedQuote | null {
+  const { tokens } = clues;
+  const sentence = tokens[lastBefore]!.sentence;
+  let opener = lastBefore;
+  while (opener < tokens.length && tokens[opener]!.sentence === sentence) opener++;
+  const reported = clues.cues.find((c) => c.value === "reportedAbove" && c.first === opener);
+  const next = tokens[opener]?.sentence;
+  if (!reported) return null;
+  const cue = attributionCues(clues, false).find((c) => c.first > reported.last && tokens[c.first]!.sentence === next);
+  if (!cue) return null;
+  let last = cue.last;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === next) last++;
+  const speaker =
+    speakerIn(clues, { first: cue.last + 1, last })?.speakerId ??
+    speakerIn(clues, { first: reported.last + 1, last: cue.first - 1 })?.speakerId;
+  return speaker ? { quote, speakerId: speaker, partial: true, window: { first: opener, last } } : null;
 }
 
 /** Index of the last token ending at or before `offset`, or -1. */

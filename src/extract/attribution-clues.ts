@@ -143,7 +143,15 @@ function antecedentOf(clues: Clues, at: number, anaphorCountry: string | null): 
   while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
   const before = clues.tokens[first]!.start;
   const countryId = anaphorCountry ?? subjectCountryBefore(clues, first);
-  const antecedent = findAntecedent(clues.text, clues.people, clues.tokens, before, clues.resources, countryId);
+  const antecedent = findAntecedent(
+    clues.text,
+    clues.people,
+    clues.tokens,
+    before,
+    clues.resources,
+    countryId,
+    clues.spoken,
+  );
   const lastSpeaker = countryId ? undefined : clues.spoken.filter((s) => s.end <= before).at(-1)?.speakerId;
   return { speakerId: antecedent ?? lastSpeaker ?? null };
 }
@@ -175,15 +183,29 @@ function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean)
   return vague ? adjective.index : undefined;
 }
 
-/** A pronoun, or a role noun, in the window; with the country an adjective before it names. */
+/**
+ * A pronoun, or a role noun, in the window; with the country an adjective before it names. A
+ * Russian role noun that can only be dative, instrumental or prepositional is nobody who speaks
+ * («выступая перед депутатами»); a genitive may be («по словам министра»).
+ */
 function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null } | null {
   const words = clues.tokens.slice(window.first, window.last + 1);
   if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
-  const title = clues.titles.find((t) => within(t, window));
+  const title = clues.titles.find((t) => within(t, window) && canBeSubject(clues.tokens[t.first]!));
   if (!title) return null;
   const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
   return { countryId: adjective?.value ?? null };
 }
+
+function canBeSubject(token: Token): boolean {
+  return (
+    !/\p{Script=Cyrillic}/u.test(token.text) ||
+    token.analysis.cases.size === 0 ||
+    [...token.analysis.cases].some((c) => !NOT_SPEAKING_CASES.has(c))
+  );
+}
+
+const NOT_SPEAKING_CASES = new Set(["datv", "ablt", "loct", "loc2"]);
 
 /** A speech verb, a framing verb or an "according to" cue. */
 export type AttributionCue = TokenSpan & { value: "speech" | "framing" | "sourceAfter" };

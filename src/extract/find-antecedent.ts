@@ -1,4 +1,5 @@
 import type { MentionCandidate } from "./mention-candidate.js";
+import { partitionPoint } from "./partition-point.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
@@ -10,8 +11,10 @@ const MAX_PARAGRAPHS_BACK = 2;
  * эксперт») points back to: the subject — the first person mentioned, quotations excluded — of the
  * closest earlier sentence that mentions a person. This is the sentence introducing the quote
  * ("Ukrainian President Volodymyr Zelenskyy said Kyiv would… "…" he said"), which is why the
- * previous quote's speaker is the wrong default. When the anaphor names a country («китайский
- * лидер»), only people holding an office of that country qualify, however far back they are.
+ * previous quote's speaker is the wrong default. But when that sentence itself quotes someone, the
+ * one it quotes is its subject («Отвечая на вопрос о кандидате X, Y сказал, что ООН «…». «…», —
+ * подчеркнул он» is Y). When the anaphor names a country («китайский лидер»), only people holding
+ * an office of that country qualify, however far back they are.
  */
 export function findAntecedent(
   text: string,
@@ -20,6 +23,7 @@ export function findAntecedent(
   before: number,
   resources: ExtractionResources,
   countryId: string | null,
+  spoken: readonly { end: number; speakerId: string }[] = [],
 ): string | null {
   const earlier = people.filter((m) => tokens[m.last]!.end <= before);
   if (countryId) {
@@ -30,7 +34,13 @@ export function findAntecedent(
   if (!last) return null;
   const sentence = tokens[last.first]!.sentence;
   if (paragraphBreaks(text, tokens[last.last]!.end, before) > MAX_PARAGRAPHS_BACK) return null;
-  return earlier.find((m) => tokens[m.first]!.sentence === sentence)!.entityId;
+  const quotedThere = spoken.find((s) => s.end <= before && sentenceAt(tokens, s.end) === sentence);
+  return quotedThere?.speakerId ?? earlier.find((m) => tokens[m.first]!.sentence === sentence)!.entityId;
+}
+
+/** The sentence of the last token starting before `offset`. */
+function sentenceAt(tokens: readonly Token[], offset: number): number | undefined {
+  return tokens[partitionPoint(tokens, (token) => token.start >= offset) - 1]?.sentence;
 }
 
 function paragraphBreaks(text: string, from: number, to: number): number {

@@ -182,6 +182,7 @@ export type CueKind =
   | "framing"
   | "sourceAfter"
   | "soCalled"
+  | "reportedAbove"
   | "unnamedSource"
   | "statementOccasion"
   | "saidAfter"
@@ -212,6 +213,8 @@ export interface Lexicon {
     framing: Record<Language, readonly string[]>;
     /** Phrases after which the source of the words is named ("according to X", «по словам X»). */
     sourceAfter: Record<Language, readonly string[]>;
+    /** Words opening a sentence whose speech verb attributes the sentence before it («Об этом заявил X»). */
+    reportedAbove: Record<Language, readonly string[]>;
     /** Words that mark the quotation after them as a scare quote nobody said ("so-called", «так называемый»). */
     soCalled: Record<Language, readonly string[]>;
     /** Words that make a speaker an unnamed source ("a source said", "who asked not to be named", «на условиях анонимности»). */

@@ -152,6 +152,7 @@ function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
     "framing",
     "sourceAfter",
     "soCalled",
+    "reportedAbove",
     "unnamedSource",
     "statementOccasion",
     "saidAfter",

@@ -180,4 +180,22 @@ describe("attributeQuotes", () => {
       "Президент Китая Си Цзиньпин прибыл к Касым-Жомарту Токаеву. «Китай — наш надежный сосед и партнер», — заявил Токаев на брифинге. «Мы высоко ценим дружбу с Казахстаном», — сказал китайский лидер.";
     expect(speakers(text, "ru")).toEqual(["Kassym-Jomart Tokayev", "Xi Jinping"]);
   });
+
+  it("gives the partial quotes of a sentence to the person a following «Об этом заявил …» names", () => {
+    const text =
+      "Генеральный секретарь ООН Антониу Гутерриш «внимательно следит» за ситуацией в Камеруне. Об этом во вторник на брифинге заявил официальный представитель генсека Стефан Дюжаррик.";
+    expect(speakers(text, "ru")).toEqual(["Stéphane Dujarric"]);
+  });
+
+  it("resolves «он» to the one the sentence before quotes, not to a person that sentence only mentions", () => {
+    const text =
+      "Отвечая на вопрос о кандидате Иссе Чироме Бакари, Стефан Дюжаррик сказал, что ООН «не комментирует цифры». «Мы призываем всех к спокойствию», — подчеркнул он.";
+    expect(speakers(text, "ru")).toEqual(["Stéphane Dujarric", "Stéphane Dujarric"]);
+  });
+
+  it("does not take a role noun in an oblique case for the subject of the verb after it", () => {
+    const text =
+      "Урсула фон дер Ляйен должна остаться во главе Еврокомиссии.\n\nПремьер-министр Италии Джорджа Мелони, выступая перед депутатами в Риме, назвала такой подход «непрозрачным».";
+    expect(speakers(text, "ru")).toEqual(["Giorgia Meloni"]);
+  });
 });
