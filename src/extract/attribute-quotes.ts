@@ -17,6 +17,8 @@ export interface AttributedQuote {
 }
 
 const WINDOW_TOKENS = 14;
+/** How far past the speaker's first comma the verb of an attribution after a quotation may stand ("Paz, 57, told"). */
+const APPOSITION_TOKENS = 6;
 const SENTENCE_END = /[.!?\n]/;
 /** How many words of title may stand before the person a headline's lede opens with ("Peru's deputy trade minister X"). */
 const LEDE_TITLE_TOKENS = 5;
@@ -111,7 +113,14 @@ type Window = { first: number; last: number; speakerLast: number };
  */
 function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after" | "before"): AttributedQuote | null {
   const speakerWindow = { first: window.first, last: window.speakerLast };
-  const cues = attributionCues(clues, false).filter((c) => within(c, speakerWindow));
+  // "…," Paz, 57, told supporters: after a quotation that ends its clause, the verb may follow an apposition.
+  const endsClause =
+    side === "after" &&
+    /,\s*[»"”]?\s*[,—–-]?\s*$/u.test(clues.text.slice(quote.start, clues.tokens[window.first]!.start));
+  const cueWindow = endsClause
+    ? { first: window.first, last: Math.min(window.last, window.speakerLast + APPOSITION_TOKENS) }
+    : speakerWindow;
+  const cues = attributionCues(clues, false).filter((c) => within(c, cueWindow));
   const cue = cues[cues.length - 1];
   if (!cue) return null;
   const speaker =

@@ -198,4 +198,13 @@ describe("attributeQuotes", () => {
       "Урсула фон дер Ляйен должна остаться во главе Еврокомиссии.\n\nПремьер-министр Италии Джорджа Мелони, выступая перед депутатами в Риме, назвала такой подход «непрозрачным».";
     expect(speakers(text, "ru")).toEqual(["Giorgia Meloni"]);
   });
+
+  it("reads a speech verb after an apposition when the quotation ends its clause, and not past a comma otherwise", () => {
+    const en =
+      'Senator Rodrigo Paz topped the first round. "Today Bolivia chose to turn the page," Paz, 57, told cheering supporters.';
+    expect(speakers(en)).toEqual(["Rodrigo Paz Pereira"]);
+    const ru =
+      "В Кремле, по словам пресс-секретаря президента России Дмитрия Пескова, «внимательно следят» за голосованием во Франции, но не считают его своим делом.";
+    expect(speakers(ru, "ru")).toEqual(["Dmitry Peskov"]);
+  });
 });
