@@ -134,6 +134,20 @@ function joined(text: string, left: Token, right: Token): boolean {
   return left.sentence === right.sentence && /^['’]?[ \t\u00a0]+$/u.test(text.slice(left.end, right.start));
 }
 
+/** A quoted word between a first name and a surname: Jorge "Tuto" Quiroga, Joaquín «El Chapo» Guzmán are one name without it. */
+function isNickname(text: string, tokens: readonly Token[], i: number): boolean {
+  const [before, nickname, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    before !== undefined &&
+    nickname !== undefined &&
+    after !== undefined &&
+    before.sentence === after.sentence &&
+    /^\p{Lu}/u.test(nickname.text) &&
+    /^\s+["“«]$/u.test(text.slice(before.end, nickname.start)) &&
+    /^["”»]\s+$/u.test(text.slice(nickname.end, after.start))
+  );
+}
+
 /**
  * Maximal runs of capitalised words joined by spaces, by name particles ("Majed al-Ansari" is one
  * word, "Maria Luisa de los Santos" is not) or by organisation connectors ("University of
@@ -175,6 +189,7 @@ function extend(
   if (bare(tail) !== tail.text && !words.common.has(bare(tail).toLowerCase())) return [];
   const linked = (i: number) => joined(text, tokens[i - 1]!, tokens[i]!);
   if (free(last + 1) && linked(last + 1)) return [last + 1];
+  if (isNickname(text, tokens, last + 1) && free(last + 2)) return [last + 2];
   const connectors: number[] = [];
   for (let i = last + 1; i <= last + 2 && tokens[i] && linked(i); i++) {
     const word = tokens[i]!.text;
@@ -368,7 +383,7 @@ function beforeKnownAfterConnector(
 const FOLLOWER_LABEL = /^\p{Lu}\p{Ll}+(?:ists?|istas?)$/u;
 
 /**
- * The person words of a run: leading titles dropped; then two to four words, none common, a title,
+ * The person words of a run: leading titles and descriptions dropped; then two to four words, none common, a title,
  * an acronym or a country's adjective, no word the gazetteer knows inside or right beside them
  * ("Hassan Sheikh" of a known "Hassan Sheikh Mohamud"), and no facility noun after them.
  */
@@ -380,10 +395,16 @@ function personRun(
   words: NameWords,
 ): number[] | null {
   let start = 0;
+  // "Businessman Samuel Doria Medina": an ordinary word opening the sentence before a name describes it, unless a first name ("Grace").
+  const description = (token: Token) =>
+    opensSentence(tokens, token.index) &&
+    words.common.has(bare(token).toLowerCase()) &&
+    !words.givenNames.has(bare(token).toLowerCase());
   const leading = (token: Token) =>
     words.nonNames.has(bare(token)) ||
     words.notNames.has(bare(token).toLowerCase()) ||
-    FOLLOWER_LABEL.test(bare(token));
+    FOLLOWER_LABEL.test(bare(token)) ||
+    description(token);
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text));

@@ -92,4 +92,15 @@ describe("English names no list contains", () => {
     const text = "Thérèse Kayikwamba Wagner signed the text. Later Kayikwamba Wagner spoke to the press.";
     expect(names(text, "PERSON")).toEqual(["Thérèse Kayikwamba Wagner"]);
   });
+
+  it("reads a name with a quoted nickname inside as the name without it", () => {
+    const text = 'Rodrigo Paz finished ahead of former president Jorge "Tuto" Quiroga. Quiroga vowed to fight on.';
+    expect(names(text, "PERSON")).toEqual(["Jorge Quiroga", "Rodrigo Paz Pereira"]);
+  });
+
+  it("drops an ordinary word that opens the sentence before a name, but not a first name ('Grace')", () => {
+    const text = "Businessman Samuel Doria Medina, long seen as the front-runner, came third with a fifth of the vote.";
+    expect(names(text, "PERSON")).toEqual(["Samuel Doria Medina"]);
+    expect(names("Grace Mapendo told the committee the camps were full.", "PERSON")).toEqual(["Grace Mapendo"]);
+  });
 });
