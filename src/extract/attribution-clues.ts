@@ -7,6 +7,7 @@ import type { Token } from "./segment-text.js";
 import type { CueKind, ExtractionResources } from "./types.js";
 
 const PRONOUNS = new Set(["он", "она", "тот", "he", "she", "him"]);
+const SUBJECT_PRONOUNS = new Set(["он", "она", "he", "she"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "один", "одна", "одного", "одной"]);
 const RELATIVE = new Set(["who", "который"]);
 /** Possessives in "according to" cues that point back to the last speaker («по его словам», "in his words"). */
@@ -104,7 +105,11 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
     (countryAnaphor ? undefined : clues.bodies.find((m) => within(m, window)));
   const unnamed = unnamedSourceAt(clues, window, named !== undefined);
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
-  if (named) return { speakerId: named.entityId };
+  // "He declined to comment on the warrant against Putin, saying …": the subject pronoun comes first.
+  const pronoun = clues.tokens
+    .slice(window.first, named?.first ?? window.first)
+    .find((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
+  if (named && !pronoun) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
   return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);

@@ -207,4 +207,10 @@ describe("attributeQuotes", () => {
       "В Кремле, по словам пресс-секретаря президента России Дмитрия Пескова, «внимательно следят» за голосованием во Франции, но не считают его своим делом.";
     expect(speakers(ru, "ru")).toEqual(["Dmitry Peskov"]);
   });
+
+  it("reads a subject pronoun before a name in the attribution clause as the speaker, not the name after it", () => {
+    const text =
+      'Spokesman Ricardo Amaral Tavares took questions on Friday. He declined to comment on the warrant against Vladimir Putin, saying only that Brazil "honours its obligations".';
+    expect(speakers(text)).toEqual(["Ricardo Amaral Tavares"]);
+  });
 });
