@@ -1,4 +1,4 @@
-import { findAntecedent } from "./find-antecedent.js";
+import { findAntecedent, SUBJECT_PRONOUNS } from "./find-antecedent.js";
 import { entityTypeOf } from "./found-entity.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
@@ -7,7 +7,6 @@ import type { Token } from "./segment-text.js";
 import type { CueKind, ExtractionResources } from "./types.js";
 
 const PRONOUNS = new Set(["он", "она", "тот", "he", "she", "him"]);
-const SUBJECT_PRONOUNS = new Set(["он", "она", "he", "she"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "один", "одна", "одного", "одной"]);
 const RELATIVE = new Set(["who", "который"]);
 /** Possessives in "according to" cues that point back to the last speaker («по его словам», "in his words"). */

@@ -6,6 +6,9 @@ import type { ExtractionResources } from "./types.js";
 /** How far back (in paragraphs) a pronoun or a definite role noun may reach for its antecedent. */
 const MAX_PARAGRAPHS_BACK = 2;
 
+/** Pronouns that are the subject of their clause. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["он", "она", "he", "she"]);
+
 /**
  * The person an anaphoric speaker («сказал он», "he said", "the Chinese leader said", «продолжает
  * эксперт») points back to: the subject — the first person mentioned, quotations excluded — of the
@@ -13,8 +16,10 @@ const MAX_PARAGRAPHS_BACK = 2;
  * ("Ukrainian President Volodymyr Zelenskyy said Kyiv would… "…" he said"), which is why the
  * previous quote's speaker is the wrong default. But when that sentence itself quotes someone, the
  * one it quotes is its subject («Отвечая на вопрос о кандидате X, Y сказал, что ООН «…». «…», —
- * подчеркнул он» is Y). When the anaphor names a country («китайский лидер»), only people holding
- * an office of that country qualify, however far back they are.
+ * подчеркнул он» is Y), and when its subject is itself a pronoun before any name ("He recalled that
+ * Rio hosted the summit, when President Lula…"), the antecedent is that pronoun's. When the anaphor
+ * names a country («китайский лидер»), only people holding an office of that country qualify,
+ * however far back they are.
  */
 export function findAntecedent(
   text: string,
@@ -35,7 +40,13 @@ export function findAntecedent(
   const sentence = tokens[last.first]!.sentence;
   if (paragraphBreaks(text, tokens[last.last]!.end, before) > MAX_PARAGRAPHS_BACK) return null;
   const quotedThere = spoken.find((s) => s.end <= before && sentenceAt(tokens, s.end) === sentence);
-  return quotedThere?.speakerId ?? earlier.find((m) => tokens[m.first]!.sentence === sentence)!.entityId;
+  if (quotedThere) return quotedThere.speakerId;
+  const subject = earlier.find((m) => tokens[m.first]!.sentence === sentence)!;
+  let start = subject.first;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  const pronounFirst = tokens.slice(start, subject.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
+  if (!pronounFirst) return subject.entityId;
+  return findAntecedent(text, people, tokens, tokens[start]!.start, resources, null, spoken) ?? subject.entityId;
 }
 
 /** The sentence of the last token starting before `offset`. */

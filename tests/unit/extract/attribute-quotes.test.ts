@@ -213,4 +213,10 @@ describe("attributeQuotes", () => {
       'Spokesman Ricardo Amaral Tavares took questions on Friday. He declined to comment on the warrant against Vladimir Putin, saying only that Brazil "honours its obligations".';
     expect(speakers(text)).toEqual(["Ricardo Amaral Tavares"]);
   });
+
+  it("follows a pronoun that opens the antecedent sentence back to its own antecedent", () => {
+    const text =
+      'Spokesman Ricardo Amaral Tavares took questions on Friday.\n\nHe recalled that Rio hosted the G20 summit in November, when President Luiz Inacio Lula da Silva gathered the leaders there. "The city has learned how to receive the world," he said.';
+    expect(speakers(text)).toEqual(["Ricardo Amaral Tavares"]);
+  });
 });
