@@ -95,7 +95,10 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   // A role nested in a title before a name («пресс-секретарь президента России Дмитрий Песков») is not who speaks.
-  const people = clues.people.filter((m) => within(m, window) && !isTitleOfNameBeside(clues, m));
+  const people = clues.people.filter(
+    (m) =>
+      within(m, window) && !isTitleOfNameBeside(clues, m) && !(m.source === "role" && isAppositionOfName(clues, m)),
+  );
   // "the American leader" names a person of a country: a body beside it («распространенном Белым домом») is not the speaker.
   const countryAnaphor = people.length === 0 ? anaphorIn(clues, window)?.countryId : null;
   const named =
@@ -131,6 +134,22 @@ function subjectCountryBefore(clues: Clues, first: number): string | null {
   if (!title || clues.people.some((m) => m.first >= start && m.first < title.first)) return null;
   return clues.adjectives.find((a) => a.last === title.first - 1)?.value ?? null;
 }
+
+/**
+ * An office role or title set off by a comma right after a person's name describes that person
+ * ("Lars Klingbeil, the new vice-chancellor and finance minister, said"): it is no one else who
+ * speaks, and no anaphor.
+ */
+function isAppositionOfName(clues: Clues, role: TokenSpan): boolean {
+  const start = clues.tokens[role.first]!.start;
+  return clues.people.some(
+    (m) =>
+      m.source !== "role" && m.last < role.first && APPOSITION.test(clues.text.slice(clues.tokens[m.last]!.end, start)),
+  );
+}
+
+/** A comma and at most six words (an article, adjectives, another role) between a name and the role describing it. */
+const APPOSITION = /^,\s+(?:[\p{L}-]+\s+){0,6}$/u;
 
 /** An office role with another person's name right after it: part of that person's title. */
 function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
@@ -195,7 +214,9 @@ function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean)
 function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null } | null {
   const words = clues.tokens.slice(window.first, window.last + 1);
   if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
-  const title = clues.titles.find((t) => within(t, window) && canBeSubject(clues.tokens[t.first]!));
+  const title = clues.titles.find(
+    (t) => within(t, window) && canBeSubject(clues.tokens[t.first]!) && !isAppositionOfName(clues, t),
+  );
   if (!title) return null;
   const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
   return { countryId: adjective?.value ?? null };

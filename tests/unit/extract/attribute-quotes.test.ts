@@ -219,4 +219,10 @@ describe("attributeQuotes", () => {
       'Spokesman Ricardo Amaral Tavares took questions on Friday.\n\nHe recalled that Rio hosted the G20 summit in November, when President Luiz Inacio Lula da Silva gathered the leaders there. "The city has learned how to receive the world," he said.';
     expect(speakers(text)).toEqual(["Ricardo Amaral Tavares"]);
   });
+
+  it("reads a role set off after a name as that person's description, not as someone else", () => {
+    const text =
+      'Friedrich Merz called the result "a warning shot".\n\nSPD co-leader Lars Klingbeil, the new vice-chancellor and finance minister, said the coalition had "passed its first stress test".';
+    expect(speakers(text)).toEqual(["Friedrich Merz", "Lars Klingbeil"]);
+  });
 });
