@@ -5,6 +5,7 @@ import type { DateMention } from "./date-rules.js";
 import { addParticipant, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
+import { placeAfterCue } from "./event-place.js";
 import { entityTypeOf } from "./found-entity.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -27,7 +28,6 @@ export interface EventContext {
   tense: (offset: number) => Tense | null;
 }
 
-const PLACE_RANK: Record<string, number> = { CITY: 3, REGION: 2, COUNTRY: 1 };
 const PARTY_TYPES = new Set(["NEGOTIATION", "AGREEMENT", "MILITARY_CONFLICT"]);
 /** Types whose place names a participant: the country hosting a gathering or holding an election. */
 const HOSTED_TYPES = new Set(["SUMMIT", "MEETING", "NEGOTIATION", "VISIT", "ELECTION"]);
@@ -243,33 +243,10 @@ function locationOf(
   ctx: EventContext,
   scope: readonly MentionCandidate[],
   cues: readonly PhraseMatch<CueKind>[],
-  trigger: PhraseMatch<unknown>,
+  trigger: PhraseMatch<EventMention["type"]>,
 ): MentionCandidate | null {
-  const located = scope.filter(
-    (m) => PLACE_RANK[entityOf(ctx, m)?.type ?? ""] && precededBy(cues, m, "locative", ctx.tokens),
-  );
-  located.sort(
-    (a, b) => rank(ctx, b) - rank(ctx, a) || Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first),
-  );
-  return located[0] ?? null;
-}
-
-function rank(ctx: EventContext, mention: MentionCandidate): number {
-  return PLACE_RANK[entityOf(ctx, mention)?.type ?? ""] ?? 0;
-}
-
-/** A cue of `kind` ends right before the mention, or one word before it when that word is a place noun («в городе Шуша»). */
-function precededBy(
-  cues: readonly PhraseMatch<CueKind>[],
-  mention: MentionCandidate,
-  kind: CueKind,
-  tokens: readonly Token[],
-): boolean {
-  const endsAt = (i: number, k: CueKind) =>
-    cues.some((c) => c.value === k && c.last === i && tokens[i]?.sentence === tokens[mention.first]!.sentence);
-  return (
-    endsAt(mention.first - 1, kind) || (endsAt(mention.first - 1, "placeNouns") && endsAt(mention.first - 2, kind))
-  );
+  const kinds: CueKind[] = trigger.value === "VISIT" ? ["locative", "destination"] : ["locative"];
+  return placeAfterCue(scope, cues, ctx.tokens, (m) => entityOf(ctx, m)?.type, trigger.first, kinds);
 }
 
 function assignCueRoles(

@@ -3,7 +3,10 @@ import type { DateMention } from "./date-rules.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases } from "./match-phrases.js";
 import type { MergedEvent } from "./merge-events.js";
+import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Token } from "./segment-text.js";
+import { placeAfterCue } from "./event-place.js";
+import { entityTypeOf } from "./found-entity.js";
 import type { EventDate, ExtractionResources } from "./types.js";
 
 /** What the occasions of an article's statements are read from. */
@@ -17,6 +20,8 @@ export interface OccasionContext {
   speakingAt: ReadonlySet<number>;
   /** The day the report was filed (its dateline's, else publishedAt): what a quote reported undated was said by. */
   filingDay: EventDate | null;
+  /** The article's entity mentions, in text order: where a quote's clause says it was said («told reporters in Abuja»). */
+  mentions: readonly MentionCandidate[];
   resources: ExtractionResources;
 }
 
@@ -29,7 +34,8 @@ export interface OccasionContext {
  * names another event (a summit, talks) belongs to that gathering and gets none. One occasion per
  * speaker in an article: the quotes a speaker gives in one article are, nearly always, said at one
  * briefing or in one statement; the first dated clause dates it, with the date nearest its speech
- * verb ("said on Tuesday", not "the attack of October 7" the speaker talks about), else the filing day. The speaker is its participant;
+ * verb ("said on Tuesday", not "the attack of October 7" the speaker talks about), else the filing day,
+ * and the first clause placing it gives its place ("told reporters in Abuja"). The speaker is its participant;
  * buildEvents then adds whom the speaker represents. Each quote's window holds a mention of its
  * occasion, so buildEvents ties the quote to it as to any event named in the window.
  */
@@ -66,7 +72,7 @@ export function findStatementOccasions(
       trigger: { first: window.first, last: window.first },
       sentence: sentence.index,
       participants: [{ entityId: speakerId, role: "PARTICIPANT" as const }],
-      locationId: null,
+      locationId: placeSaid(ctx, cues, window),
       date: dated?.date ?? after?.date ?? null,
       evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
     };
@@ -75,17 +81,31 @@ export function findStatementOccasions(
         mentions: [mention],
         type: "STATEMENT",
         participants: [...mention.participants],
-        locationId: null,
+        locationId: mention.locationId,
         date: mention.date,
       });
     else {
       known.mentions.push(mention);
       known.date ??= mention.date;
+      known.locationId ??= mention.locationId;
     }
   }
   // News reports what was said lately: an occasion no clause dates is dated by the filing.
   for (const occasion of bySpeaker.values()) occasion.date ??= ctx.filingDay;
   return [...bySpeaker.values()];
+}
+
+/** The place an attribution clause says a quote was said in ("told reporters in Abuja", «на брифинге в Нью-Йорке»), or null. */
+function placeSaid(
+  ctx: OccasionContext,
+  cues: Parameters<typeof placeAfterCue>[1],
+  window: { first: number; last: number },
+): string | null {
+  const inClause = ctx.mentions.filter(
+    (m) => m.first >= window.first && m.last <= window.last && !insideQuote(ctx.quotes, ctx.tokens[m.first]!.start),
+  );
+  const typeOf = (m: MentionCandidate) => entityTypeOf(m.entityId, ctx.resources);
+  return placeAfterCue(inClause, cues, ctx.tokens, typeOf, window.first, ["locative"])?.entityId ?? null;
 }
 
 /** How far after "after" («после») a gathering's trigger may stand ("after the Istanbul talks"). */

@@ -155,7 +155,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
       .map((cue) => cue.last),
   );
   const occasions = findStatementOccasions(
-    { text, tokens, sentences, quotes, dates, speakingAt, filingDay: day, resources },
+    { text, tokens, sentences, quotes, dates, speakingAt, filingDay: day, mentions: linked.mentions, resources },
     attributed,
     merged,
   );

@@ -183,6 +183,7 @@ export type CueKind =
   | "sourceAfter"
   | "soCalled"
   | "reportedAbove"
+  | "destination"
   | "unnamedSource"
   | "statementOccasion"
   | "saidAfter"
@@ -213,6 +214,8 @@ export interface Lexicon {
     framing: Record<Language, readonly string[]>;
     /** Phrases after which the source of the words is named ("according to X", «по словам X»). */
     sourceAfter: Record<Language, readonly string[]>;
+    /** Words before a visit's destination that no locative covers ("a visit to Taiwan"; Russian «в» is locative). */
+    destination: Record<Language, readonly string[]>;
     /** Words opening a sentence whose speech verb attributes the sentence before it («Об этом заявил X»). */
     reportedAbove: Record<Language, readonly string[]>;
     /** Words that mark the quotation after them as a scare quote nobody said ("so-called", «так называемый»). */

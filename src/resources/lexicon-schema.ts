@@ -43,6 +43,7 @@ export const lexiconFileSchemas = {
     definiteRoleAdjectives: perLanguage,
     framing: perLanguage,
     sourceAfter: perLanguage,
+    destination: perLanguage,
     reportedAbove: perLanguage,
     soCalled: perLanguage,
     unnamedSource: perLanguage,

@@ -153,6 +153,7 @@ function cuePhrases(lexicon: Lexicon): { phrase: string; value: CueKind }[] {
     "sourceAfter",
     "soCalled",
     "reportedAbove",
+    "destination",
     "unnamedSource",
     "statementOccasion",
     "saidAfter",

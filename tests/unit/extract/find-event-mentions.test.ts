@@ -220,6 +220,21 @@ describe("event mentions", () => {
     expect(summit?.participants.map((p) => p.entityId)).not.toContain("Q912");
     expect(summit?.participants.map((p) => p.entityId)).toContain("Q1033");
   });
+
+  it("places a visit at its destination ('a visit to Taiwan')", () => {
+    const facts = extractArticle(
+      {
+        text: "China suspended the channels in protest at a visit to Taiwan by Nancy Pelosi.",
+        language: "en",
+        publishedAt: "2024-08-24",
+      },
+      resources,
+    );
+    const names = new Map(facts.entities.map((e) => [e.id, e.name]));
+    expect(facts.events.filter((e) => e.type === "VISIT").map((e) => names.get(e.locationId ?? ""))).toEqual([
+      "Taiwan",
+    ]);
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {

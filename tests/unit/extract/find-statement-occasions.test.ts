@@ -64,4 +64,13 @@ describe("findStatementOccasions", () => {
     expect(facts.events.filter((e) => e.type === "STATEMENT")).toEqual([]);
     expect(facts.statements[0]!.eventId).toBe(summit?.id);
   });
+
+  it("places the occasion where its clause says it was said", () => {
+    const facts = extract(
+      'The bloc will give diplomacy "every chance" before troops move, the president of the commission, Omar Alieu Touray, told reporters in Abuja on Friday.',
+    );
+    const occasion = facts.events.find((e) => e.type === "STATEMENT");
+    const place = facts.entities.find((e) => e.id === occasion?.locationId);
+    expect(place?.name).toBe("Abuja");
+  });
 });
