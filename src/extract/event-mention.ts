@@ -30,3 +30,16 @@ export function addParticipant(
   if (!existing) participants.push({ entityId, role });
   else if (ROLE_RANK[role] > ROLE_RANK[existing.role]) existing.role = role;
 }
+
+/**
+ * The participants less the event's place, which is only where it happened (seed/articles/README.md);
+ * but the country holding an election is a participant of it as well as its place.
+ */
+export function besidePlace(
+  type: EventType,
+  participants: readonly EventParticipant[],
+  placeId: string | null,
+): EventParticipant[] {
+  if (type === "ELECTION" || !placeId) return [...participants];
+  return participants.filter((p) => p.entityId !== placeId || p.role !== "PARTICIPANT");
+}

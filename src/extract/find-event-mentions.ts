@@ -2,7 +2,7 @@ import { groupBy } from "../domain/group-by.js";
 import { mostMentionedCountry } from "./bind-to-place.js";
 import { chooseEventDate, coordinatedDates, type TriggerPlace } from "./choose-event-date.js";
 import type { DateMention } from "./date-rules.js";
-import { addParticipant, type EventMention } from "./event-mention.js";
+import { addParticipant, besidePlace, type EventMention } from "./event-mention.js";
 import { findClauses } from "./find-clauses.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
 import { placeAfterCue } from "./event-place.js";
@@ -167,14 +167,15 @@ function mentionOf(
   ) {
     for (const id of previousPair(ctx, sentence.index)) addParticipant(participants, id, "PARTY");
   }
-  const locationId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
-  addHost(ctx, trigger.value, locationId, participants);
+  const placeId = location?.entityId ?? conflictRegion(ctx, trigger.value, scope);
+  addHost(ctx, trigger.value, placeId, participants);
   addElectionCountry(ctx, trigger.value, participants);
+  const locationId = trigger.value === "ELECTION" ? electionCountry(ctx, participants, placeId) : placeId;
   return {
     type: trigger.value,
     trigger: { first: trigger.first, last: trigger.last },
     sentence: sentence.index,
-    participants: participants.filter((p) => p.entityId !== locationId || p.role !== "PARTICIPANT"),
+    participants: besidePlace(trigger.value, participants, locationId),
     locationId,
     date: chooseEventDate(dates, place, places, (c) => opensRelativeClause(ctx, c)),
     evidence: { start: sentence.start, end: sentence.end, sentence: sentence.index },
@@ -385,6 +386,19 @@ function addElectionCountry(ctx: EventContext, type: EventMention["type"], parti
   if (type !== "ELECTION" || participants.length > 0) return;
   const country = mostMentionedCountry(ctx.mentions, ctx.resources);
   if (country) addParticipant(participants, country.id, "HOST");
+}
+
+/**
+ * An election is held in a country: the country among its participants, else the one its place is
+ * in («выборы в Сеуле» of a national vote is South Korea's), else its place.
+ */
+function electionCountry(
+  ctx: EventContext,
+  participants: readonly EventParticipant[],
+  placeId: string | null,
+): string | null {
+  const country = participants.find((p) => isCountry(ctx, p.entityId))?.entityId;
+  return country ?? (placeId ? (ctx.resources.entities.get(placeId)?.countryId ?? placeId) : null);
 }
 
 function hasCue(cues: readonly PhraseMatch<CueKind>[], span: Span, tokens: readonly Token[], kind: CueKind): boolean {

@@ -1,5 +1,5 @@
 import { isMorePrecise, moreSpecificPlace, overlaps, type EventPlace } from "../domain/event-identity.js";
-import { addParticipant, type EventMention } from "./event-mention.js";
+import { addParticipant, besidePlace, type EventMention } from "./event-mention.js";
 import type { EventDate, ExtractionResources } from "./types.js";
 
 /** Mentions of one event, merged. */
@@ -68,8 +68,7 @@ function absorb(event: MergedEvent, mention: EventMention, resources: Extraction
   event.locationId =
     moreSpecificPlace(placeOf(event.locationId, resources), placeOf(mention.locationId, resources))?.id ?? null;
   if (finer(mention.date, event.date)) event.date = mention.date;
-  if (event.locationId)
-    event.participants = event.participants.filter((p) => p.entityId !== event.locationId || p.role !== "PARTICIPANT");
+  event.participants = besidePlace(event.type, event.participants, event.locationId);
 }
 
 function nearest(events: readonly MergedEvent[], mention: EventMention): MergedEvent | undefined {

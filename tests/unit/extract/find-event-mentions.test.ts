@@ -235,6 +235,21 @@ describe("event mentions", () => {
       "Taiwan",
     ]);
   });
+
+  it("places an election in the country holding it, which stays a participant", () => {
+    const facts = extractArticle(
+      {
+        text: "Действующий президент Эквадора Даниэль Нобоа побеждает во втором туре президентских выборов, прошедшем в воскресенье.",
+        language: "ru",
+        publishedAt: "2025-04-14",
+      },
+      resources,
+    );
+    const election = facts.events.find((e) => e.type === "ELECTION");
+    const ecuador = facts.entities.find((e) => e.name === "Ecuador")!.id;
+    expect(election?.locationId).toBe(ecuador);
+    expect(election?.participants.map((p) => p.entityId)).toContain(ecuador);
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {
