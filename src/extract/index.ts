@@ -13,6 +13,7 @@ import { findAliasMentions } from "./find-alias-mentions.js";
 import { findBodyMentions } from "./find-body-mentions.js";
 import { compileClauseBreaks } from "./find-clauses.js";
 import { findDatelineOutlet } from "./find-dateline-outlet.js";
+import { findDatelinePlace, placeAtDateline } from "./find-dateline-place.js";
 import { findQuotedOrganizations } from "./find-quoted-organizations.js";
 import { findDebris } from "./find-debris.js";
 import { findEnglishNames } from "./find-english-names.js";
@@ -159,6 +160,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
     attributed,
     merged,
   );
+  placeAtDateline([...merged, ...occasions], findDatelinePlace(text, tokens, linked.mentions, resources), day);
   const { events, quoteEvents } = buildEvents([...merged, ...occasions], attributed, resources, names, speakingAt);
   const statements = buildStatements(text, attributed, quoteEvents, linked.entities);
 

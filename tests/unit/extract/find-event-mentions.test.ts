@@ -250,6 +250,22 @@ describe("event mentions", () => {
     expect(election?.locationId).toBe(ecuador);
     expect(election?.participants.map((p) => p.entityId)).toContain(ecuador);
   });
+
+  it("places the news of a dateline's paragraph at its city, but not an older event told there", () => {
+    const facts = extractArticle(
+      {
+        text: "NIAMEY, July 6 (Sable Wire) - The leaders of Niger, Mali and Burkina Faso signed a treaty on Saturday. Niger and Mali signed a defence pact in 2023.",
+        language: "en",
+        publishedAt: "2024-07-06",
+      },
+      resources,
+    );
+    const names = new Map(facts.entities.map((e) => [e.id, e.name]));
+    const places = facts.events
+      .filter((e) => e.type === "AGREEMENT")
+      .map((e) => `${e.date?.value} ${names.get(e.locationId ?? "") ?? null}`);
+    expect(places).toEqual(["2024-07-06 Niamey", "2023 null"]);
+  });
 });
 
 function eventDates(text: string, language = "ru"): string[] {
