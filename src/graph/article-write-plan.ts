@@ -26,9 +26,8 @@ export interface ArticleWritePlan<E = Event> {
 }
 
 /**
- * Turns extracted facts into the rows the write statements unwind: one row per id (the article's
- * own links are created, not merged), sorted by id so that concurrent transactions lock shared
- * nodes in one order. A reference to an entity the graph lacks is skipped by the writer's MATCH.
+ * Turns extracted facts into rows: one per id (the article's links are created, not merged), sorted
+ * by id so that concurrent transactions lock shared nodes in one order. Pure.
  */
 export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
   const events = [...facts.events].sort(byId);

@@ -19,10 +19,9 @@ export function eventMatchKeys(events: ReadonlyArray<Pick<KeyedEvent, "type" | "
 }
 
 /**
- * The bucket seeks (exact keys, and key prefixes read by range) that reach every stored event
- * `matchEvent` could join to `event`: of its type and participants, every period that can overlap
- * its own or its `matchWindow`. An undated stored event can join only through an agreeing place,
- * so `undated` is read only by an event with a place.
+ * The bucket seeks (exact keys, and prefixes read by range) reaching every stored event `matchEvent`
+ * could join to `event`: of its type and participants, every period that can overlap its `matchWindow`.
+ * An undated stored event joins only through an agreeing place, so only an event with one reads `undated`.
  */
 export function candidateBucketSeeks(event: KeyedEvent): { bucketKeys: string[]; bucketPrefixes: string[] } {
   const ids = [...new Set(event.participants.map((participant) => participant.entityId))].sort();

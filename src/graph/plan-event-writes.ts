@@ -5,18 +5,15 @@ import { bucketChanges, eventBucketKeys, participantId } from "./event-buckets.j
 import { storedDate, type StoredArticles, type StoredEvent } from "./read-stored-articles.js";
 
 /**
- * One event write, every decision made: the event's state after it (kept on the node for the next
- * read), this article's report, the new date (null unless this report pins it down better), the
- * links to create (`linked: false`) or to add the article to, and the bucket links that follow.
+ * One event write, every decision made: the event's state after it, this article's report, the new
+ * date (null unless this report pins it down better), its links (`linked` when held) and buckets.
  */
 export type EventWrite = ReturnType<typeof writeOf>;
 
 /**
- * Cross-article event identity for a run of articles written by one statement, each article as if
- * written alone after the ones before it: an event is matched (`matchEvent`) against its read
- * candidates and every event an earlier article of the run wrote, in their state after those
- * writes, then becomes one `EventWrite`. Returns each article's rows (null when unchanged), with
- * statements pointing at the events they are, and the stored events the run changes as read. Pure.
+ * Plans a run of articles' event writes, each article as if written alone after the ones before it
+ * (see README). Returns each article's rows (null when unchanged), its statements pointing at the
+ * events they are, and the stored events the run changes as read. Pure.
  */
 export function planEventWrites(
   plans: readonly ArticleWritePlan[],

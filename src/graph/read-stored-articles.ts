@@ -48,11 +48,9 @@ export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(
   date: {value: ev.dateValue, precision: ev.precision, from: toString(ev.dateFrom), to: toString(ev.dateTo)}}`;
 
 /**
- * Reads in one statement what the articles' writes decide on. When `lock` is given (a
- * transaction's first read) it first takes, sorted, the lock of each of its articles and
- * event-matching keys (`:EventMatchKey`, unique, so `MERGE` is race-free): two writers of one
- * article or one real-world event queue instead of both deciding it is new, and transactions that
- * all lock in one order at their start do not deadlock. Creates a new article's node.
+ * Reads in one statement what the articles' writes decide on (see README). A transaction's first
+ * read is given `lock`: the statement first locks, sorted, each of those articles (creating a new
+ * one's node) and event-matching keys (`:EventMatchKey`, unique, so `MERGE` is race-free).
  */
 export async function readStoredArticles(
   tx: ManagedTransaction,

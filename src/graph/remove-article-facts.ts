@@ -5,13 +5,9 @@ import { storedDate, storedEventProjection, type StoredDate, type StoredEvent } 
 import { applyEventState } from "./write-article-rows.js";
 
 /**
- * Removes what the versions `articleIds` of an article asserted, before its new version is
- * written in the same transaction: statements and events only they reported, with their links,
- * and the links only they gave the events other articles report; those events then take the most
- * precise date their other reports give, and the buckets of their state. Older versions' nodes
- * are deleted; the current one (`currentId`) loses its links and content hash, so it is written
- * again even when its content is as stored. Returns the entities they named, for
- * `deleteOrphanEntities` once the new version is written.
+ * Removes what the versions `articleIds` of an article said (see README), deletes all but the
+ * `currentId` node, and makes that one's content hash unknown so that it is written again. Returns
+ * the entities they named, for `deleteOrphanEntities` once the new version is written.
  */
 export async function removeArticleFacts(
   tx: ManagedTransaction,

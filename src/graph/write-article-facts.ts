@@ -26,10 +26,9 @@ export interface ArticleWrite {
 const maxStaleAttempts = 5;
 
 /**
- * Writes articles and their facts in ONE transaction: all of them or none, each as if written
- * alone after the ones before it (see README: how an article becomes nodes). A stored event
- * changed by a concurrent writer after the read fails the write, and the batch is planned again.
- * `timeoutMs` bounds each transaction: Neo4j terminates it, and nothing of it stays.
+ * Writes articles and their facts in ONE transaction, all or none, each as if alone after the ones
+ * before it (see README). A batch whose read went stale is planned again. `timeoutMs` bounds each
+ * transaction: Neo4j terminates it, and nothing of it stays.
  */
 export async function writeArticles(
   driver: Driver,

@@ -14,11 +14,10 @@ export const staleEventMessage = "newsgraph: an event changed after it was read"
 export type WrittenCounts = Record<"entities" | "events" | "statements", CreatedMerged>;
 
 /**
- * Writes a planned run of articles in one statement, each `CALL` seeing what the ones before it
- * wrote. First it locks the stored events the run changes and fails with `staleEventMessage` if
- * one is no longer as read (`expected`): two writers can reach one event through different
- * participants, which the event-matching locks do not queue. Lists travel inside the one map
- * `$batch` (Cypher caches a plan per size class of each top-level list). Counts by article id.
+ * Writes a planned run of articles in one statement. First it locks the stored events the run
+ * changes and fails with `staleEventMessage` if one is not as read (`expected`): writers reaching
+ * one event through different participants do not share a lock key. Lists travel inside the one
+ * map `$batch` (Cypher caches a plan per size class of each top-level list). Counts by article id.
  */
 export async function writeArticleRows(
   tx: ManagedTransaction,
@@ -73,10 +72,9 @@ export const applyEventState = `
     }`;
 
 /**
- * Cypher subquery (article `a`, `EventWrite` rows in `art.events`) applying the planned event
- * writes; a link the event has gets this article added to its `articleIds`, so that replacing an
- * article removes only what it alone said. Links are created, not merged: the event's lock is held
- * (checked above, or just created), and CREATE does not lock the busy entity as MERGE does.
+ * Cypher subquery (article `a`, `EventWrite` rows in `art.events`) applying them. A link records the
+ * articles that assert it (`articleIds`), so replacing one removes only what it alone said. Links are
+ * created, not merged: the event's lock is held, and CREATE does not lock the busy entity as MERGE does.
  */
 const writeEventsSubquery = `
   CALL (a, art) {
