@@ -72,11 +72,11 @@ export function bucketChanges(held: readonly string[], event: BucketedEvent) {
   const wanted = eventBucketKeys(event);
   return {
     addBuckets: wanted.filter((key) => !held.includes(key)),
-    dropBuckets: held.filter((k) => !wanted.includes(k)),
+    dropBuckets: held.filter((key) => !wanted.includes(key)),
   };
 }
 
-/** The entity id of a `entityId|role` participant key. */
+/** The entity id of an `entityId|role` participant key. */
 export function participantId(key: string): string {
   return key.slice(0, key.lastIndexOf("|"));
 }

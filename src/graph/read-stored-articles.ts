@@ -26,6 +26,7 @@ export interface StoredEvent {
 /** New, a changed version of a stored article (same id or url, other content), or stored as it is. */
 export type ArticleWriteStatus = "new" | "updated" | "unchanged";
 
+/** What an article's write decides on, read before anything of it is written. */
 export interface StoredArticle {
   status: ArticleWriteStatus;
   /** Other article ids under the same url: older versions this one replaces. */
