@@ -1,4 +1,4 @@
-import type { ArticleFacts, ArticleMeta, EntityType, Event } from "../extract/types.js";
+import type { ArticleFacts, ArticleMeta, Event, Mention } from "../extract/types.js";
 
 /** The Article node as stored: the extracted metadata plus the text every offset points into. */
 export interface ArticleRecord extends ArticleMeta {
@@ -7,22 +7,8 @@ export interface ArticleRecord extends ArticleMeta {
   text: string;
 }
 
-/** One entity row of a write, with how often and where the article names it (null when it does not). */
-export interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  wikidata: string | null;
-  aliases: string[];
-  /** Offsets of each mention, and the field ("title" or "text") each points into. */
-  mention: { count: number; starts: number[]; ends: number[]; fields: TextField[] } | null;
-}
-
-/** Which of the article's fields an offset points into (docs/CONTRACTS.md: `field`). */
-export type TextField = "title" | "text";
-
-/** The field an extracted offset points into: "title" when it says so, else the text. */
-export function fieldOf(offsets: { field?: "title" }): TextField {
+/** Which of the article's fields an extracted offset points into (docs/CONTRACTS.md: `field`). */
+export function fieldOf(offsets: { field?: "title" }): "title" | "text" {
   return offsets.field ?? "text";
 }
 
@@ -31,65 +17,44 @@ export function spanText(article: ArticleRecord, span: { start: number; end: num
   return (fieldOf(span) === "title" ? (article.title ?? "") : article.text).slice(span.start, span.end);
 }
 
-/** One statement row. */
-export interface StatementRow {
-  id: string;
-  quote: string;
-  language: string;
-  start: number;
-  end: number;
-  speakerId: string | null;
-  eventId: string | null;
-  aboutIds: string[];
-  /** Part of the author's own sentence (docs/CONTRACTS.md). */
-  partial: boolean;
-  field: TextField;
-}
-
-/** An article's rows for `UNWIND`; its events are as extracted until plan-event-writes.ts turns them into writes. */
+/** An article's rows for `UNWIND`; its events stay as extracted until plan-event-writes.ts turns them into writes. */
 export interface ArticleWritePlan<E = Event> {
   article: ArticleRecord;
-  entities: EntityRow[];
+  entities: ReturnType<typeof entityRows>;
   events: E[];
-  statements: StatementRow[];
+  statements: ReturnType<typeof statementRows>;
 }
 
 /**
- * Turns extracted facts into the rows the write statements unwind. Rows are sorted by id so that
- * concurrent transactions lock shared nodes in the same order (fewer deadlocks to retry), and one
- * row per id, because the article's own links are created rather than merged. A reference to an
- * entity the graph lacks is skipped by the write statements' MATCH, not invented.
+ * Turns extracted facts into rows: one per id (the article's links are created, not merged), sorted
+ * by id so that concurrent transactions lock shared nodes in one order. Pure.
  */
 export function planArticleWrite(article: ArticleRecord, facts: ArticleFacts): ArticleWritePlan {
-  const entities = uniqueById(facts.entities).map(({ id, type, name, wikidata, aliases, mentions }) => ({
-    id,
-    type,
-    name,
-    wikidata,
-    aliases: [...new Set(aliases)],
-    mention:
-      mentions.length === 0
-        ? null
-        : {
-            count: mentions.length,
-            starts: mentions.map((m) => m.start),
-            ends: mentions.map((m) => m.end),
-            fields: mentions.map(fieldOf),
-          },
+  const events = [...facts.events].sort(byId);
+  return { article, entities: entityRows(facts), events, statements: statementRows(article, facts) };
+}
+
+function entityRows(facts: ArticleFacts) {
+  return uniqueById(facts.entities).map(({ mentions, ...entity }) => ({
+    ...entity,
+    aliases: [...new Set(entity.aliases)],
+    /** Where the article names it, or null when it does not. */
+    mention: mentions.length === 0 ? null : mentionRow(mentions),
   }));
-  const statements = uniqueById(facts.statements).map((statement) => ({
-    id: statement.id,
-    quote: statement.quote,
+}
+
+function mentionRow(mentions: readonly Mention[]) {
+  const [starts, ends] = [mentions.map((m) => m.start), mentions.map((m) => m.end)];
+  return { count: mentions.length, starts, ends, fields: mentions.map(fieldOf) };
+}
+
+function statementRows(article: ArticleRecord, facts: ArticleFacts) {
+  return uniqueById(facts.statements).map((statement) => ({
+    ...statement,
     language: article.language,
-    start: statement.start,
-    end: statement.end,
-    speakerId: statement.speakerId,
-    eventId: statement.eventId,
     aboutIds: [...new Set(statement.aboutIds)],
-    partial: statement.partial,
     field: fieldOf(statement),
   }));
-  return { article, entities, events: [...facts.events].sort(byId), statements };
 }
 
 /** The first of each id, in input order, sorted by id. */

@@ -1,57 +1,19 @@
-import {
-  isMorePrecise,
-  matchEvent,
-  moreSpecificPlace,
-  type EventCandidate,
-  type EventPlace,
-} from "../domain/event-identity.js";
+import { isMorePrecise, matchEvent, moreSpecificPlace, type EventPlace } from "../domain/event-identity.js";
 import type { Event, EventParticipant } from "../extract/types.js";
-import {
-  byId,
-  fieldOf,
-  spanText,
-  type ArticleRecord,
-  type ArticleWritePlan,
-  type TextField,
-} from "./article-write-plan.js";
-import { eventBucketKeys } from "./event-buckets.js";
-import { storedDate, type StoredArticles, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
+import { byId, fieldOf, spanText, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
+import { bucketChanges, eventBucketKeys, participantId } from "./event-buckets.js";
+import { storedDate, type StoredArticles, type StoredEvent } from "./read-stored-articles.js";
 
 /**
- * One event as the write statement applies it, every decision made, nothing left to Cypher: its
- * state after this write (`participantKeys`, `placeIds`, kept on the node for the next read) and
- * the bucket links that follow from it.
+ * One event write, every decision made: the event's state after it, this article's report, the new
+ * date (null unless this report pins it down better), its links (`linked` when held) and buckets.
  */
-export interface EventWrite extends Omit<StoredEvent, "date"> {
-  title: string;
-  isNew: boolean;
-  /** This article's report of it (REPORTS): the evidence, and the date it gives. */
-  report: {
-    evidenceStart: number;
-    evidenceEnd: number;
-    evidenceText: string;
-    evidenceField: TextField;
-    dateText: string | null;
-    date: StoredDate;
-  };
-  /** The event's new date when this report pins it down better, else null. */
-  date: StoredDate | null;
-  /** The participants and places this article asserts; `linked` when the event already has that link. */
-  participants: Array<EventParticipant & { linked: boolean }>;
-  places: Array<{ id: string; linked: boolean }>;
-  addBuckets: string[];
-  dropBuckets: string[];
-}
+export type EventWrite = ReturnType<typeof writeOf>;
 
 /**
- * Cross-article event identity for a run of articles written by one statement, decided from one
- * read, each article as if written alone after the ones before it. An event is matched
- * (`matchEvent`) against the stored events its read found and every event an earlier article of
- * the run wrote, each in its state after those writes. Then each event becomes one write: created
- * or reported again, its new date if this report is more precise (`isMorePrecise`), the links to
- * add, and the buckets to link and unlink, which follow from its state before and after. Returns
- * each article's rows (null when it is unchanged), its statements pointing at the events they are,
- * and the stored events the run changes as the read saw them. Pure.
+ * Plans a run of articles' event writes, each article as if written alone after the ones before it
+ * (see README). Returns each article's rows (null when unchanged), its statements pointing at the
+ * events they are, and the stored events the run changes as read. Pure.
  */
 export function planEventWrites(
   plans: readonly ArticleWritePlan[],
@@ -62,7 +24,12 @@ export function planEventWrites(
   const articles = plans.map((plan, index) => {
     const stored = read.articles[index]!;
     if (stored.status === "unchanged") return null;
-    const canonical = matchArticleEvents(plan, stored.candidateIds, state, touched, read.places);
+    const canonical = new Map<string, string>();
+    for (const event of plan.events) {
+      const candidateIds = new Set([...(stored.candidateIds.get(event.id) ?? []), ...touched]);
+      const match = matchEvent(asEventToMatch(event, plan, read.places), candidates(event, candidateIds, state, read));
+      if (match) canonical.set(event.id, match);
+    }
     const rename = (id: string) => canonical.get(id) ?? id;
     const events = mergedReports(plan.events, rename).map((report) => writeOf(report, plan.article, state));
     events.forEach((event) => touched.add(event.id));
@@ -72,46 +39,30 @@ export function planEventWrites(
   return { articles, expected: [...touched].flatMap((id) => read.events.get(id) ?? []) };
 }
 
-/** Each of the article's events that is a known event, mapped to that event's id. */
-function matchArticleEvents(
-  plan: ArticleWritePlan,
-  candidateIds: ReadonlyMap<string, string[]>,
-  state: ReadonlyMap<string, StoredEvent>,
-  touched: ReadonlySet<string>,
-  places: ReadonlyMap<string, EventPlace>,
-): Map<string, string> {
-  const canonical = new Map<string, string>();
+function asEventToMatch(event: Event, plan: ArticleWritePlan, places: StoredArticles["places"]) {
+  const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
   const organizations = new Set(plan.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.id));
-  for (const event of plan.events) {
-    const candidates = [...new Set([...(candidateIds.get(event.id) ?? []), ...touched])]
-      .map((id) => state.get(id)!)
-      .filter((known) => known.id === event.id || known.type === event.type)
-      .map((known) => asCandidate(known, event, places));
-    const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
-    const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
-    const bodyIds = actorIds.filter((id) => organizations.has(id));
-    const match = matchEvent(
-      { id: event.id, type: event.type, date: storedDate(event.date), place, actorIds, bodyIds },
-      candidates,
-    );
-    if (match) canonical.set(event.id, match);
-  }
-  return canonical;
+  const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
+  const bodyIds = actorIds.filter((id) => organizations.has(id));
+  return { id: event.id, type: event.type, date: storedDate(event.date), place, actorIds, bodyIds };
 }
 
-function asCandidate(known: StoredEvent, event: Event, places: ReadonlyMap<string, EventPlace>): EventCandidate {
-  const held = new Set(participantIds(known.participantKeys));
-  const actorKeys = known.participantKeys.filter((key) => !key.endsWith("|SPEAKER"));
-  return {
-    id: known.id,
-    sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
-    date: known.date,
-    actorIds: [...new Set(participantIds(actorKeys))],
-    place: known.placeIds.reduce<EventPlace | null>(
-      (best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }),
-      null,
-    ),
-  };
+/** The known events of the event's type (or its own id) among `ids`, as `matchEvent` weighs them. */
+function candidates(event: Event, ids: Set<string>, state: Map<string, StoredEvent>, read: StoredArticles) {
+  const known = [...ids].map((id) => state.get(id)!).filter((k) => k.id === event.id || k.type === event.type);
+  return known.map((k) => {
+    const held = new Set(k.participantKeys.map(participantId));
+    return {
+      id: k.id,
+      sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
+      date: k.date,
+      actorIds: [...new Set(k.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map(participantId))],
+      place: k.placeIds.reduce<EventPlace | null>(
+        (best, id) => moreSpecificPlace(best, read.places.get(id) ?? { id, containerIds: [] }),
+        null,
+      ),
+    };
+  });
 }
 
 /** One of the article's events under the id of the event it is: the last report in id order, with the participants and places of all. */
@@ -158,7 +109,7 @@ function writeOf(
   };
   state.set(event.id, after);
   const [evidence] = event.evidence;
-  const write: EventWrite = {
+  return {
     ...after,
     title: event.title,
     isNew: before === null,
@@ -173,29 +124,6 @@ function writeOf(
     date,
     participants: linked,
     places: placeIds.map((place) => ({ id: place, linked: heldPlaces.has(place) })),
-    ...bucketChanges(before ? bucketsOf(before) : [], bucketsOf(after)),
+    ...bucketChanges(before ? eventBucketKeys(before) : [], after),
   };
-  return write;
-}
-
-/** The buckets an event in this state is linked to (see event-buckets.ts). */
-export function bucketsOf({ type, participantKeys, date }: Pick<StoredEvent, "type" | "participantKeys" | "date">) {
-  return eventBucketKeys({
-    type,
-    participantIds: participantIds(participantKeys),
-    dateFrom: date.from,
-    dateTo: date.to,
-  });
-}
-
-/** The bucket links to add and to drop to go from the `held` buckets to the `wanted` ones. */
-export function bucketChanges(held: readonly string[], wanted: readonly string[]) {
-  return {
-    addBuckets: wanted.filter((key) => !held.includes(key)),
-    dropBuckets: held.filter((key) => !wanted.includes(key)),
-  };
-}
-
-function participantIds(keys: readonly string[]): string[] {
-  return keys.map((key) => key.slice(0, key.lastIndexOf("|")));
 }

@@ -1,16 +1,11 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { matchWindow, type EventPlace } from "../domain/event-identity.js";
+import { matchWindow, type DatedValue, type EventPlace } from "../domain/event-identity.js";
 import type { EventDate } from "../extract/types.js";
 import type { ArticleWritePlan } from "./article-write-plan.js";
-import { candidateBucketSeeks } from "./event-buckets.js";
+import { candidateBucketSeeks, eventMatchKeys } from "./event-buckets.js";
 
-/** An event's date as stored on it and on each REPORTS: the value it was written as, its precision, and its interval (ISO days). */
-export interface StoredDate {
-  value: string | null;
-  precision: string | null;
-  from: string | null;
-  to: string | null;
-}
+/** A date as stored on an event and on each REPORTS: the value written, its precision, its interval (ISO days). */
+export type StoredDate = DatedValue & { precision: string | null };
 
 /** An extracted date as stored (a precision only with a value), or an unknown one for none. */
 export function storedDate(date: EventDate | null): StoredDate {
@@ -19,36 +14,33 @@ export function storedDate(date: EventDate | null): StoredDate {
     : { value: null, precision: null, from: null, to: null };
 }
 
-/** A stored event's whole state, as the identity rules and the write plan need it. */
+/** A stored event's state; `participantKeys` (`entityId|role`) and `placeIds` in the order written. */
 export interface StoredEvent {
   id: string;
   type: string;
-  /** `entityId|role` of each PARTICIPANT link, in the order written. */
   participantKeys: string[];
-  /** The ids of its LOCATED_IN places, in the order written. */
   placeIds: string[];
   date: StoredDate;
 }
 
-/** Whether an article is new, a changed version of a stored one (same id or url, other content), or stored as it is (same id and content hash). */
+/** New, a changed version of a stored article (same id or url, other content), or stored as it is. */
 export type ArticleWriteStatus = "new" | "updated" | "unchanged";
 
 /** What an article's write decides on, read before anything of it is written. */
 export interface StoredArticle {
   status: ArticleWriteStatus;
-  /** Other article ids stored under the same url: older versions this one replaces. */
+  /** Other article ids under the same url: older versions this one replaces. */
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** Per extracted event id, the stored events it may be (see `matchEvent`); none when unchanged. */
+  /** Per extracted event id, the stored events it may be; none when unchanged. */
   candidateIds: Map<string, string[]>;
 }
 
-/** What `readStoredArticles` read: each article's state, the candidate events' states, and the places among them. */
+/** The articles' states, their candidate events' states, and every place among them with its containers. */
 export interface StoredArticles {
   articles: StoredArticle[];
   events: Map<string, StoredEvent>;
-  /** Each place of the articles' events and of their candidates, with the places that contain it (a city's country). */
   places: Map<string, EventPlace>;
 }
 
@@ -57,20 +49,19 @@ export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(
   date: {value: ev.dateValue, precision: ev.precision, from: toString(ev.dateFrom), to: toString(ev.dateTo)}}`;
 
 /**
- * One statement, run under the locks `lockArticles` took, reading for each article: older versions
- * under the same url, the events already reported (for an unchanged article), and, unless the
- * stored version is this very one, the stored events each of its events may be, with their whole
- * state; and the containers of every place among them. Candidates are found by their event buckets
- * (`candidateBucketSeeks`: a seek by key, a range seek by prefix) and by the event's own id. Under
- * the event-matching locks, a concurrent writer of the same real-world event either committed
- * before this read (and is seen) or waits for this transaction.
+ * Reads in one statement what the articles' writes decide on (see README). A transaction's first
+ * read is given `lock`: the statement first locks, sorted, each of those articles (creating a new
+ * one's node) and event-matching keys (`:EventMatchKey`, unique, so `MERGE` is race-free).
  */
 export async function readStoredArticles(
   tx: ManagedTransaction,
   plans: readonly ArticleWritePlan[],
+  lock: readonly ArticleWritePlan[] = [],
 ): Promise<StoredArticles> {
   const result = await tx.run(
-    `UNWIND $batch.articles AS art
+    `CALL { UNWIND $batch.lockIds AS id MERGE (a:Article {id: id}) SET a._LOCK_ = true REMOVE a._LOCK_ }
+     CALL { UNWIND $batch.lockKeys AS key MERGE (k:EventMatchKey {key: key}) SET k._LOCK_ = true REMOVE k._LOCK_ }
+     UNWIND $batch.articles AS art
      CALL (art) {
        MATCH (a:Article {id: art.id})
        WITH a, art, COLLECT { UNWIND art.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> art.id RETURN older.id } AS olderIds
@@ -108,24 +99,26 @@ export async function readStoredArticles(
               } AS places
      }
      RETURN art.index AS index, status, olderIds, candidates, reportedEventIds, places`,
-    { batch: { articles: plans.map(articleQueryRow) } },
+    {
+      batch: {
+        lockIds: [...new Set(lock.map((plan) => plan.article.id))].sort(),
+        lockKeys: eventMatchKeys(lock.flatMap((plan) => plan.events)),
+        articles: plans.map(articleQueryRow),
+      },
+    },
   );
-  const articles: StoredArticle[] = new Array(plans.length);
-  const events = new Map<string, StoredEvent>();
-  const places = new Map<string, EventPlace>();
+  const read: StoredArticles = { articles: new Array(plans.length), events: new Map(), places: new Map() };
   for (const record of result.records) {
-    for (const place of record.get("places") as EventPlace[]) places.set(place.id, place);
+    const { index, status, olderIds, reportedEventIds, candidates, places } = record.toObject();
+    for (const place of places as EventPlace[]) read.places.set(place.id, place);
     const candidateIds = new Map<string, string[]>();
-    for (const { factId, event } of record.get("candidates") as Array<{ factId: string; event: StoredEvent }>) {
-      events.set(event.id, event);
+    for (const { factId, event } of candidates as Array<{ factId: string; event: StoredEvent }>) {
+      read.events.set(event.id, event);
       candidateIds.set(factId, [...(candidateIds.get(factId) ?? []), event.id]);
     }
-    const [status, olderIds, reportedEventIds] = ["status", "olderIds", "reportedEventIds"].map((key) =>
-      record.get(key),
-    );
-    articles[record.get("index")] = { status, olderIds, reportedEventIds, candidateIds };
+    read.articles[index] = { status, olderIds, reportedEventIds, candidateIds };
   }
-  return { articles, events, places };
+  return read;
 }
 
 function articleQueryRow({ article, events }: ArticleWritePlan, index: number) {

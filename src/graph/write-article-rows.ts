@@ -7,25 +7,17 @@ import { writeEntitiesSubquery } from "./write-entities.js";
 import { writeStatementsSubquery } from "./write-statements.js";
 import type { CreatedMerged } from "./write-counts.js";
 
-/** The message of the error the write statement raises when a stored event changed after it was read (see `writeArticles`). */
+/** Raised by the write statement when a stored event changed after it was read (see `writeArticles`). */
 export const staleEventMessage = "newsgraph: an event changed after it was read";
 
 /** What the write statement created and found of each kind, for one article. */
-export interface WrittenCounts {
-  entities: CreatedMerged;
-  events: CreatedMerged;
-  statements: CreatedMerged;
-}
+export type WrittenCounts = Record<"entities" | "events" | "statements", CreatedMerged>;
 
 /**
- * Writes a planned run of articles in one statement, one after another (each `CALL` sees what the
- * ones before it wrote): per article, the Article node's fields, its entities and MENTIONS, its
- * event writes and its statements with their links. First it takes the write lock of every stored
- * event the run changes (`expected`, as the read saw them) and fails with `staleEventMessage` if
- * one is no longer as read: two writers reaching one event through different participants, which
- * the event-matching locks do not queue. Every list travels inside the one map parameter `$batch`
- * (Cypher caches a plan per size class of each top-level list parameter). Resolves with each
- * article's counts, by article id.
+ * Writes a planned run of articles in one statement. First it locks the stored events the run
+ * changes and fails with `staleEventMessage` if one is not as read (`expected`): writers reaching
+ * one event through different participants do not share a lock key. Lists travel inside the one
+ * map `$batch` (Cypher caches a plan per size class of each top-level list). Counts by article id.
  */
 export async function writeArticleRows(
   tx: ManagedTransaction,
@@ -64,7 +56,7 @@ export async function writeArticleRows(
   return new Map(result.records.map((record) => [record.get("id"), record.toObject() as WrittenCounts]));
 }
 
-/** Cypher (event `ev` and a planned `row` in scope) setting the row's new date, if any, and unlinking and linking its buckets. */
+/** Cypher (event `ev` and a planned `row` in scope): sets the row's new date, if any, and relinks its buckets. */
 export const applyEventState = `
     FOREACH (d IN CASE WHEN row.date IS NULL THEN [] ELSE [row.date] END |
       SET ev.dateValue = d.value, ev.precision = d.precision, ev.dateFrom = date(d.from), ev.dateTo = date(d.to))
@@ -80,13 +72,9 @@ export const applyEventState = `
     }`;
 
 /**
- * Cypher subquery (article `a` in scope, `EventWrite` rows in `art.events`) that applies the
- * article's event writes as planned: merges each event, sets the state kept on it for the next
- * read, creates this article's REPORTS, creates the PARTICIPANT and LOCATED_IN links it lacks and
- * adds the article to the `articleIds` of those it has (so replacing one article removes only what
- * it alone said), and applies its new date and buckets. Links are created rather than merged: the
- * event's lock is held (checked above, or just created), and creating does not take the lock on
- * the (busy) entity that `MERGE` takes. Returns `eventsCreated`.
+ * Cypher subquery (article `a`, `EventWrite` rows in `art.events`) applying them. A link records the
+ * articles that assert it (`articleIds`), so replacing one removes only what it alone said. Links are
+ * created, not merged: the event's lock is held, and CREATE does not lock the busy entity as MERGE does.
  */
 const writeEventsSubquery = `
   CALL (a, art) {

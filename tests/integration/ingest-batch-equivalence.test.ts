@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventType } from "../../src/extract/types.js";
-import { writeArticleFacts, writeArticles } from "../../src/graph/write-article-facts.js";
+import { writeArticles } from "../../src/graph/write-article-facts.js";
 import {
   buildArticle,
   day,
@@ -12,6 +12,7 @@ import {
   testPrefix,
   year,
   type EventSpec,
+  writeArticleFacts,
 } from "../support/ingest-fixtures.js";
 
 /** A small seeded PRNG (an LCG): the same articles on every run. */

@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventBucketKeys } from "../../src/graph/event-buckets.js";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import { writeReferenceData } from "../../src/graph/write-reference-data.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import {
@@ -11,6 +10,7 @@ import {
   removeTestData,
   testPrefix,
   type EventSpec,
+  writeArticleFacts,
 } from "../support/ingest-fixtures.js";
 
 const shusha = "kg:city:shusha";
@@ -229,9 +229,8 @@ describe("event buckets (the index-bounded candidate read)", () => {
     for (const record of records) {
       const wanted = eventBucketKeys({
         type: record.get("type"),
-        participantIds: record.get("participantIds"),
-        dateFrom: record.get("dateFrom"),
-        dateTo: record.get("dateTo"),
+        participantKeys: (record.get("participantIds") as string[]).map((id) => `${id}|PARTICIPANT`),
+        date: { from: record.get("dateFrom"), to: record.get("dateTo") },
       });
       expect([...(record.get("held") as string[])].sort()).toEqual(wanted.sort());
       expect([...(record.get("placeIds") as string[])].sort()).toEqual(

@@ -1,6 +1,5 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import { writeReferenceData } from "../../src/graph/write-reference-data.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import {
@@ -12,6 +11,7 @@ import {
   testPrefix,
   year,
   type EventSpec,
+  writeArticleFacts,
 } from "../support/ingest-fixtures.js";
 
 /**

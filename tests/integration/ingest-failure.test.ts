@@ -1,6 +1,5 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import {
   breakFirstStatement,
   buildArticle,
@@ -8,6 +7,7 @@ import {
   openTestDriver,
   removeTestData,
   testPrefix,
+  writeArticleFacts,
 } from "../support/ingest-fixtures.js";
 
 describe("a failing article write", () => {

@@ -1,7 +1,13 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
-import { buildArticle, day, openTestDriver, removeTestData, testPrefix } from "../support/ingest-fixtures.js";
+import {
+  buildArticle,
+  day,
+  openTestDriver,
+  removeTestData,
+  testPrefix,
+  writeArticleFacts,
+} from "../support/ingest-fixtures.js";
 
 describe("provenance in the article's title and partial quotes", () => {
   let driver: Driver;

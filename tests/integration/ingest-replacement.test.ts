@@ -1,6 +1,5 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeArticleFacts } from "../../src/graph/write-article-facts.js";
 import {
   buildArticle,
   day,
@@ -10,6 +9,7 @@ import {
   removeTestData,
   testPrefix,
   type EventSpec,
+  writeArticleFacts,
 } from "../support/ingest-fixtures.js";
 
 describe("ingesting a changed version of an article", () => {

@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import type { ArticleFacts, EntityType, EventType, ParticipantRole, DatePrecision } from "../../src/extract/types.js";
 import { applyMigrations } from "../../src/graph/apply-migrations.js";
 import type { ArticleRecord } from "../../src/graph/article-write-plan.js";
+import { writeArticles, type ArticleWrite, type ArticleWriteResult } from "../../src/graph/write-article-facts.js";
 import { contentHash } from "../../src/ingest/article-record.js";
 import { silentLogger } from "../../src/logger.js";
 
@@ -13,6 +14,15 @@ export async function openTestDriver(): Promise<Driver> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   await applyMigrations(driver, { database: "neo4j", logger: silentLogger });
   return driver;
+}
+
+/** Writes one article and its facts in one transaction, through the product's writer. */
+export async function writeArticleFacts(
+  driver: Driver,
+  options: { database: string } & ArticleWrite,
+): Promise<ArticleWriteResult> {
+  const [result] = await writeArticles(driver, { database: options.database, articles: [options] });
+  return result!;
 }
 
 /** A prefix unique to one test file; every id the file makes starts with it. */

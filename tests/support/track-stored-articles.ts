@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { deleteOrphanEntities, refreshEvents, removeArticleFacts } from "../../src/graph/remove-article-facts.js";
+import { deleteOrphanEntities, removeArticleFacts } from "../../src/graph/remove-article-facts.js";
 
 /** How a test file removes the articles it stored through the product, and everything they made. */
 export interface StoredArticles {
@@ -31,9 +31,7 @@ export async function trackStoredArticles(driver: Driver, database: string): Pro
       const session = driver.session({ database });
       try {
         await session.executeWrite(async (tx) => {
-          const removed = await removeArticleFacts(tx, "", ids);
-          await refreshEvents(tx, removed.sharedEvents);
-          await deleteOrphanEntities(tx, removed.entityIds);
+          await deleteOrphanEntities(tx, await removeArticleFacts(tx, "", ids));
         });
       } finally {
         await session.close();

@@ -20,18 +20,19 @@ const event = (
 /** Whether the seeks of `incoming` reach `stored`. */
 const reaches = (incoming: ReturnType<typeof event>, stored: ReturnType<typeof event>) => {
   const seeks = candidateBucketSeeks(incoming);
-  return eventBucketKeys({ ...stored, participantIds: stored.participants.map((p) => p.entityId) }).some(
+  const participantKeys = stored.participants.map((p) => `${p.entityId}|${p.role}`);
+  return eventBucketKeys({ ...stored, participantKeys, date: stored.date }).some(
     (key) => seeks.bucketKeys.includes(key) || seeks.bucketPrefixes.some((prefix) => key.startsWith(prefix)),
   );
 };
 
 describe("dateScopes", () => {
   it("gives the month of an interval within one, else each year it spans, wide past three years, undated without a date", () => {
-    expect(dateScopes("2024-07-06", "2024-07-06")).toEqual(["2024-07"]);
-    expect(dateScopes("2024-01-01", "2024-12-31")).toEqual(["2024"]);
-    expect(dateScopes("2023-12-30", "2024-01-02")).toEqual(["2023", "2024"]);
-    expect(dateScopes("2020-01-01", "2024-12-31")).toEqual(["wide"]);
-    expect(dateScopes(null, null)).toEqual(["undated"]);
+    expect(dateScopes({ from: "2024-07-06", to: "2024-07-06" })).toEqual(["2024-07"]);
+    expect(dateScopes({ from: "2024-01-01", to: "2024-12-31" })).toEqual(["2024"]);
+    expect(dateScopes({ from: "2023-12-30", to: "2024-01-02" })).toEqual(["2023", "2024"]);
+    expect(dateScopes({ from: "2020-01-01", to: "2024-12-31" })).toEqual(["wide"]);
+    expect(dateScopes({ from: null, to: null })).toEqual(["undated"]);
   });
 });
 
