@@ -77,6 +77,8 @@ interface NameWords {
   facilities: ReadonlySet<string>;
   organizationNouns: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
+  /** One-word person titles, lower case ("governor"). */
+  titles: ReadonlySet<string>;
   common: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
@@ -95,6 +97,7 @@ function nameWordsOf(resources: ExtractionResources): NameWords {
     facilities: new Set(names.facilityNouns.en),
     organizationNouns: new Set(names.organizationNouns.en),
     nonNames: new Set(cues.nonNames.en),
+    titles: new Set(resources.lexicon.personTitles.en.filter((t) => !t.includes(" "))),
     common: resources.englishWords.common,
     stopwords: resources.englishWords.stopwords,
     givenNames: resources.englishWords.givenNames,
@@ -228,11 +231,14 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
 }
 
-/** A run less a sentence-opening function word ("In", "As") and a leading article ("The Islamic Action Front"). */
+/** A run less a sentence-opening function word ("In", "As"), a leading article ("The Islamic Action Front") and where it is based. */
 function trimOpening(tokens: readonly Token[], run: readonly number[], words: NameWords): number[] {
   const first = tokens[run[0]!]!;
   const opening = opensSentence(tokens, run[0]!) && words.stopwords.has(first.text.toLowerCase());
-  return opening || first.text === "The" ? run.slice(1) : [...run];
+  const trimmed = opening || first.text === "The" ? run.slice(1) : [...run];
+  // "Nairobi-based Budget Watch Institute": where it is based is no word of its name.
+  while (trimmed.length > 1 && /-based$/u.test(tokens[trimmed[0]!]!.text)) trimmed.shift();
+  return trimmed;
 }
 
 /** A capitalised run split into the organisation it names (or none) and the words left for a person. */
@@ -268,8 +274,17 @@ function splitOrganization(
   if (lastHead < 0) return { organization: null, rest: [...run] };
   const afterHead = run[lastHead + 1];
   const tailJoins = afterHead === undefined || isConnector(afterHead);
-  const organization = tailJoins ? [...run] : run.slice(0, lastHead + 1);
-  const rest = tailJoins ? [] : run.slice(lastHead + 1);
+  // "Central Bank of Argentina Governor Santiago Bausili": a title after the head, a name after it, starts the rest.
+  const titleAt = run.findIndex(
+    (i, n) =>
+      n > lastHead &&
+      words.titles.has(bare(tokens[i]!).toLowerCase()) &&
+      run[n + 1] !== undefined &&
+      !isConnector(run[n + 1]!),
+  );
+  const end = !tailJoins ? lastHead + 1 : titleAt > 0 ? titleAt : run.length;
+  const organization = run.slice(0, end);
+  const rest = run.slice(end);
   while (organization.length && isConnector(organization.at(-1)!)) organization.pop();
   for (let before = organization[0]! - 1; knownWordBefore(text, tokens, covered, before); before--)
     organization.unshift(before);

@@ -103,4 +103,11 @@ describe("English names no list contains", () => {
     expect(names(text, "PERSON")).toEqual(["Samuel Doria Medina"]);
     expect(names("Grace Mapendo told the committee the camps were full.", "PERSON")).toEqual(["Grace Mapendo"]);
   });
+
+  it("ends an organisation's name at a title with a name after it, and leaves out where it is based", () => {
+    const text =
+      "Central Bank of Argentina Governor Santiago Bausili said reserves rose. The Nairobi-based Budget Watch Institute disagreed.";
+    expect(names(text, "PERSON")).toEqual(["Santiago Bausili"]);
+    expect(names(text, "ORGANIZATION")).toContain("Budget Watch Institute");
+  });
 });
