@@ -1,7 +1,7 @@
 import type { RoleMention } from "./find-role-mentions.js";
 import { tokenIndices } from "./token-indices.js";
 import type { NewPerson } from "./find-person-names.js";
-import type { FoundEntity } from "./found-entity.js";
+import { entityTypeOf, type FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
@@ -37,7 +37,11 @@ export function linkEntities(
   const titles = new Set(
     [...resources.lexicon.personTitles.ru, ...resources.lexicon.personTitles.en].map((title) => title.toLowerCase()),
   );
-  const roleMentions = roles.flatMap((role) => roleCandidate(role, direct, isNested(tokens[role.first - 1], titles)));
+  const isPerson = (m: MentionCandidate) =>
+    m.source === "person-name" || entityTypeOf(m.entityId, resources) === "PERSON";
+  const roleMentions = roles.flatMap((role) =>
+    roleCandidate(role, direct, isNested(tokens[role.first - 1], titles), tokens, isPerson),
+  );
   const named = new Set([...direct, ...roleMentions].map((m) => m.entityId));
   // A word of a name the article gives someone it names is theirs ("Mao" after "Mao Ning"), not a gazetteer person's.
   const localNameWords = new Set(newPeople.people.flatMap((p) => p.name.toLowerCase().split(/\s+/u)));
@@ -68,14 +72,19 @@ function isNested(before: Token | undefined, titles: ReadonlySet<string>): boole
   return before !== undefined && before.analysis.lemmas.some((lemma) => titles.has(lemma));
 }
 
-function roleCandidate(role: RoleMention, direct: readonly MentionCandidate[], nested: boolean): MentionCandidate[] {
-  const apposition = nested ? undefined : direct.find((m) => m.first === role.last + 1);
+/** A role names the person written right after it in its sentence («президент России Владимир Путин»), else its holder. */
+function roleCandidate(
+  role: RoleMention,
+  direct: readonly MentionCandidate[],
+  nested: boolean,
+  tokens: readonly Token[],
+  isPerson: (mention: MentionCandidate) => boolean,
+): MentionCandidate[] {
+  const apposition = nested
+    ? undefined
+    : direct.find((m) => m.first === role.last + 1 && tokens[m.first]!.sentence === tokens[role.last]!.sentence);
   const entityId = apposition && isPerson(apposition) ? apposition.entityId : role.holderId;
   return entityId ? [{ first: role.first, last: role.last, entityId, source: "role" }] : [];
-}
-
-function isPerson(mention: MentionCandidate): boolean {
-  return mention.source === "person-name" || mention.entityId.startsWith("kg:person:") || mention.source === "alias";
 }
 
 /**

@@ -148,4 +148,11 @@ describe("entity linking", () => {
     const found = entities("Foreign Minister Jane Doe arrived in Baku on Monday.");
     expect(found.find((e) => e.type === "PERSON")).toMatchObject({ id: "kg:person:jane-doe", name: "Jane Doe" });
   });
+
+  it("resolves a role to its holder when the next sentence opens with a place, not to that place", () => {
+    const found = entities("Он встретится с президентом США. Сеул показал.", "2025-08-23");
+    const trump = found.find((e) => e.name === "Donald Trump");
+    expect(trump?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === "Seoul")?.mentions.length).toBe(1);
+  });
 });
