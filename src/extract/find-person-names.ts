@@ -1,6 +1,7 @@
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { tokenIndices } from "./token-indices.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
+import { hepburnName } from "./polivanov-hepburn.js";
 import { nameHomesOf } from "./name-homes.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
 import { foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
@@ -322,6 +323,9 @@ function unknownCyrillic(token: Token): boolean {
 const KH_SURNAME =
   /(ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ой|ых|их|енко|ко|ук|юк|ец|ич|вич|вна|ична|дзе|швили|ия|ани|ян|янц)$/u;
 
+/** The `nameHomesOf` entry of an article naming Japan. */
+const JAPAN = "country:JP";
+
 function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
 }
@@ -329,9 +333,12 @@ function isForeignSurname(nativeName: string): boolean {
 /**
  * A Russian or Central Asian name transliterated; another foreign name spelt as its own language
  * does, and so is one with a Slavic surname when the article's countries write that surname
- * their own way (`respellAtHome`).
+ * their own way (`respellAtHome`). In an article naming Japan, a name that reads as Japanese
+ * morae is spelt in Hepburn («Санаэ Такаити» Sanae Takaichi).
  */
 function latinSpelling(nativeName: string, resources: ExtractionResources, nameHomes: ReadonlySet<string>): string {
+  const japanese = nameHomes.has(JAPAN) ? hepburnName(nativeName) : null;
+  if (japanese) return japanese;
   const particles = resources.lexicon.names.russianNameParticles;
   if (isForeignSurname(nativeName))
     return respellForeignName(nativeName, resources.latinNames, particles, nameHomes, resources.englishNames);
