@@ -5,7 +5,7 @@ import { entityTypeOf, type FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
-import type { Entity, ExtractionResources } from "./types.js";
+import type { Entity, ExtractionResources, KnownEntity } from "./types.js";
 
 /** The outcome of linking: entities for the output and every linked token span for later stages. */
 export interface LinkedEntities {
@@ -105,7 +105,9 @@ function pickSurname(
   const token = tokens[group[0]!.first]!;
   if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
   const taggedSurname =
-    token.analysis.properTags.has("Surn") || token.initials !== undefined || isEnglishSurname(tokens, token, resources);
+    token.analysis.properTags.has("Surn") ||
+    token.initials !== undefined ||
+    isEnglishSurname(tokens, token, resources, inOffice(resources.entities.get(group[0]!.entityId)));
   if (group.length !== 1 || !taggedSurname) return [];
   // «Гасанова» alone may be a woman the gazetteer does not know rather than a man it does, in the
   // genitive — unless the article also writes his surname as a man's («Путин», «Путиным»).
@@ -117,15 +119,30 @@ function pickSurname(
   return womansForm && resources.entities.get(group[0]!.entityId)?.gender === "m" ? [] : [group[0]!];
 }
 
-function isEnglishSurname(tokens: readonly Token[], token: Token, resources: ExtractionResources): boolean {
+/**
+ * An English word alone that is a gazetteer person's surname: capitalised, four letters or more, no
+ * month, day or given name, and no ordinary word unless the person holds an office now ("Trump"
+ * is the president; "May" and "Brown" are words).
+ */
+function isEnglishSurname(
+  tokens: readonly Token[],
+  token: Token,
+  resources: ExtractionResources,
+  holdsOffice: boolean,
+): boolean {
   const word = token.text.replace(/[’']s$/u, "").toLowerCase();
   const { common, givenNames, notNames } = resources.englishWords;
   if (!/^\p{Lu}\p{Ll}/u.test(token.text) || /\p{Script=Cyrillic}/u.test(token.text)) return false;
   // Short surnames are shared by millions ("Mao", "Kim", "Ali").
-  if (word.length <= 3 || notNames.has(word) || givenNames.has(word) || common.has(word)) return false;
+  if (word.length <= 3 || notNames.has(word) || givenNames.has(word) || (common.has(word) && !holdsOffice))
+    return false;
   // A word beside another capitalised one is part of some other name ("Camila Ortega").
   const beside = [tokens[token.index - 1], tokens[token.index + 1]];
   return !beside.some((t) => t?.sentence === token.sentence && /^\p{Lu}/u.test(t.text));
+}
+
+function inOffice(entity: KnownEntity | undefined): boolean {
+  return entity?.offices.some((office) => office.to === null) ?? false;
 }
 
 function surnameMentions(

@@ -155,4 +155,14 @@ describe("entity linking", () => {
     expect(trump?.mentions.length).toBe(1);
     expect(found.find((e) => e.name === "Seoul")?.mentions.length).toBe(1);
   });
+
+  it("links an ordinary word alone to the gazetteer person of that surname only while that person holds an office", () => {
+    const trump = entities(
+      "Ramaphosa kept his cool as Trump confronted him with a video in the Oval Office.",
+      "2025-05-22",
+    );
+    expect(trump.map((e) => e.name)).toContain("Donald Trump");
+    const may = entities("The minister said the talks would go on as May had promised the voters.", "2025-05-22");
+    expect(may.map((e) => e.name)).not.toContain("Theresa May");
+  });
 });
