@@ -321,7 +321,7 @@ export interface ExtractionResources {
     common: ReadonlySet<string>;
     /** Function words: a sentence's capitalised first word that is one ("As", "Under") starts no name. */
     stopwords: ReadonlySet<string>;
-    /** First names (compromise's lexicon): "Maria" and "Mark" begin names though "maria" and "mark" are words. */
+    /** First names (compromise's lexicon and the US Census's thousand commonest): "Maria", "Mark" and "Faith" begin names though they are words. */
     givenNames: ReadonlySet<string>;
     /** Capitalised words that are never part of a person's name: days, months, demonyms ("Saturday Sharif"). */
     notNames: ReadonlySet<string>;

@@ -37,6 +37,8 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
   const offices = await readJson(join(seedDir, "lexicon", "offices.json"), z.array(officeLexiconEntrySchema));
   const bodies = await readJson(join(seedDir, "lexicon", "government-bodies.json"), governmentBodiesSchema);
   const entities = new Map(gazetteer.map((entry) => [entry.id, toKnownEntity(entry)]));
+  const englishNames = await readEnglishNames(seedDir);
+  const englishWords = await readEnglishWords();
   return {
     entities,
     aliasIndex: buildPhraseIndex(aliasPhrases(gazetteer, lexicon.nameOrder.familyNameFirst), morph),
@@ -70,10 +72,13 @@ export async function loadExtractionResources(seedDir: string): Promise<Extracti
     triggerIndex: buildPhraseIndex(triggerPhrases(lexicon), morph),
     lexicon,
     morph,
-    englishWords: await readEnglishWords(),
+    englishWords: {
+      ...englishWords,
+      givenNames: new Set([...englishWords.givenNames, ...englishNames.commonFirstNames]),
+    },
     nerModel: await loadNerModel(seedDir),
     latinNames: readLatinNames(),
-    englishNames: await readEnglishNames(seedDir),
+    englishNames: englishNames.index,
     countryLanguages: readCountryLanguages(),
     soundedCities: readSoundedCities(gazetteer),
   };
