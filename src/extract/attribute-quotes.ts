@@ -125,7 +125,12 @@ function attributionIn(clues: Clues, window: Window, quote: Quote, side: "after"
   if (!cue) return null;
   const speaker =
     side === "after" ? speakerIn(clues, speakerWindow) : speakerOfCue(clues, speakerWindow, cue, window.last);
-  return { quote, speakerId: speaker?.speakerId ?? null, partial: false, window };
+  // "…," said a deputy minister, who asked not to be named: nobody named before the comma, and the source unnamed.
+  const unnamed =
+    side === "after" &&
+    clues.cues.some((c) => c.value === "unnamedSource" && within(c, window)) &&
+    !clues.people.some((m) => within(m, speakerWindow));
+  return { quote, speakerId: unnamed ? null : (speaker?.speakerId ?? null), partial: false, window };
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { RoleMention } from "./find-role-mentions.js";
+import { distance } from "fastest-levenshtein";
+import { foldCase } from "./fold-case.js";
 import { tokenIndices } from "./token-indices.js";
 import type { NewPerson } from "./find-person-names.js";
 import { entityTypeOf, type FoundEntity } from "./found-entity.js";
@@ -103,6 +105,8 @@ function pickSurname(
   const mentioned = group.filter((m) => named.has(m.entityId));
   if (mentioned.length === 1) return [mentioned[0]!];
   const token = tokens[group[0]!.first]!;
+  const variant = withFirstNameVariant(group, tokens, resources);
+  if (variant) return [variant];
   if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
   const taggedSurname =
     token.analysis.properTags.has("Surn") ||
@@ -124,6 +128,35 @@ function pickSurname(
  * month, day or given name, and no ordinary word unless the person holds an office now ("Trump"
  * is the president; "May" and "Brown" are words).
  */
+/**
+ * A gazetteer person's surname after a first name spelt a letter or two otherwise than the
+ * gazetteer spells it («Налиди Пандор» for «Наледи Пандор»): that person, named in full. Only when
+ * one person of the surname fits.
+ */
+function withFirstNameVariant(
+  group: readonly MentionCandidate[],
+  tokens: readonly Token[],
+  resources: ExtractionResources,
+): MentionCandidate | null {
+  const surname = tokens[group[0]!.first]!;
+  const before = tokens[surname.index - 1];
+  if (!before || before.sentence !== surname.sentence || !/^\p{Lu}\p{Ll}/u.test(before.text)) return null;
+  const fits = group.filter((m) =>
+    (resources.entities.get(m.entityId)?.aliases ?? []).some((alias) => {
+      const words = alias.split(" ");
+      const first = foldCase(words[0]!);
+      const written = foldCase(before.text);
+      return (
+        words.length === 2 &&
+        foldCase(words[1]!) === foldCase(surname.text) &&
+        first !== written &&
+        distance(first, written) <= Math.max(1, Math.floor(first.length / 4))
+      );
+    }),
+  );
+  return fits.length === 1 ? { ...fits[0]!, first: before.index, source: "alias" } : null;
+}
+
 function isEnglishSurname(
   tokens: readonly Token[],
   token: Token,

@@ -225,4 +225,10 @@ describe("attributeQuotes", () => {
       'Friedrich Merz called the result "a warning shot".\n\nSPD co-leader Lars Klingbeil, the new vice-chancellor and finance minister, said the coalition had "passed its first stress test".';
     expect(speakers(text)).toEqual(["Friedrich Merz", "Lars Klingbeil"]);
   });
+
+  it("keeps a source unnamed when the clause after the comma says so, and reads a variant first name of a known person", () => {
+    const text =
+      "Министр ЮАР Налиди Пандор накануне назвала этот интерес «признанием».\n\nНе все торопятся. «Мы не ставим цель. Расширяться нужно осторожно», — сказал нашему корреспонденту заместитель министра иностранных дел Индии, попросивший не называть его имени.";
+    expect(speakers(text, "ru")).toEqual(["Naledi Pandor", null]);
+  });
 });
