@@ -1,8 +1,8 @@
 import { bindToPlace } from "./bind-to-place.js";
-import { longestMatches, matchPhrases } from "./match-phrases.js";
+import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
-import type { ExtractionResources, KnownEntity } from "./types.js";
+import type { ExtractionResources, KnownEntity, PhraseIndex } from "./types.js";
 
 /** An office phrase tied to the country or organization it is of. */
 export interface RoleMention {
@@ -47,7 +47,33 @@ export function findRoleMentions(
       holderId: holder,
     });
   }
-  return roles;
+  for (const role of rolesAroundAdjective(tokens, adjectives, resources.officeIndex)) {
+    if (roles.some((r) => r.first <= role.last && role.first <= r.last)) continue;
+    const holder = isModified(tokens, role.first, modifiers)
+      ? null
+      : holderOf(resources.entities, role.title, role.of, onDate);
+    roles.push({ ...role, holderId: holder });
+  }
+  return roles.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A two-word office with a country's adjective inside it («глава японского правительства», «глава
+ * российского МИД»): the office of that country.
+ */
+function rolesAroundAdjective(
+  tokens: readonly Token[],
+  adjectives: readonly PhraseMatch<string>[],
+  offices: PhraseIndex<string>,
+): Omit<RoleMention, "holderId">[] {
+  return adjectives.flatMap((adjective) => {
+    const [head, noun] = [tokens[adjective.first - 1], tokens[adjective.last + 1]];
+    if (!head || !noun || head.sentence !== noun.sentence) return [];
+    const office = head.analysis.lemmas
+      .flatMap((lemma) => offices.get(lemma) ?? [])
+      .find((p) => p.tokens.length === 2 && p.tokens[1]!.some((key) => noun.analysis.lemmas.includes(key)));
+    return office ? [{ first: head.index, last: noun.index, title: office.value, of: adjective.value }] : [];
+  });
 }
 
 /**

@@ -165,4 +165,9 @@ describe("entity linking", () => {
     const may = entities("The minister said the talks would go on as May had promised the voters.", "2025-05-22");
     expect(may.map((e) => e.name)).not.toContain("Theresa May");
   });
+
+  it("reads an office with a country's adjective inside it as that country's office («глава японского правительства»)", () => {
+    const found = entities("Глава японского правительства назвал переговоры откровенными.", "2025-08-23");
+    expect(found.map((e) => e.name)).toContain("Shigeru Ishiba");
+  });
 });
