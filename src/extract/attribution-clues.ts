@@ -35,6 +35,8 @@ export interface Clues {
   bodies: readonly MentionCandidate[];
   /** Speakers of the quotations attributed so far, in text order: "he" with no one named nearby is the last. */
   spoken: { end: number; speakerId: string }[];
+  /** Lemmas of `roleModifiers` («заместитель», "former"). */
+  roleModifiers: ReadonlySet<string>;
   /** Lemmas of `definiteRoleAdjectives`. */
   definiteRoleAdjectives: ReadonlySet<string>;
   resources: ExtractionResources;
@@ -65,6 +67,7 @@ export function readClues(
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m) && !platforms.has(m.entityId)),
     spoken: [],
     definiteRoleAdjectives: new Set(resources.lexicon.cues.definiteRoleAdjectives.ru),
+    roleModifiers: new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]),
     resources,
   };
 }
@@ -114,7 +117,11 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (named && !pronoun) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
-  return subject?.speakerId ? subject : antecedentOf(clues, window.first, anaphor.countryId);
+  if (subject?.speakerId) return subject;
+  return (
+    (anaphor.title ? introducedAs(clues, window.first, anaphor.title) : null) ??
+    antecedentOf(clues, window.first, anaphor.countryId)
+  );
 }
 
 /** How far into its sentence a subject role noun may start ("The South African leader, who…"). */
@@ -211,7 +218,7 @@ function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean)
  * Russian role noun that can only be dative, instrumental or prepositional is nobody who speaks
  * («выступая перед депутатами»); a genitive may be («по словам министра»).
  */
-function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null } | null {
+function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null; title?: TokenSpan } | null {
   const words = clues.tokens.slice(window.first, window.last + 1);
   if (words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { countryId: null };
   const title = clues.titles.find(
@@ -219,7 +226,31 @@ function anaphorIn(clues: Clues, window: TokenSpan): { countryId: string | null 
   );
   if (!title) return null;
   const adjective = clues.adjectives.find((a) => a.last === title.first - 1);
-  return { countryId: adjective?.value ?? null };
+  return { countryId: adjective?.value ?? null, title };
+}
+
+/** How many words may stand between a title and the name it introduces («представитель МИД Казахстана Айгерим …»). */
+const TITLE_REACH = 4;
+
+/**
+ * The person the article introduced earlier with the title a role noun repeats («Официальный
+ * представитель МИД Казахстана Айгерим Нурпеисова … Представитель МИД назвала …»): the latest
+ * named right after a title with the same head word, not a deputy's or a former one's
+ * («заместитель министра» introduces no «министр»), before token `at`.
+ */
+function introducedAs(clues: Clues, at: number, title: TokenSpan): Speaker | null {
+  const head = clues.tokens[title.first]!.analysis.lemmas[0];
+  const sameHead = (t: TokenSpan) =>
+    clues.tokens[t.first]!.analysis.lemmas[0] === head &&
+    !clues.tokens[t.first - 1]?.analysis.lemmas.some((lemma) => clues.roleModifiers.has(lemma));
+  const introduced = clues.people.filter(
+    (m) =>
+      m.source !== "role" &&
+      m.last < at &&
+      clues.titles.some((t) => t.last < m.first && m.first - t.last <= TITLE_REACH && sameHead(t)),
+  );
+  const person = introduced.at(-1);
+  return person ? { speakerId: person.entityId } : null;
 }
 
 function canBeSubject(token: Token): boolean {
