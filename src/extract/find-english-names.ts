@@ -449,10 +449,12 @@ function personRun(
   const first = named[0]!;
   const last = named.at(-1)!;
   // A known name's word beside it makes it part of that name; a title beside it ("Prime Minister") does not.
+  // "Austria's Herbert Kickl", "Tomio Okamura's Freedom Party": a possessive ends one name before the next.
   const knownBeside = (i: number, j: number) =>
     covered.has(j) &&
     isCapitalised(tokens[j], words.particles) &&
     !words.nonNames.has(bare(tokens[j]!)) &&
+    bare(tokens[Math.min(i, j)]!) === tokens[Math.min(i, j)]!.text &&
     joined(text, tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!);
   if (knownBeside(first, first - 1) || knownBeside(last, last + 1)) return null;
   const next = tokens[last + 1];

@@ -110,4 +110,10 @@ describe("English names no list contains", () => {
     expect(names(text, "PERSON")).toEqual(["Santiago Bausili"]);
     expect(names(text, "ORGANIZATION")).toContain("Budget Watch Institute");
   });
+
+  it("finds a name after a place's possessive and before an organisation it owns", () => {
+    const text =
+      "Nkosazana Dlamini-Zuma unseated the incumbent, Gabon's Jean Ping, while Babiš courted Tomio Okamura's Freedom and Direct Democracy over the winter.";
+    expect(names(text, "PERSON")).toEqual(expect.arrayContaining(["Jean Ping", "Tomio Okamura"]));
+  });
 });
