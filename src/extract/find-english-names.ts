@@ -61,7 +61,12 @@ export function findEnglishNames(
       mentions.push({ first: organization[0]!, last: organization.at(-1)!, entityId: entity.id, source: "body" });
     }
     const named = personRun(text, tokens, beforeKnownAfterConnector(tokens, rest, covered, words), covered, words);
-    const person = named && asPerson(named.map((i) => tokens[i]!));
+    const person =
+      named &&
+      asPerson(
+        text,
+        named.map((i) => tokens[i]!),
+      );
     if (!named || !person) continue;
     people.set(person.id, person);
     mentions.push({ first: named[0]!, last: named.at(-1)!, entityId: person.id, source: "person-name" });
@@ -132,9 +137,18 @@ function bare(token: Token): string {
   return token.text.replace(/[’']s$/u, "");
 }
 
-/** Only spaces (or a plural possessive's apostrophe: "Workers' Party") between two words of one name. */
-function joined(text: string, left: Token, right: Token): boolean {
-  return left.sentence === right.sentence && /^['’]?[ \t\u00a0]+$/u.test(text.slice(left.end, right.start));
+/** Only spaces (or a plural possessive's apostrophe: "Workers' Party"; after an initial, its full stop) between two words of one name. */
+function joined(text: string, left: Token, right: Token, stop = ""): boolean {
+  const between = text.slice(left.end, right.start);
+  return (
+    left.sentence === right.sentence &&
+    /^['’]?[ \t\u00a0]+$/u.test(stop && between.startsWith(stop) ? between.slice(stop.length) : between)
+  );
+}
+
+/** A capital letter and a full stop inside a name: "Faith W. Mwangi". */
+function isMiddleInitial(text: string, token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}$/u.test(token.text) && text[token.end] === ".";
 }
 
 /** A quoted word between a first name and a surname: Jorge "Tuto" Quiroga, Joaquín «El Chapo» Guzmán are one name without it. */
@@ -192,6 +206,12 @@ function extend(
   if (bare(tail) !== tail.text && !words.common.has(bare(tail).toLowerCase())) return [];
   const linked = (i: number) => joined(text, tokens[i - 1]!, tokens[i]!);
   if (free(last + 1) && linked(last + 1)) return [last + 1];
+  if (
+    isMiddleInitial(text, tokens[last + 1]) &&
+    free(last + 2) &&
+    joined(text, tokens[last + 1]!, tokens[last + 2]!, ".")
+  )
+    return [last + 1, last + 2];
   if (isNickname(text, tokens, last + 1) && free(last + 2)) return [last + 2];
   const connectors: number[] = [];
   for (let i = last + 1; i <= last + 2 && tokens[i] && linked(i); i++) {
@@ -422,7 +442,7 @@ function personRun(
     description(token);
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
-  const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text));
+  const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text) && !isMiddleInitial(text, tokens[i]));
   if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;
   if (
     named.some(
@@ -462,8 +482,10 @@ function personRun(
   return named;
 }
 
-function asPerson(nameTokens: readonly Token[]): NewPerson | null {
-  const name = nameTokens.map((t, i) => (i === nameTokens.length - 1 ? bare(t) : t.text)).join(" ");
+function asPerson(text: string, nameTokens: readonly Token[]): NewPerson | null {
+  const name = nameTokens
+    .map((t, i) => (i === nameTokens.length - 1 ? bare(t) : isMiddleInitial(text, t) ? `${t.text}.` : t.text))
+    .join(" ");
   const slug = slugOf(name);
   if (!slug) return null;
   return {

@@ -116,4 +116,10 @@ describe("English names no list contains", () => {
       "Nkosazana Dlamini-Zuma unseated the incumbent, Gabon's Jean Ping, while Babiš courted Tomio Okamura's Freedom and Direct Democracy over the winter.";
     expect(names(text, "PERSON")).toEqual(expect.arrayContaining(["Jean Ping", "Tomio Okamura"]));
   });
+
+  it("keeps a middle initial inside a name", () => {
+    expect(
+      names("It voted for itself, said Faith W. Mwangi of the Horn Policy Institute in Nairobi.", "PERSON"),
+    ).toEqual(["Faith W. Mwangi"]);
+  });
 });
