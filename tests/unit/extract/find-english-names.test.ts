@@ -122,4 +122,10 @@ describe("English names no list contains", () => {
       names("It voted for itself, said Faith W. Mwangi of the Horn Policy Institute in Nairobi.", "PERSON"),
     ).toEqual(["Faith W. Mwangi"]);
   });
+
+  it("leaves a title and the words qualifying it before the name out of it", () => {
+    expect(
+      names('Spanish Defence Minister Margarita Robles urged allies to "stop treating defence as optional".', "PERSON"),
+    ).toEqual(["Margarita Robles"]);
+  });
 });
