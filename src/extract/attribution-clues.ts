@@ -107,7 +107,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   const named =
     (source && people.find((m) => m.first > source.last)) ||
     people[0] ||
-    (countryAnaphor ? undefined : clues.bodies.find((m) => within(m, window)));
+    (countryAnaphor ? undefined : bodyIn(clues, window));
   const unnamed = unnamedSourceAt(clues, window, named !== undefined);
   if (unnamed !== undefined && (!named || unnamed < named.first)) return { speakerId: null };
   // "He declined to comment on the warrant against Putin, saying …": the subject pronoun comes first.
@@ -122,6 +122,12 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
     (anaphor.title ? introducedAs(clues, window.first, anaphor.title) : null) ??
     antecedentOf(clues, window.first, anaphor.countryId)
   );
+}
+
+/** A body named in the window, the dateline's outlet last: it files the report, others speak in it. */
+function bodyIn(clues: Clues, window: TokenSpan): MentionCandidate | undefined {
+  const bodies = clues.bodies.filter((m) => within(m, window));
+  return bodies.find((m) => m.source !== "outlet") ?? bodies[0];
 }
 
 /** How far into its sentence a subject role noun may start ("The South African leader, who…"). */

@@ -238,4 +238,10 @@ describe("attributeQuotes", () => {
     const [speaker] = speakers(text, "ru");
     expect(speaker).toMatch(/Nurpeisova$/u);
   });
+
+  it("gives a quote to the body its clause names rather than to the dateline's outlet", () => {
+    const text =
+      'BEIJING, July 24 (Pacific Ledger) - China\'s foreign ministry on Wednesday called the declaration "an important step" toward ending the division, and said China sought "no selfish interest" in the region.';
+    expect(speakers(text)).toEqual(["Ministry of Foreign Affairs of China", "Ministry of Foreign Affairs of China"]);
+  });
 });
