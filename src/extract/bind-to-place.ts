@@ -14,7 +14,9 @@ export interface BoundPlace {
  * What an office or body phrase is of: a place right after it («президент Казахстана», «МИД
  * России», "President of Kazakhstan", "Ministry of Defence of Russia"), else an adjective or a
  * possessive right before it ("Kazakh President", "the Kazakh foreign ministry", "Brazil's foreign
- * ministry", «индонезийский МИД»), in the same sentence; null when it is of nothing named.
+ * ministry", «индонезийский МИД») or, for an office (`placeBefore`), in English, a place written
+ * before it ("the U.S. president"; "the U.S. Federal Aviation Administration" keeps its own name),
+ * in the same sentence; null when it is of nothing named.
  */
 export function bindToPlace(
   text: string,
@@ -22,6 +24,7 @@ export function bindToPlace(
   phrase: { first: number; last: number },
   places: readonly MentionCandidate[],
   adjectives: readonly PhraseMatch<string>[],
+  placeBefore = false,
 ): BoundPlace | null {
   const after = places.find(
     (p) => p.first === phrase.last + 1 || (p.first === phrase.last + 2 && isOf(tokens[phrase.last + 1]) && p.first > 0),
@@ -30,7 +33,11 @@ export function bindToPlace(
     return { first: after.first, last: after.last, of: after.entityId };
   const before =
     adjectives.find((a) => a.last === phrase.first - 1) ??
-    places.find((p) => p.last === phrase.first - 1 && isPossessive(text, tokens[p.last]!));
+    places.find(
+      (p) =>
+        p.last === phrase.first - 1 &&
+        (isPossessive(text, tokens[p.last]!) || (placeBefore && isLatin(tokens[p.last]!))),
+    );
   if (!before) return null;
   const of = "entityId" in before ? before.entityId : before.value;
   return sameSentence(tokens, before.first, phrase.last) ? { first: before.first, last: before.last, of } : null;
@@ -38,6 +45,11 @@ export function bindToPlace(
 
 function isOf(token: Token | undefined): boolean {
   return token?.text.toLowerCase() === "of";
+}
+
+/** English names a country before an office without a possessive: "the U.S. president", "Kenya President". */
+function isLatin(token: Token): boolean {
+  return /^\p{Script=Latin}/u.test(token.text);
 }
 
 function isPossessive(text: string, token: Token): boolean {

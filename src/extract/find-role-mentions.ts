@@ -34,7 +34,7 @@ export function findRoleMentions(
   for (const office of offices) {
     // A plural title («главами МИД Азербайджана и Армении») names a group, not one holder.
     if (tokens[office.first]!.analysis.grammemes.has("plur")) continue;
-    const bound = bindToPlace(text, tokens, office, places, adjectives);
+    const bound = bindToPlace(text, tokens, office, places, adjectives, true);
     if (!bound) continue;
     const holder = isModified(tokens, Math.min(office.first, bound.first), modifiers)
       ? null

@@ -170,4 +170,14 @@ describe("entity linking", () => {
     const found = entities("Глава японского правительства назвал переговоры откровенными.", "2025-08-23");
     expect(found.map((e) => e.name)).toContain("Shigeru Ishiba");
   });
+
+  it("reads an English office after a country's name as that country's ('the U.S. president'), and keeps a body's own name", () => {
+    const found = entities(
+      "The U.S. president was not persuaded, and the U.S. Federal Aviation Administration said nothing.",
+      "2025-05-22",
+    );
+    expect(found.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Donald Trump", "Federal Aviation Administration"]),
+    );
+  });
 });
