@@ -67,7 +67,9 @@ function eventId(event: MergedEvent, resources: ExtractionResources): string {
   const ids = (defining.length ? defining : event.participants.filter((p) => p.role !== "SPEAKER"))
     .map((p) => p.entityId)
     .sort();
-  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", idPeriod(event.date)]);
+  // An election's place is its country, one of its participants: it tells no two elections apart.
+  const place = event.type === "ELECTION" ? "" : (event.locationId ?? "");
+  return stableId("evt", [event.type, ids.join(","), place, idPeriod(event.date)]);
 }
 
 /**
@@ -80,8 +82,8 @@ function idPeriod(date: MergedEvent["date"]): string {
   return date.precision === "DAY" || date.precision === "MONTH" ? date.from.slice(0, 7) : date.from.slice(0, 4);
 }
 
-/** A statement's occasion is who spoke and on which day: its participants and the day its date starts (or empty). */
+/** A statement's occasion is who spoke and on which day, wherever a report says it was: its participants and the day its date starts (or empty). */
 function statementOccasionId(event: MergedEvent): string {
   const ids = event.participants.map((p) => p.entityId).sort();
-  return stableId("evt", [event.type, ids.join(","), event.locationId ?? "", event.date?.from ?? ""]);
+  return stableId("evt", [event.type, ids.join(","), "", event.date?.from ?? ""]);
 }

@@ -389,16 +389,19 @@ function addElectionCountry(ctx: EventContext, type: EventMention["type"], parti
 }
 
 /**
- * An election is held in a country: the country among its participants, else the one its place is
- * in («выборы в Сеуле» of a national vote is South Korea's), else its place.
+ * An election is held in a country: the one its place is in («выборы в Сеуле» of a national vote is
+ * South Korea's), else the country hosting it, else the only country taking part; none when
+ * several countries take part and nothing says which holds it ("Washington congratulated Mexico").
  */
 function electionCountry(
   ctx: EventContext,
   participants: readonly EventParticipant[],
   placeId: string | null,
 ): string | null {
-  const country = participants.find((p) => isCountry(ctx, p.entityId))?.entityId;
-  return country ?? (placeId ? (ctx.resources.entities.get(placeId)?.countryId ?? placeId) : null);
+  if (placeId) return ctx.resources.entities.get(placeId)?.countryId ?? placeId;
+  const countries = participants.filter((p) => isCountry(ctx, p.entityId));
+  const host = countries.find((p) => p.role === "HOST") ?? (countries.length === 1 ? countries[0] : undefined);
+  return host?.entityId ?? null;
 }
 
 function hasCue(cues: readonly PhraseMatch<CueKind>[], span: Span, tokens: readonly Token[], kind: CueKind): boolean {
