@@ -389,8 +389,8 @@ function addElectionCountry(ctx: EventContext, type: EventMention["type"], parti
 }
 
 /**
- * An election is held in a country: the one its place is in («выборы в Сеуле» of a national vote is
- * South Korea's), else the country hosting it, else the only country taking part; none when
+ * An election is held in a country: the one its place is in when the article names it («выборы в
+ * Сеуле» of a national vote is South Korea's), else the country hosting it, else the only country taking part; none when
  * several countries take part and nothing says which holds it ("Washington congratulated Mexico").
  */
 function electionCountry(
@@ -398,7 +398,11 @@ function electionCountry(
   participants: readonly EventParticipant[],
   placeId: string | null,
 ): string | null {
-  if (placeId) return ctx.resources.entities.get(placeId)?.countryId ?? placeId;
+  if (placeId) {
+    // The country only when the article names it: an event points at the article's own entities.
+    const country = ctx.resources.entities.get(placeId)?.countryId;
+    return country && ctx.mentions.some((m) => m.entityId === country) ? country : placeId;
+  }
   const countries = participants.filter((p) => isCountry(ctx, p.entityId));
   const host = countries.find((p) => p.role === "HOST") ?? (countries.length === 1 ? countries[0] : undefined);
   return host?.entityId ?? null;
