@@ -222,13 +222,10 @@ describe("event mentions", () => {
   });
 
   it("places a visit at its destination ('a visit to Taiwan')", () => {
-    const facts = extractArticle(
-      {
-        text: "China suspended the channels in protest at a visit to Taiwan by Nancy Pelosi.",
-        language: "en",
-        publishedAt: "2024-08-24",
-      },
-      resources,
+    const facts = extractedIn(
+      "en",
+      "2024-08-24",
+      "China suspended the channels in protest at a visit to Taiwan by Nancy Pelosi.",
     );
     const names = new Map(facts.entities.map((e) => [e.id, e.name]));
     expect(facts.events.filter((e) => e.type === "VISIT").map((e) => names.get(e.locationId ?? ""))).toEqual([
@@ -237,13 +234,10 @@ describe("event mentions", () => {
   });
 
   it("places an election in the country holding it, which stays a participant", () => {
-    const facts = extractArticle(
-      {
-        text: "Действующий президент Эквадора Даниэль Нобоа побеждает во втором туре президентских выборов, прошедшем в воскресенье.",
-        language: "ru",
-        publishedAt: "2025-04-14",
-      },
-      resources,
+    const facts = extractedIn(
+      "ru",
+      "2025-04-14",
+      "Действующий президент Эквадора Даниэль Нобоа побеждает во втором туре президентских выборов, прошедшем в воскресенье.",
     );
     const election = facts.events.find((e) => e.type === "ELECTION");
     const ecuador = facts.entities.find((e) => e.name === "Ecuador")!.id;
@@ -252,13 +246,10 @@ describe("event mentions", () => {
   });
 
   it("places the news of a dateline's paragraph at its city, but not an older event told there", () => {
-    const facts = extractArticle(
-      {
-        text: "NIAMEY, July 6 (Sable Wire) - The leaders of Niger, Mali and Burkina Faso signed a treaty on Saturday. Niger and Mali signed a defence pact in 2023.",
-        language: "en",
-        publishedAt: "2024-07-06",
-      },
-      resources,
+    const facts = extractedIn(
+      "en",
+      "2024-07-06",
+      "NIAMEY, July 6 (Sable Wire) - The leaders of Niger, Mali and Burkina Faso signed a treaty on Saturday. Niger and Mali signed a defence pact in 2023.",
     );
     const names = new Map(facts.entities.map((e) => [e.id, e.name]));
     const places = facts.events
@@ -272,4 +263,8 @@ function eventDates(text: string, language = "ru"): string[] {
   return extractArticle({ text, language, publishedAt: "2024-08-24" }, resources).events.map(
     (e) => `${e.type} ${e.date?.value ?? null}`,
   );
+}
+
+function extractedIn(language: string, publishedAt: string, text: string) {
+  return extractArticle({ text, language, publishedAt }, resources);
 }
