@@ -202,7 +202,7 @@ function antecedentOf(clues: Clues, at: number, anaphorCountry: string | null): 
 function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean): number | undefined {
   const cue = clues.cues.find((c) => c.value === "unnamedSource" && within(c, window));
   if (cue) return cue.first;
-  const title = clues.titles.find((t) => within(t, window));
+  const title = clues.titles.find((t) => within(t, window) && !isAppositionOfName(clues, t));
   if (!title) return undefined;
   const before = clues.tokens.slice(Math.max(window.first, title.first - NOUN_PHRASE_TOKENS), title.first);
   const indefinite = before.find((t) => INDEFINITE.has(t.text.toLowerCase()));

@@ -244,4 +244,10 @@ describe("attributeQuotes", () => {
       'BEIJING, July 24 (Pacific Ledger) - China\'s foreign ministry on Wednesday called the declaration "an important step" toward ending the division, and said China sought "no selfish interest" in the region.';
     expect(speakers(text)).toEqual(["Ministry of Foreign Affairs of China", "Ministry of Foreign Affairs of China"]);
   });
+
+  it("reads an indefinite title set off after a name as that person's description, not an unnamed source", () => {
+    const text =
+      'Aminath Shafa, a researcher at a Malé policy institute, said the supermajority removed "the last brake" on the presidency.';
+    expect(speakers(text)).toEqual(["Aminath Shafa"]);
+  });
 });
