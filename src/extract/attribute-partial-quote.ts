@@ -36,9 +36,13 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   const cue = cues[cues.length - 1];
   if (!cue) return invertedAttribution(clues, quote, sentence) ?? reportedBelow(clues, quote, lastBefore);
   const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
+  // «…», — сказал лидер партии, призвав сторонников «мобилизоваться мирно»: the sentence's speaker goes on.
+  const quotedBefore = clues.spoken.filter(
+    (s) => s.end < quote.open && tokens[lastTokenBefore(clues, s.end)]?.sentence === sentence,
+  );
   return {
     quote,
-    speakerId: speaker?.speakerId ?? null,
+    speakerId: speaker?.speakerId ?? quotedBefore.at(-1)?.speakerId ?? null,
     partial: true,
     window: { first: sentenceFirst, last: lastBefore },
   };

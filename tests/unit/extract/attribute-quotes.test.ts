@@ -250,4 +250,10 @@ describe("attributeQuotes", () => {
       'Aminath Shafa, a researcher at a Malé policy institute, said the supermajority removed "the last brake" on the presidency.';
     expect(speakers(text)).toEqual(["Aminath Shafa"]);
   });
+
+  it("gives a partial quote with no speaker of its own to the one its sentence already quotes", () => {
+    const text =
+      "Глава МИД России Сергей Лавров выступил в Москве. «Мы не позволим это украсть», — сказал Лавров, призвав сторонников «мобилизоваться мирно».";
+    expect(speakers(text, "ru")).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+  });
 });
