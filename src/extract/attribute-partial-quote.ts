@@ -37,9 +37,7 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   if (!cue) return invertedAttribution(clues, quote, sentence) ?? reportedBelow(clues, quote, lastBefore);
   const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
   // «…», — сказал лидер партии, призвав сторонников «мобилизоваться мирно»: the sentence's speaker goes on.
-  const quotedBefore = clues.spoken.filter(
-    (s) => s.end < quote.open && tokens[lastTokenBefore(clues, s.end)]?.sentence === sentence,
-  );
+  const quotedBefore = clues.spoken.filter((s) => s.end < quote.open && s.sentence === sentence);
   return {
     quote,
     speakerId: speaker?.speakerId ?? quotedBefore.at(-1)?.speakerId ?? null,
@@ -101,8 +99,8 @@ function reportedBelow(clues: Clues, quote: Quote, lastBefore: number): Attribut
   let opener = lastBefore;
   while (opener < tokens.length && tokens[opener]!.sentence === sentence) opener++;
   const reported = clues.cues.find((c) => c.value === "reportedAbove" && c.first === opener);
-  const next = tokens[opener]?.sentence;
   if (!reported) return null;
+  const next = tokens[opener]!.sentence;
   const cue = attributionCues(clues, false).find((c) => c.first > reported.last && tokens[c.first]!.sentence === next);
   if (!cue) return null;
   let last = cue.last;

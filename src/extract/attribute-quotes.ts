@@ -50,7 +50,10 @@ export function attributeQuotes(
   const clues = readClues(text, tokens, quotes, mentions, resources);
   const result: AttributedQuote[] = [];
   const spoken = (found: AttributedQuote | null) => {
-    if (found?.speakerId) clues.spoken.push({ end: found.quote.close, speakerId: found.speakerId });
+    if (found?.speakerId) {
+      const sentence = clues.tokens[lastTokenBefore(clues, found.quote.close)]!.sentence;
+      clues.spoken.push({ end: found.quote.close, sentence, speakerId: found.speakerId });
+    }
     return found;
   };
   for (const quote of quotes) {

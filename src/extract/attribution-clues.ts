@@ -1,5 +1,6 @@
-import { findAntecedent, SUBJECT_PRONOUNS } from "./find-antecedent.js";
+import { findAntecedent, SUBJECT_PRONOUNS, type SpokenQuote } from "./find-antecedent.js";
 import { entityTypeOf } from "./found-entity.js";
+import { isModified, roleModifiers } from "./find-role-mentions.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
 import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -34,7 +35,7 @@ export interface Clues {
   /** Organisations named outside quotations: a body speaks when no person is named ("the ministry said"). */
   bodies: readonly MentionCandidate[];
   /** Speakers of the quotations attributed so far, in text order: "he" with no one named nearby is the last. */
-  spoken: { end: number; speakerId: string }[];
+  spoken: SpokenQuote[];
   /** Lemmas of `roleModifiers` («заместитель», "former"). */
   roleModifiers: ReadonlySet<string>;
   /** Lemmas of `definiteRoleAdjectives`. */
@@ -67,7 +68,7 @@ export function readClues(
     bodies: mentions.filter((m) => typeOf(m) === "ORGANIZATION" && outside(m) && !platforms.has(m.entityId)),
     spoken: [],
     definiteRoleAdjectives: new Set(resources.lexicon.cues.definiteRoleAdjectives.ru),
-    roleModifiers: new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]),
+    roleModifiers: roleModifiers(resources),
     resources,
   };
 }
@@ -247,8 +248,7 @@ const TITLE_REACH = 4;
 function introducedAs(clues: Clues, at: number, title: TokenSpan): Speaker | null {
   const head = clues.tokens[title.first]!.analysis.lemmas[0];
   const sameHead = (t: TokenSpan) =>
-    clues.tokens[t.first]!.analysis.lemmas[0] === head &&
-    !clues.tokens[t.first - 1]?.analysis.lemmas.some((lemma) => clues.roleModifiers.has(lemma));
+    clues.tokens[t.first]!.analysis.lemmas[0] === head && !isModified(clues.tokens, t.first, clues.roleModifiers);
   const introduced = clues.people.filter(
     (m) =>
       m.source !== "role" &&

@@ -1,10 +1,16 @@
 import type { MentionCandidate } from "./mention-candidate.js";
-import { partitionPoint } from "./partition-point.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
 /** How far back (in paragraphs) a pronoun or a definite role noun may reach for its antecedent. */
 const MAX_PARAGRAPHS_BACK = 2;
+
+/** A quotation attributed so far: where it closes, the sentence it ends in, and who said it. */
+export interface SpokenQuote {
+  end: number;
+  sentence: number;
+  speakerId: string;
+}
 
 /** Pronouns that are the subject of their clause. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["он", "она", "he", "she"]);
@@ -28,7 +34,7 @@ export function findAntecedent(
   before: number,
   resources: ExtractionResources,
   countryId: string | null,
-  spoken: readonly { end: number; speakerId: string }[] = [],
+  spoken: readonly SpokenQuote[] = [],
 ): string | null {
   const earlier = people.filter((m) => tokens[m.last]!.end <= before);
   if (countryId) {
@@ -39,7 +45,7 @@ export function findAntecedent(
   if (!last) return null;
   const sentence = tokens[last.first]!.sentence;
   if (paragraphBreaks(text, tokens[last.last]!.end, before) > MAX_PARAGRAPHS_BACK) return null;
-  const quotedThere = spoken.find((s) => s.end <= before && sentenceAt(tokens, s.end) === sentence);
+  const quotedThere = spoken.find((s) => s.end <= before && s.sentence === sentence);
   if (quotedThere) return quotedThere.speakerId;
   const subject = earlier.find((m) => tokens[m.first]!.sentence === sentence)!;
   let start = subject.first;
@@ -47,11 +53,6 @@ export function findAntecedent(
   const pronounFirst = tokens.slice(start, subject.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
   if (!pronounFirst) return subject.entityId;
   return findAntecedent(text, people, tokens, tokens[start]!.start, resources, null, spoken) ?? subject.entityId;
-}
-
-/** The sentence of the last token starting before `offset`. */
-function sentenceAt(tokens: readonly Token[], offset: number): number | undefined {
-  return tokens[partitionPoint(tokens, (token) => token.start >= offset) - 1]?.sentence;
 }
 
 function paragraphBreaks(text: string, from: number, to: number): number {

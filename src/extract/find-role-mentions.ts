@@ -29,7 +29,7 @@ export function findRoleMentions(
 ): RoleMention[] {
   const offices = longestMatches(matchPhrases(text, tokens, resources.officeIndex));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
-  const modifiers = new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]);
+  const modifiers = roleModifiers(resources);
   const roles: RoleMention[] = [];
   for (const office of offices) {
     // A plural title («главами МИД Азербайджана и Армении») names a group, not one holder.
@@ -76,12 +76,17 @@ function rolesAroundAdjective(
   });
 }
 
+/** The lemmas of cues.json `roleModifiers` in both languages («заместитель», "former"). */
+export function roleModifiers(resources: ExtractionResources): ReadonlySet<string> {
+  return new Set([...resources.lexicon.cues.roleModifiers.ru, ...resources.lexicon.cues.roleModifiers.en]);
+}
+
 /**
  * Whether a modifier stands right before the role or one word earlier («заместитель министра», «бывшего
  * президента», "former Foreign Minister", "acting president", «экс-премьер»): the role then picks out
  * nobody the gazetteer knows (seed/articles/README.md), though a name beside it still names a person.
  */
-function isModified(tokens: readonly Token[], first: number, modifiers: ReadonlySet<string>): boolean {
+export function isModified(tokens: readonly Token[], first: number, modifiers: ReadonlySet<string>): boolean {
   for (const i of [first - 1, first - 2]) {
     const token = tokens[i];
     if (!token || token.sentence !== tokens[first]!.sentence) return false;

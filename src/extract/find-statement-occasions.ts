@@ -1,13 +1,13 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
 import type { DateMention } from "./date-rules.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
-import { matchPhrases } from "./match-phrases.js";
+import { matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import type { MergedEvent } from "./merge-events.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Sentence, Token } from "./segment-text.js";
 import { placeAfterCue } from "./event-place.js";
 import { entityTypeOf } from "./found-entity.js";
-import type { EventDate, ExtractionResources } from "./types.js";
+import type { CueKind, EventDate, ExtractionResources } from "./types.js";
 
 /** What the occasions of an article's statements are read from. */
 export interface OccasionContext {
@@ -98,7 +98,7 @@ export function findStatementOccasions(
 /** The place an attribution clause says a quote was said in ("told reporters in Abuja", «на брифинге в Нью-Йорке»), or null. */
 function placeSaid(
   ctx: OccasionContext,
-  cues: Parameters<typeof placeAfterCue>[1],
+  cues: readonly PhraseMatch<CueKind>[],
   window: { first: number; last: number },
 ): string | null {
   const inClause = ctx.mentions.filter(
