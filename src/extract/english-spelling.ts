@@ -1,4 +1,5 @@
 import { foldCase } from "./fold-case.js";
+import { capitalise } from "./russian-name.js";
 
 /**
  * English names by spelling, as a trie: each complete name holds its rank among surnames and among
@@ -161,7 +162,7 @@ export function englishSpelling(
   };
   visit(0, names, "", 0);
   const found = best as { spelling: string } | null;
-  return found && found.spelling.charAt(0).toUpperCase() + found.spelling.slice(1);
+  return found && capitalise(found.spelling);
 }
 
 /** Which names count: first names only, and how unusual a reading may be. */

@@ -17,9 +17,20 @@ export function hasSpellingRules(language: string): language is HomeLanguage {
   return (HOME_LANGUAGES as readonly string[]).includes(language);
 }
 
+/** What a `nameHomesOf` entry naming the language that spells the article's unlisted names starts with. */
+const SPELLING = "spell:";
+
+/** The `nameHomesOf` entry saying the article's unlisted names are spelt by `language`'s rules. */
+export function spellingEntry(language: string): string {
+  return SPELLING + language;
+}
+
+/** The `nameHomesOf` entry of an article whose names are at home in English. */
+export const ENGLISH_SPELLING = spellingEntry("en");
+
 /** The language whose rules spell the article's unlisted names: the `spell:` entry of `nameHomesOf`, or null. */
 export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null {
-  const language = [...homes].find((home) => home.startsWith("spell:"))?.slice("spell:".length);
+  const language = [...homes].find((home) => home.startsWith(SPELLING))?.slice(SPELLING.length);
   return language !== undefined && hasSpellingRules(language) ? language : null;
 }
 

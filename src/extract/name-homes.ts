@@ -1,5 +1,4 @@
-import { hasSpellingRules } from "./home-orthography.js";
-import { ENGLISH_SPELLING } from "./respell-foreign-name.js";
+import { ENGLISH_SPELLING, hasSpellingRules, spellingEntry } from "./home-orthography.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { ExtractionResources } from "./types.js";
 
@@ -25,7 +24,7 @@ export function nameHomesOf(places: readonly MentionCandidate[], resources: Extr
     for (const language of resources.countryLanguages.get(iso2) ?? []) homes.add(`lang:${language}`);
   }
   const spelling = spellingLanguageOf(ranked, resources);
-  if (spelling) homes.add(`spell:${spelling}`);
+  if (spelling) homes.add(spellingEntry(spelling));
   else if (ranked.length > 0 && resources.countryLanguages.get(ranked[0]![0])?.length === 0)
     homes.add(ENGLISH_SPELLING);
   return homes;

@@ -1,3 +1,5 @@
+import { capitalise } from "./russian-name.js";
+
 /**
  * Japanese names written in Russian (the Polivanov system) back to the Hepburn spelling English
  * news uses, long vowels unmarked: «Сигэру Исиба» → Shigeru Ishiba, «Синдзо Абэ» → Shinzo Abe,
@@ -59,7 +61,7 @@ export function hepburnWord(word: string): string | null {
     doubled = false;
     at += length;
   }
-  return spelt.charAt(0).toUpperCase() + spelt.slice(1);
+  return capitalise(spelt);
 }
 
 /** The length of the longest mora at `at`, or 0; the moraic н only before a consonant or at the end. */

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { englishSpelling, type EnglishNameIndex, type EnglishSpellingLimits } from "./english-spelling.js";
-import { homeLanguageOf, readInHomeLanguage, spellInHomeLanguage } from "./home-orthography.js";
+import { ENGLISH_SPELLING, homeLanguageOf, readInHomeLanguage, spellInHomeLanguage } from "./home-orthography.js";
 import { particleBefore, type NameParticles } from "./name-particles.js";
 import {
   cyrillicSoundKey,
@@ -41,9 +41,6 @@ export function buildLatinNameIndex(
   }
   return index;
 }
-
-/** The `nameHomesOf` entry of an article whose names are at home in English. */
-export const ENGLISH_SPELLING = "spell:en";
 
 /** Away from English-speaking countries, only an English first name read without a guess is taken («Джейн» Jane, not "Hunn" for «Хун»). */
 const COMMON_ENGLISH: EnglishSpellingLimits = { firstNamesOnly: true, maxCost: 0.6 };

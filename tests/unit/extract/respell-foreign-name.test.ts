@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
 import { buildEnglishNameIndex } from "../../../src/extract/english-spelling.js";
+import { ENGLISH_SPELLING } from "../../../src/extract/home-orthography.js";
 import {
   buildLatinNameIndex,
-  ENGLISH_SPELLING,
   foreignNominative,
   respellAtHome,
   respellForeignName,
