@@ -34,13 +34,19 @@ export function buildPhraseIndex<T>(
 
 /**
  * The lemma keys of one data word. A name read `asName` keeps only its own form and its name
- * reading, so the surname «Иванов» is not also the plural of the first name «Иван».
+ * reading, so the surname «Иванов» is not also the plural of the first name «Иван». An acronym
+ * keeps only its own form: the analyser guesses abbreviation readings for it («МККК» as «как»,
+ * «кандидат»), which a lone initial «К.» shares.
  */
 function keysOf(word: string, morph: Morphology, asName: boolean): readonly string[] {
   const analysis = morph(word);
+  if (ACRONYM.test(word)) return [analysis.lemmas[0]!];
   if (!asName) return analysis.lemmas;
   return [...new Set([analysis.lemmas[0]!, ...(analysis.nameLemma ? [analysis.nameLemma] : [])])];
 }
+
+/** Two or more capitals and nothing else («МККК», "ICRC"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function samePattern<T>(a: PhrasePattern<T>, b: PhrasePattern<T>): boolean {
   return a.value === b.value && a.surface.join(" ") === b.surface.join(" ");

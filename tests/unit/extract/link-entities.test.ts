@@ -35,6 +35,12 @@ describe("entity linking", () => {
     expect(names("Встреча Путина и Си прошла в Кремле. Путин назвал ее полезной.")).toContain("Vladimir Putin");
   });
 
+  it("matches an acronym alias only as written: an initial «К.» is not «МККК»", () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names("Премьер К. П. Шарма Оли принял присягу.")).not.toContain("International Committee of the Red Cross");
+    expect(names("Представители МККК посетили лагерь.")).toContain("International Committee of the Red Cross");
+  });
+
   it("takes a name a country shares with its own capital for the country («Кувейт», 'Djibouti')", () => {
     expect(entities("В Кувейте прошли досрочные выборы.").map((e) => e.name)).toEqual(["Kuwait"]);
     expect(entities("Voters in Djibouti went to the polls on Friday.").map((e) => e.name)).toEqual(["Djibouti"]);
