@@ -96,9 +96,9 @@ const WRITINGS = writingsOf({
   я: "ya, ia 0.5",
 });
 
-/** Writings that hold only where the Russian group stands. */
-const AT_START = writingsOf({ г: "h 0.7", у: "w 0.3" });
-const AT_END = writingsOf({ и: "y 0.2, ey 0.5, ie 0.5", с: "ce 0.5" });
+/** Writings that hold only where the Russian group stands («Джордж» George, «Пейдж» Page). */
+const AT_START = writingsOf({ г: "h 0.7", у: "w 0.3", дж: "ge 0.3" });
+const AT_END = writingsOf({ и: "y 0.2, ey 0.5, ie 0.5", с: "ce 0.5", дж: "ge 0.2, dge 0.5" });
 /** English letters Russian does not hear at the end of a name: a silent e ("Jane"), an h ("Sarah"). */
 const SILENT_ENDINGS: readonly Writing[] = [
   ["e", 0.3],

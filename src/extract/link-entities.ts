@@ -5,6 +5,7 @@ import { tokenIndices } from "./token-indices.js";
 import type { NewPerson } from "./find-person-names.js";
 import { entityTypeOf, type FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
+import { isCaseOf } from "./name-nominative.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { Entity, ExtractionResources, KnownEntity } from "./types.js";
@@ -184,8 +185,13 @@ function surnameMentions(
   covered: ReadonlySet<number>,
 ): MentionCandidate[] {
   return tokens
-    .filter((t) => !covered.has(t.index) && /\p{Lu}/u.test(t.text) && t.analysis.lemmas.includes(person.surname))
+    .filter((t) => !covered.has(t.index) && /\p{Lu}/u.test(t.text) && isSurnameForm(t, person.surname))
     .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
+}
+
+/** az's lemmas miss the cases of a foreign name it does not know («Кихары» of Кихара). */
+function isSurnameForm(token: Token, surname: string): boolean {
+  return token.analysis.lemmas.includes(surname) || isCaseOf(token.text, surname);
 }
 
 /**

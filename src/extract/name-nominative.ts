@@ -39,7 +39,8 @@ const MIN_NOMINATIVE = 3;
 /**
  * The nominative of a name word that az does not know, by what the article itself writes: a form of
  * the word that differs by a case ending, or az's guess, when the article also writes it
- * («Гонсалеса Уррутии» beside «Гонсалес Уррутия»). Otherwise az's guess when it `guessAgrees` in
+ * («Гонсалеса Уррутии» beside «Гонсалес Уррутия»), or the word itself when the article declines
+ * it elsewhere («Кихара» beside «Кихары»). Otherwise az's guess when it `guessAgrees` in
  * case with a first name az's dictionary knows («Джону Говарду» → Говард); a word with an
  * indeclinable ending stays as written; then az's guess; then, in an `oblique` context, the word
  * with an ending only a case has cut («Канатом» → Канат). Case folded.
@@ -53,6 +54,7 @@ export function nameNominative(
   const written = foldCase(word);
   const attested = attestedNominative(word, forms, guess);
   if (attested) return attested;
+  if (declinedElsewhere(written, forms)) return written;
   if (guess && guessAgrees) return guess;
   if (INDECLINABLE_ENDING.test(written)) return written;
   if (guess) return guess;
@@ -64,6 +66,20 @@ export function attestedNominative(word: string, forms: ArticleNameForms, guess:
   const written = foldCase(word);
   const candidates = [...(guess && guess !== written ? [guess] : []), ...endingSwaps(written)];
   return candidates.find((candidate) => candidate.length >= MIN_NOMINATIVE && forms.has(candidate)) ?? null;
+}
+
+/**
+ * Whether the article also writes the word with an ending only an oblique case has, which the word
+ * is the nominative of: «Кихары» makes «Кихара» a nominative, not the genitive of «Кихар».
+ */
+function declinedElsewhere(written: string, forms: ArticleNameForms): boolean {
+  for (const form of forms) if (ONLY_OBLIQUE.test(form) && isCaseOf(form, written)) return true;
+  return false;
+}
+
+/** Whether `word` may be a case form of the name word `nominative` (case folded) by its ending: «Кихары» of «кихара». */
+export function isCaseOf(word: string, nominative: string): boolean {
+  return endingSwaps(foldCase(word)).includes(nominative);
 }
 
 function endingSwaps(word: string): string[] {

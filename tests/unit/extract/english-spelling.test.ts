@@ -14,6 +14,9 @@ const names = buildEnglishNameIndex([
   ["hose", { surname: 18651 }],
   ["perriello", { surname: 54969 }],
   ["smith", { surname: 1 }],
+  ["george", { surname: 150, firstName: 14 }],
+  ["gorge", { surname: 70000 }],
+  ["page", { surname: 190, firstName: 900 }],
 ]);
 
 describe("an English name written in Russian, spelt back", () => {
@@ -26,6 +29,11 @@ describe("an English name written in Russian, spelt back", () => {
 
   it("reads г at the start as h, as Russian long wrote it («Говард»)", () => {
     expect(englishSpelling("Говард", names)).toBe("Howard");
+  });
+
+  it("reads дж at the start and at the end as English g before e («Джордж» George, «Пейдж» Page)", () => {
+    expect(englishSpelling("Джордж", names)).toBe("George");
+    expect(englishSpelling("Пейдж", names)).toBe("Page");
   });
 
   it("takes the more common of two names written alike", () => {

@@ -69,6 +69,15 @@ describe("names of people the gazetteer does not know", () => {
     expect(indeclinable).toEqual(["Rodrigo Duterte"]);
   });
 
+  it("reads a foreign name in -а as a nominative when the article declines it elsewhere, and links the declined form", () => {
+    const text = "Генсек кабмина Минору Кихара провел брифинг. По словам Кихары, решение принято.";
+    const kihara = extractArticle({ text, publishedAt: "2025-10-22" }, resources).entities.find(
+      (e) => e.type === "PERSON",
+    );
+    expect(kihara?.name).toBe("Minoru Kihara");
+    expect(kihara?.mentions.map((m) => m.text)).toEqual(["Минору Кихара", "Кихары"]);
+  });
+
   it("reads a first name az does not know in the case of the surname beside it", () => {
     expect(people("Переговоры с вице-премьером Нуртасом Жанбаевым продлились два часа.")).toEqual(["Nurtas Zhanbaev"]);
   });
