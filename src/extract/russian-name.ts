@@ -72,19 +72,34 @@ export function russianName(
 /** Surname lemmas of Russian patterns, which az declines right even when its dictionary lacks them. */
 const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ых|их)$/u;
 
+/** A word ending so has no case ending: a masculine nominative (or a genitive plural, which no name takes). */
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщй]$/u;
+
 type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
 
 /** The gender and case the first name and the surname share (a context case, then nominative, preferred); else the first name's. */
 function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCases: ReadonlySet<string>): Reading {
   const names = first.nameParses.filter((p) => p.tag === "Name");
-  const surnames = surname.nameParses.filter((p) => p.tag === "Surn");
+  const surnameParses = surname.nameParses.filter((p) => p.tag === "Surn");
+  // «Нитиша Кумара»: a surname az knows only as a first name declines like one.
+  const surnames = surnameParses.length > 0 ? surnameParses : surname.nameParses.filter((p) => p.inDictionary);
   const shared = names.filter((n) =>
     surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
   );
   const nominativeContext = contextCases.size === 0 || contextCases.has("nomn");
+  // «Нитин Гадкари»: beside a surname az cannot read as a name, a first name with no case ending is a nominative.
+  if (
+    nominativeContext &&
+    surnames.length === 0 &&
+    CONSONANT_END.test(first.lemmas[0]!) &&
+    !names.some((p) => p.inDictionary)
+  )
+    return { gender: null, grammaticalCase: "nomn" };
   const pick =
     shared.find((p) => p.grammaticalCase !== null && contextCases.has(p.grammaticalCase)) ??
     shared.find((p) => inCase(p, "nomn")) ??
+    // A surname az's dictionary declines («Кумара», genitive only) sets the case of a first name it guesses.
+    (surnames.some((p) => p.inDictionary) ? shared[0] : undefined) ??
     // «Марти Наталегава»: a nominative first name beside a surname az cannot decline alike is indeclinable.
     (nominativeContext ? names.find((p) => inCase(p, "nomn")) : undefined) ??
     shared[0] ??

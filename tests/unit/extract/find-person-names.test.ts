@@ -78,6 +78,11 @@ describe("names of people the gazetteer does not know", () => {
     expect(kihara?.mentions.map((m) => m.text)).toEqual(["Минору Кихара", "Кихары"]);
   });
 
+  it("reads a first name az guesses in the case of a surname its dictionary declines, and one with no ending as a nominative", () => {
+    expect(people("Он назвал союзников – партию «Джаната дал» Нитиша Кумара.")).toEqual(["Nitish Kumar"]);
+    expect(people("В церемонии участвовал Нитин Гадкари.")).toEqual(["Nitin Gadkari"]);
+  });
+
   it("reads a first name az does not know in the case of the surname beside it", () => {
     expect(people("Переговоры с вице-премьером Нуртасом Жанбаевым продлились два часа.")).toEqual(["Nurtas Zhanbaev"]);
   });
