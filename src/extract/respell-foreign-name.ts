@@ -87,9 +87,14 @@ export function respellForeignName(
     const atHomeInEnglish = englishAtHome ? inEnglish(word) : null;
     if (atHomeInEnglish) return atHomeInEnglish;
     const listed = closestListed(word, names, homes);
-    // With spelling rules for the article's home, a name listed only in another language's lists
-    // ("Flaviu", Romanian) yields to the home spelling («Флавиу» on Brazil is Flavio); an English one does not.
-    const foreign = listed && language && !isAtHome(listed.name, homes) && !listed.name.homes.has("lang:en");
+    // A name listed only in the lists of countries and languages the article does not name yields
+    // to the home spelling or the transliteration: «Флавиу» on Brazil is Flavio, not Romanian "Flaviu";
+    // «Якубу» on Nigeria Yakubu, not Polish "Jakub"; «Пири» on Malawi Piri. An English one does not.
+    const foreign =
+      listed &&
+      (language || namesCountries(homes)) &&
+      !isAtHome(listed.name, homes) &&
+      !listed.name.homes.has("lang:en");
     if (listed && !foreign) return listed.spelling;
     const commonEnglish = englishAtHome ? null : inEnglish(word, COMMON_ENGLISH);
     if (commonEnglish) return commonEnglish;
@@ -209,6 +214,10 @@ function closestOf(
     if (!best || score < best.score || (score === best.score && name.lists > best.name.lists)) best = { name, score };
   }
   return best && { spelling: capitalisedLike(form, best.name.spelling), name: best.name };
+}
+
+function namesCountries(homes: ReadonlySet<string>): boolean {
+  return [...homes].some((home) => home.startsWith("country:"));
 }
 
 function isAtHome(name: LatinName, homes: ReadonlySet<string>): boolean {

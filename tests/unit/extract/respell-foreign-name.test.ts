@@ -50,6 +50,7 @@ describe("a foreign name written in Russian, spelt back", () => {
           ["Gonzales", 1, "lang:en"],
           ["González", 1, "lang:es"],
           ["Georgescu", 1, "lang:ro"],
+          ["Jakub", 3, "country:PL"],
         ] as const
       ).map(([spelling, lists, home]) => [spelling, { lists, homes: new Set(home ? [home] : []) }]),
     ),
@@ -92,6 +93,12 @@ describe("a foreign name written in Russian, spelt back", () => {
     // Four letters from "Jorjesku", one sound from it: taken only where Romanian names are at home.
     expect(respellForeignName("Джорджеску", names, particles)).toBe("Jorjesku");
     expect(respellForeignName("Джорджеску", names, particles, new Set(["lang:ro"]))).toBe("Georgescu");
+  });
+
+  it("leaves a name listed only in countries the article does not name to the transliteration («Якубу» on Nigeria)", () => {
+    expect(respellForeignName("Якуб", names, particles)).toBe("Jakub");
+    expect(respellForeignName("Якуб", names, particles, new Set(["country:PL"]))).toBe("Jakub");
+    expect(respellForeignName("Якуб", names, particles, new Set(["country:NG"]))).toBe("Yakub");
   });
 });
 
