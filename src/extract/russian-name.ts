@@ -72,8 +72,8 @@ export function russianName(
 /** Surname lemmas of Russian patterns, which az declines right even when its dictionary lacks them. */
 const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ых|их)$/u;
 
-/** A word ending so has no case ending: a masculine nominative (or a genitive plural, which no name takes). */
-const CONSONANT_END = /[бвгджзклмнпрстфхцчшщй]$/u;
+/** A word ending so has no case ending: a masculine nominative (-ом and -ем are the instrumental's). */
+const NO_CASE_ENDING = /(?<!(?:о|е|ё)м)(?<=[бвгджзклмнпрстфхцчшщй])$/u;
 
 type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
 
@@ -87,11 +87,13 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
     surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
   );
   const nominativeContext = contextCases.size === 0 || contextCases.has("nomn");
-  // «Нитин Гадкари»: beside a surname az cannot read as a name, a first name with no case ending is a nominative.
+  // «Нитин Гадкари», «Хишам Абдель Максуд»: beside a surname that is no name or a nominative one,
+  // a first name az only guesses and with no case ending is a nominative.
+  const surnameMayBeNominative = surnames.length === 0 || surnames.some((p) => inCase(p, "nomn"));
   if (
     nominativeContext &&
-    surnames.length === 0 &&
-    CONSONANT_END.test(first.lemmas[0]!) &&
+    surnameMayBeNominative &&
+    NO_CASE_ENDING.test(first.lemmas[0]!) &&
     !names.some((p) => p.inDictionary)
   )
     return { gender: null, grammaticalCase: "nomn" };

@@ -81,6 +81,8 @@ describe("names of people the gazetteer does not know", () => {
   it("reads a first name az guesses in the case of a surname its dictionary declines, and one with no ending as a nominative", () => {
     expect(people("Он назвал союзников – партию «Джаната дал» Нитиша Кумара.")).toEqual(["Nitish Kumar"]);
     expect(people("В церемонии участвовал Нитин Гадкари.")).toEqual(["Nitin Gadkari"]);
+    // az guesses «Хишам» only as a dative plural of «Хиш».
+    expect(people("Политолог Хишам Абдель Максуд выступил.")).toEqual(["Hicham Abdel Maksud"]);
   });
 
   it("reads a first name az does not know in the case of the surname beside it", () => {
