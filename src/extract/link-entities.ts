@@ -109,6 +109,8 @@ function pickSurname(
   const variant = withFirstNameVariant(group, tokens, resources);
   if (variant) return [variant];
   if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
+  // «Кристина Герасимов» is not Valery Gerasimov: another first name stands before the surname.
+  if (afterFirstName(tokens, token, resources.entities.get(group[0]!.entityId))) return [];
   const taggedSurname =
     token.analysis.properTags.has("Surn") ||
     token.initials !== undefined ||
@@ -187,6 +189,23 @@ function surnameMentions(
   return tokens
     .filter((t) => !covered.has(t.index) && /\p{Lu}/u.test(t.text) && isSurnameForm(t, person.surname))
     .map((t) => ({ first: t.index, last: t.index, entityId: person.id, source: "surname" as const }));
+}
+
+/** Whether a capitalised first name that is no word of the person's own names stands right before `token` in its sentence. */
+function afterFirstName(tokens: readonly Token[], token: Token, person: KnownEntity | undefined): boolean {
+  const before = tokens[token.index - 1];
+  return (
+    before !== undefined &&
+    !person?.aliases.some((alias) =>
+      foldCase(alias)
+        .split(/[\s-]+/u)
+        .includes(foldCase(before.text)),
+    ) &&
+    before.sentence === token.sentence &&
+    before.end + 1 === token.start &&
+    /^\p{Lu}\p{Ll}/u.test(before.text) &&
+    before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary)
+  );
 }
 
 /** az's lemmas miss the cases of a foreign name it does not know («Кихары» of Кихара). */

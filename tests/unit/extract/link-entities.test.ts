@@ -41,6 +41,12 @@ describe("entity linking", () => {
     expect(names("Представители МККК посетили лагерь.")).toContain("International Committee of the Red Cross");
   });
 
+  it("links no gazetteer person by a surname another first name stands before («Кристина Герасимов»)", () => {
+    const names = (text: string) => entities(text, "2024-06-25").map((e) => e.name);
+    expect(names("Делегацию возглавила вице-премьер Кристина Герасимов.")).not.toContain("Valery Gerasimov");
+    expect(names("Генерал Герасимов провел совещание.")).toContain("Valery Gerasimov");
+  });
+
   it("takes a name a country shares with its own capital for the country («Кувейт», 'Djibouti')", () => {
     expect(entities("В Кувейте прошли досрочные выборы.").map((e) => e.name)).toEqual(["Kuwait"]);
     expect(entities("Voters in Djibouti went to the polls on Friday.").map((e) => e.name)).toEqual(["Djibouti"]);
