@@ -99,9 +99,13 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (window.last < window.first) return undefined;
   const source = clues.cues.find((c) => c.value === "sourceAfter" && within(c, window));
   // A role nested in a title before a name («пресс-секретарь президента России Дмитрий Песков») is not who speaks.
+  // «Ким Чен Ын, подписавший документ вместе с Путиным, назвал»: a name in a case no subject has does not speak.
   const people = clues.people.filter(
     (m) =>
-      within(m, window) && !isTitleOfNameBeside(clues, m) && !(m.source === "role" && isAppositionOfName(clues, m)),
+      within(m, window) &&
+      !isDeclinedObject(clues.tokens[m.first]!) &&
+      !isTitleOfNameBeside(clues, m) &&
+      !(m.source === "role" && isAppositionOfName(clues, m)),
   );
   // "the American leader" names a person of a country: a body beside it («распространенном Белым домом») is not the speaker.
   const countryAnaphor = people.length === 0 ? anaphorIn(clues, window)?.countryId : null;
@@ -268,6 +272,17 @@ function canBeSubject(token: Token): boolean {
 }
 
 const NOT_SPEAKING_CASES = new Set(["datv", "ablt", "loct", "loc2"]);
+
+/**
+ * A Russian name that can only be an object: no subject case, and an ending only a case gives
+ * («Путиным», «Алиевой»), since az takes the vowel of an indeclinable name («Диссанаяке», «Таддеи»)
+ * for one.
+ */
+function isDeclinedObject(token: Token): boolean {
+  return !canBeSubject(token) && OBJECT_ENDING.test(token.text);
+}
+
+const OBJECT_ENDING = /(?:ым|им|ом|ем|ём|ой|ей|ам|ям)$/u;
 
 /** A speech verb, a framing verb or an "according to" cue. */
 export type AttributionCue = TokenSpan & { value: "speech" | "framing" | "sourceAfter" };

@@ -99,6 +99,13 @@ describe("attributeQuotes", () => {
     expect(speakers(text)).toEqual(["Sergey Lavrov", "Hakan Fidan"]);
   });
 
+  it("gives no quote to a name in a case no subject has («вместе с Путиным»), but keeps an indeclinable one", () => {
+    const kim = "Ким Чен Ын, подписавший документ вместе с Путиным, назвал его «самым прочным» в истории двух стран.";
+    expect(speakers(kim, "ru")).toEqual(["Kim Jong Un"]);
+    const taddei = "Председатель INE Гуадалупе Таддеи отметила, что явка составила «около 60 процентов».";
+    expect(speakers(taddei, "ru")).toEqual(["Guadalupe Taddei"]);
+  });
+
   it("keeps the speaker of a sentence for a later framing verb that names nobody new", () => {
     const text = 'Kassym-Jomart Tokayev said his country condemns the strikes "unequivocally".';
     expect(speakers(text)).toEqual(["Kassym-Jomart Tokayev"]);
