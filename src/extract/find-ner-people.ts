@@ -72,12 +72,16 @@ function needsExplaining(token: Token, tokens: readonly Token[], nameLike: (toke
   return !opensSentence || PROPER_TAGS.some((tag) => token.analysis.properTags.has(tag));
 }
 
-/** Written like a name (a capital, then lower case), and neither a title nor a verb, adjective or other word no name is made of. */
+/**
+ * Written like a name (a capital, then lower case), and neither a title nor a verb, adjective or
+ * other word no name is made of — as az's dictionary knows it: its guess for a word it lacks
+ * («Бинь» as a verb) says nothing.
+ */
 function canBeName(token: Token, titles: ReadonlySet<string>): boolean {
   return (
     /^\p{Lu}\p{Ll}/u.test(token.text) &&
     !token.analysis.lemmas.some((lemma) => titles.has(lemma)) &&
-    !(token.analysis.properTags.size === 0 && NOT_NAME_POS.has(token.analysis.pos ?? ""))
+    !(token.analysis.properTags.size === 0 && token.analysis.inDictionary && NOT_NAME_POS.has(token.analysis.pos ?? ""))
   );
 }
 

@@ -330,6 +330,9 @@ function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());
 }
 
+/** «-младший» after a surname (capitalised with it by `capitalise`). */
+const JUNIOR = /-младш\p{L}+$/iu;
+
 /**
  * A Russian or Central Asian name transliterated; another foreign name spelt as its own language
  * does, and so is one with a Slavic surname when the article's countries write that surname
@@ -337,6 +340,9 @@ function isForeignSurname(nativeName: string): boolean {
  * morae is spelt in Hepburn («Санаэ Такаити» Sanae Takaichi).
  */
 function latinSpelling(nativeName: string, resources: ExtractionResources, nameHomes: ReadonlySet<string>): string {
+  // «Кеннеди-младший»: English writes the generation after the name, as "Jr.".
+  const junior = nativeName.match(JUNIOR);
+  if (junior) return `${latinSpelling(nativeName.slice(0, junior.index), resources, nameHomes)} Jr.`;
   const japanese = nameHomes.has(JAPAN) ? hepburnName(nativeName) : null;
   if (japanese) return japanese;
   const particles = resources.lexicon.names.russianNameParticles;

@@ -23,6 +23,12 @@ describe("people the statistical NER finds in Russian", () => {
     ]);
   });
 
+  it("keeps a word az does not know in the name though az guesses it is a verb («Бинь»)", () => {
+    expect(people("Переговоры в Лиме вели Тхань Бинь и представители профсоюзов.")[0]?.mentions).toEqual([
+      "Тхань Бинь",
+    ]);
+  });
+
   it("links the surname alone to the person named in full", () => {
     expect(people("В Лиме Аурелио Кинтанилья встретился с фермерами. Позже Кинтанилья уехал в Куско.")).toEqual([
       { name: "Aurelio Quintanilla", mentions: ["Аурелио Кинтанилья", "Кинтанилья"] },

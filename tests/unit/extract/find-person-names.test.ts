@@ -85,6 +85,12 @@ describe("names of people the gazetteer does not know", () => {
     expect(people("Политолог Хишам Абдель Максуд выступил.")).toEqual(["Hicham Abdel Maksud"]);
   });
 
+  it("writes «-младший» after a name as English does", () => {
+    expect(people("Министр здравоохранения США Роберт Кеннеди-младший выступил перед делегатами.")).toEqual([
+      "Robert Kennedy Jr.",
+    ]);
+  });
+
   it("reads a first name az does not know in the case of the surname beside it", () => {
     expect(people("Переговоры с вице-премьером Нуртасом Жанбаевым продлились два часа.")).toEqual(["Nurtas Zhanbaev"]);
   });
