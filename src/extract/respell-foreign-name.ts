@@ -79,6 +79,10 @@ export function respellForeignName(
 ): string {
   const language = homeLanguageOf(homes);
   const englishAtHome = homes.has(ENGLISH_SPELLING);
+  // The words of a name share its case: after a surname with no case ending («Тедрос Адханом
+  // Гебрейесус»; -ом and -ем are the instrumental's), «Адханом» is no instrumental.
+  const declined = !/(?<!(?:о|е|ё)м)(?<=[бвгджзклмнпрстфхцчшщ])$/u.test(nativeName);
+  const nominativeOf = (word: string) => (declined ? nominativeOfDeclined(word) : word);
   const inEnglish = (word: string, limits?: EnglishSpellingLimits) =>
     english ? englishSpelling(nominativeOf(word), english, limits) : null;
   return nativeName.replace(/\p{Script=Cyrillic}+/gu, (word, at: number) => {
@@ -86,7 +90,7 @@ export function respellForeignName(
     if (particle) return particle;
     const atHomeInEnglish = englishAtHome ? inEnglish(word) : null;
     if (atHomeInEnglish) return atHomeInEnglish;
-    const listed = closestListed(word, names, homes);
+    const listed = closestListed(word, names, homes, false, declined);
     // A name listed only in the lists of countries and languages the article does not name yields
     // to the home spelling or the transliteration: «Флавиу» on Brazil is Flavio, not Romanian "Flaviu";
     // «Якубу» on Nigeria Yakubu, not Polish "Jakub"; «Пири» on Malawi Piri. An English one does not.
@@ -109,7 +113,7 @@ export function respellForeignName(
  * in -а («Вентуры», «Деубой» → Вентура, Деуба), -ом and -ем of one ending in a consonant
  * («Чевангом» → Чеванг).
  */
-function nominativeOf(word: string): string {
+function nominativeOfDeclined(word: string): string {
   return word.replace(/(?:ы|ой|ою)$/u, "а").replace(/(?<=[^аеиоуыэюя])(?:ом|ем)$/u, "");
 }
 
@@ -150,9 +154,10 @@ function closestListed(
   names: LatinNameIndex,
   homes: ReadonlySet<string>,
   atHomeOnly = false,
+  declined = true,
 ): ListedMatch | null {
   const lookup = (form: string, stem: boolean) => closestOf(form, names, stem, homes, atHomeOnly);
-  const stem = word.replace(INFLECTED_ENDING, "");
+  const stem = declined ? word.replace(INFLECTED_ENDING, "") : word;
   if (stem !== word && stem.length >= MIN_STEM) return lookup(stem, true);
   const asWritten = lookup(word, false);
   const cut = word.replace(MAYBE_INFLECTED_ENDING, "");

@@ -78,6 +78,8 @@ describe("a foreign name written in Russian, spelt back", () => {
   it("transliterates the nominative of a word only an oblique case ends so («Деубой», «Чевангом»)", () => {
     expect(respellForeignName("Деубой", names, particles)).toBe("Deuba");
     expect(respellForeignName("Чевангом", names, particles)).toBe("Chevang");
+    // A name whose surname has no case ending is in the nominative, «-ом» inside it included.
+    expect(respellForeignName("Тедрос Адханом Гебрейесус", names, particles)).toBe("Tedros Adhanom Gebreyesus");
   });
 
   it("keeps the transliteration when no listed name sounds the same, vowels included", () => {
