@@ -111,6 +111,15 @@ describe("resolveDates", () => {
     ).toEqual(["2024-07-06", "2024-07-06"]);
   });
 
+  it("resolves 'the same evening' and «в тот же вечер» to the day told before, and 'a day after' to the day before it", () => {
+    const en = "Babiš spoke on Saturday night. Fiala conceded the same evening.";
+    expect(datesOf(en, "en").map((d) => d.value)).toEqual(["2024-07-06", "2024-07-06"]);
+    const ru = "Бабиш выступил в субботу вечером. Фиала признал поражение в тот же вечер.";
+    expect(datesOf(ru).map((d) => d.value)).toEqual(["2024-07-06", "2024-07-06"]);
+    const after = "He conceded defeat on Saturday, a day after a vote dominated by anger.";
+    expect(datesOf(after, "en").map((d) => d.value)).toEqual(["2024-07-06", "2024-07-05"]);
+  });
+
   it("gives a month «того же года» the year written before it", () => {
     const dates = datesOf("Заявку подали в марте 2022 года. Статус страна получила в июне того же года.");
     expect(dates[1]).toMatchObject({ value: "2022-06", from: "2022-06-01", to: "2022-06-30" });
