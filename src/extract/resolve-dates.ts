@@ -32,10 +32,13 @@ export function resolveDates(
   const ruled = findRuleDates(text, language, words);
   const reference = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
   const parser = language === "ru" ? chrono.ru : chrono.en;
+  // «12 октября 92-летнего президента», "a 92-year-old": a number that begins a compound word is no
+  // year («2024-го» is one); hidden from chrono, offsets kept.
+  const numbersAsYears = text.replace(/\d+(?=-\p{L}{4})/gu, (digits) => "#".repeat(digits.length));
   // A line chunk at a time (line-chunks.ts): chrono's patterns that look back from a match scan the whole text before it.
   const parsed = lineChunks(text).flatMap((chunk) =>
     parser
-      .parse(text.slice(chunk.start, chunk.end), { instant: reference ?? NO_REFERENCE, timezone: 0 })
+      .parse(numbersAsYears.slice(chunk.start, chunk.end), { instant: reference ?? NO_REFERENCE, timezone: 0 })
       .map((result) => {
         // Chrono's result objects are plain data; the type only marks `index` read-only.
         (result as { index: number }).index += chunk.start;

@@ -94,6 +94,13 @@ describe("resolveDates", () => {
     expect(datesOf("The delegations sat in separate rooms.", "en")).toEqual([]);
   });
 
+  it("reads no year in a number that begins a compound word («12 октября 92-летнего», 'a 92-year-old')", () => {
+    expect(datesOf("Совет объявил победителем выборов 12 октября 92-летнего президента.").map((d) => d.value)).toEqual([
+      "2024-10-12",
+    ]);
+    expect(datesOf("Voters on March 3 92-year-old", "en").map((d) => d.value)).toEqual(["2024-03-03"]);
+  });
+
   it("keeps the month chrono reads around a bare year («в марте 2022 года»)", () => {
     expect(datesOf("Заявку подали в марте 2022 года.")[0]).toMatchObject({ value: "2022-03", precision: "MONTH" });
   });
