@@ -1,52 +1,48 @@
 /**
- * The API latency section of `npm run bench` (issue 5): p50/p95 of `timeline`, `statements`,
- * `searchEntities` and `entity` asked over HTTP of the in-process API, beside the same question
- * asked through the driver as the hand-written Cypher the resolvers run (the floor), and one
- * generated @neo4j/graphql query with a nested relationship filter and a connection `totalCount`
- * beside the Cypher a person would write for it. Sequential requests on a warmed server; inputs
- * rotate over a random sample of entities that take part in events, and both ways are timed
- * interleaved on the same inputs.
+ * The API latency section of `npm run bench` and `npm run bench:api`: p50/p95 of each operation
+ * asked over HTTP of the in-process API, beside the same question asked through the driver as the
+ * Cypher a person would write (the floor): the custom operations (custom-operations.ts), the
+ * generated filters analysts reach for first (generated-filter-operations.ts) and the generated
+ * examples of docs/QUERIES.md (documented-generated-operations.ts). Sequential requests on a warmed
+ * server; inputs rotate over a random sample of the graph, and both ways are timed interleaved on
+ * the same inputs.
  */
 import type { Driver } from "neo4j-driver";
-import neo4j from "neo4j-driver";
+import { loadavg } from "node:os";
 import { startApiServer } from "../src/api/create-server.js";
 import { loadTypeDefs } from "../src/api/load-type-defs.js";
-import { CO_MENTIONS } from "../src/api/resolvers/co-mentions.js";
-import { LATEST_EVENTS, PROFILE } from "../src/api/resolvers/entity-profile.js";
-import { SEARCH } from "../src/api/resolvers/search-entities.js";
-import { statementsQuery } from "../src/api/resolvers/statements.js";
-import { eventFilterParameters } from "../src/api/resolvers/event-filter.js";
-import { TIMELINE } from "../src/api/resolvers/timeline.js";
-import { buildFullTextQuery } from "../src/api/search/full-text-query.js";
-import { analyseSearch } from "../src/api/search/search-words.js";
 import { loadConfig } from "../src/config.js";
 import type { Morphology } from "../src/extract/types.js";
 import type { IngestService } from "../src/ingest/ingest-service.js";
 import { silentLogger } from "../src/logger.js";
+import { customOperations } from "./custom-operations.js";
+import { documentedGeneratedOperations } from "./documented-generated-operations.js";
+import { generatedFilterOperations } from "./generated-filter-operations.js";
+import { cypherRunner, pickSamples, type Sample } from "./latency-operation.js";
 import type { BenchSection } from "./report-table.js";
 
-/** Requests timed per operation and size (each way), over `SAMPLE` entities asked once untimed first. */
+/** Request pairs timed per operation and size, unless `BUDGET_MS` runs out first (a slow generated filter). */
 const RUNS = 60;
-const SAMPLE = 30;
-
-export interface Sample {
-  entity: string;
-  speaker: string;
-  name: string;
-}
-
-interface Operation {
-  name: string;
-  graphql: string;
-  variables: (sample: Sample) => Record<string, unknown>;
-  floor: (driver: Driver, sample: Sample) => Promise<unknown>;
-}
+/** Time one operation may take, warm-up included, once `MIN_RUNS` pairs are timed. */
+const BUDGET_MS = 20_000;
+const MIN_RUNS = 10;
 
 /** The section's columns; `measureQueryLatency` returns rows for them. */
 export const queryLatencySection = (): BenchSection => ({
   title:
     "API latency, ms: GraphQL over HTTP vs the same Cypher through the driver (floor); target GraphQL ≤ 1.5 × floor + 2 ms",
-  columns: ["articles", "operation", "GraphQL p50", "GraphQL p95", "floor p50", "floor p95", "ratio p50", "target"],
+  columns: [
+    "articles",
+    "operation",
+    "GraphQL p50",
+    "GraphQL p95",
+    "floor p50",
+    "floor p95",
+    "ratio p50",
+    "target",
+    "pairs",
+    "load avg",
+  ],
   rows: [],
 });
 
@@ -63,7 +59,7 @@ export async function measureQueryLatency(options: {
 }): Promise<string[][]> {
   const { driver, uri, size, ingest, morphology } = options;
   const config = loadConfig({ NEO4J_URI: uri, PORT: "0" });
-  const database = config.neo4j.database;
+  const run = cypherRunner(config.neo4j.database);
   const api = await startApiServer({
     driver,
     config,
@@ -74,10 +70,15 @@ export async function measureQueryLatency(options: {
     ideExamples: [],
   });
   try {
-    const samples = await pickSamples(driver, database);
+    const samples = await pickSamples(driver, config.neo4j.database);
+    const operations = [
+      ...customOperations(run, morphology),
+      ...generatedFilterOperations(run),
+      ...documentedGeneratedOperations(run),
+    ];
     const rows: string[][] = [];
-    for (const operation of operations(database, morphology)) {
-      const { graphql, floor } = await timePairs(
+    for (const operation of operations) {
+      const { graphql, floor, pairs } = await timePairs(
         samples,
         (sample) => post(api.url, operation.graphql, operation.variables(sample)),
         (sample) => operation.floor(driver, sample),
@@ -93,122 +94,14 @@ export async function measureQueryLatency(options: {
         ms(floor.p95),
         ratio.toFixed(2),
         met ? "met" : "missed",
+        String(pairs),
+        loadavg()[0]!.toFixed(1),
       ]);
     }
     return rows;
   } finally {
     await api.stop();
   }
-}
-
-export async function pickSamples(driver: Driver, database: string): Promise<Sample[]> {
-  const entities = await driver.executeQuery(
-    `MATCH (e:Entity) WHERE EXISTS { (e)<-[:PARTICIPANT]-(:Event) }
-     WITH e ORDER BY rand() LIMIT $n
-     RETURN e.id AS entity, coalesce([a IN e.aliases WHERE a =~ '.*\\p{IsCyrillic}.*'][0], e.name) AS name`,
-    { n: neo4j.int(SAMPLE) },
-    { database },
-  );
-  const speakers = await driver.executeQuery(
-    "MATCH (p:Person) WHERE EXISTS { (p)<-[:SAID_BY]-(:Statement) } WITH p ORDER BY rand() LIMIT $n RETURN p.id AS speaker",
-    { n: neo4j.int(SAMPLE) },
-    { database },
-  );
-  return entities.records.map((record, i) => ({
-    entity: record.get("entity"),
-    name: record.get("name"),
-    speaker: speakers.records[i % speakers.records.length]!.get("speaker"),
-  }));
-}
-
-/** What a person would write for "an entity's events, newest first, and how many": the floor of both generated forms. */
-const EVENTS_OF_ENTITY = /* cypher */ `
-MATCH (:Entity {id: $e})<-[:PARTICIPANT]-(ev:Event) WITH DISTINCT ev
-WITH collect(ev) AS events
-UNWIND events AS ev WITH size(events) AS totalCount, ev ORDER BY ev.dateFrom DESC LIMIT 20
-RETURN totalCount, collect(ev {.id, .title, .dateValue}) AS page`;
-
-function operations(database: string, morphology: Morphology): Operation[] {
-  const run = (driver: Driver, cypher: string, parameters: Record<string, unknown>) =>
-    driver.executeQuery(cypher, parameters, { database, routing: neo4j.routing.READ });
-  const page = { limit: neo4j.int(20), offset: neo4j.int(0) };
-  return [
-    {
-      name: "timeline",
-      graphql: `query ($e: ID!) { timeline(entity: $e) { id type title date { value precision from to } place { name }
-        participants { role entity { id name } } sourceCount sources { article { id title publishedAt } evidence }
-        statements { quote speaker { name } } } }`,
-      variables: (s) => ({ e: s.entity }),
-      floor: (d, s) => run(d, TIMELINE, { ...eventFilterParameters(s.entity, {}), ...page }),
-    },
-    {
-      name: "statements",
-      graphql: `query ($p: ID!) { statements(speaker: $p) { id quote speaker { name } about { name }
-        article { id title publishedAt } event { title date { value } place { name } } } }`,
-      variables: (s) => ({ p: s.speaker }),
-      floor: (d, s) =>
-        run(d, statementsQuery("speaker", false), {
-          speaker: s.speaker,
-          about: null,
-          lucene: null,
-          from: null,
-          to: null,
-          ...page,
-        }),
-    },
-    {
-      name: "statements (search, best match first)",
-      graphql: `query ($q: String!) { statements(search: $q) { id quote speaker { name } article { id title publishedAt } } }`,
-      // Words of the corpus's commonest quote: a large share of all statements match.
-      variables: () => ({ q: "dialogue cooperation" }),
-      floor: (d) =>
-        run(d, statementsQuery("search", false), {
-          lucene: buildFullTextQuery(analyseSearch("dialogue cooperation", morphology)),
-          speaker: null,
-          about: null,
-          from: null,
-          to: null,
-          ...page,
-        }),
-    },
-    {
-      name: "searchEntities",
-      graphql: `query ($q: String!) { searchEntities(query: $q) { id name type score } }`,
-      variables: (s) => ({ q: s.name }),
-      floor: (d, s) =>
-        run(d, SEARCH, {
-          lucene: buildFullTextQuery(analyseSearch(s.name, morphology)),
-          types: null,
-          limit: neo4j.int(10),
-        }),
-    },
-    {
-      name: "entity",
-      graphql: `query ($e: ID!) { entity(id: $e) { name type aliases offices { title } articleCount statementCount firstSeen lastSeen
-        coMentions(limit: 5) { entity { name } total } latestEvents(limit: 5) { title date { value } } } }`,
-      variables: (s) => ({ e: s.entity }),
-      floor: (d, s) =>
-        Promise.all([
-          run(d, PROFILE, { id: s.entity }),
-          run(d, CO_MENTIONS, { entity: s.entity, limit: neo4j.int(5) }),
-          run(d, LATEST_EVENTS, { id: s.entity, limit: neo4j.int(5) }),
-        ]),
-    },
-    {
-      name: "generated: events by participant (nested filter) + totalCount",
-      graphql: `query ($e: ID!) { eventsConnection(where: { participants: { some: { id: { eq: $e } } } }, first: 20, sort: [{ dateFrom: DESC }]) {
-        totalCount edges { node { id title dateValue } } } }`,
-      variables: (s) => ({ e: s.entity }),
-      floor: (d, s) => run(d, EVENTS_OF_ENTITY, { e: s.entity }),
-    },
-    {
-      name: "generated: the same from the entity's side + totalCount",
-      graphql: `query ($e: ID!) { entities(where: { id: { eq: $e } }) { participatesInConnection(first: 20, sort: [{ node: { dateFrom: DESC } }]) {
-        totalCount edges { node { id title dateValue } } } } }`,
-      variables: (s) => ({ e: s.entity }),
-      floor: (d, s) => run(d, EVENTS_OF_ENTITY, { e: s.entity }),
-    },
-  ];
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<void> {
@@ -223,14 +116,18 @@ async function post(url: string, query: string, variables: Record<string, unknow
 
 /**
  * Times both ways of asking on the same inputs, interleaved and alternating which goes first, so
- * neither is favoured by a cache the other warmed; every sample is asked once untimed first.
+ * neither is favoured by a cache the other warmed; every sample is asked once untimed first. Stops
+ * after `RUNS` pairs, or after `MIN_RUNS` once the operation has used `BUDGET_MS`.
  */
 async function timePairs(
   samples: Sample[],
   graphqlCall: (sample: Sample) => Promise<unknown>,
   floorCall: (sample: Sample) => Promise<unknown>,
-): Promise<{ graphql: Percentiles; floor: Percentiles }> {
+): Promise<{ graphql: Percentiles; floor: Percentiles; pairs: number }> {
+  const started = performance.now();
+  const overBudget = () => performance.now() - started > BUDGET_MS;
   for (const sample of samples) {
+    if (overBudget()) break;
     await graphqlCall(sample);
     await floorCall(sample);
   }
@@ -241,13 +138,13 @@ async function timePairs(
     await call();
     into.push(performance.now() - started);
   };
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < RUNS && (i < MIN_RUNS || !overBudget()); i++) {
     const sample = samples[i % samples.length]!;
     const pair = [() => timed(() => graphqlCall(sample), graphql), () => timed(() => floorCall(sample), floor)];
     if (i % 2) pair.reverse();
     for (const run of pair) await run();
   }
-  return { graphql: percentiles(graphql), floor: percentiles(floor) };
+  return { graphql: percentiles(graphql), floor: percentiles(floor), pairs: graphql.length };
 }
 
 interface Percentiles {

@@ -20,7 +20,7 @@ import { createConsoleLogger, silentLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import { generateCorpus } from "./generate-corpus.js";
-import { pickSamples, type Sample } from "./query-latency.js";
+import { pickSamples, type Sample } from "./latency-operation.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
 const seedDir = "seed";

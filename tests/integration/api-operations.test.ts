@@ -128,6 +128,27 @@ describe("timeline", () => {
   });
 });
 
+describe("eventCount", () => {
+  const query = /* GraphQL */ `
+    query ($entity: ID!, $with: ID, $from: Date, $to: Date, $types: [EventKind!]) {
+      eventCount(entity: $entity, with: $with, from: $from, to: $to, types: $types)
+    }
+  `;
+
+  it("counts the events timeline lists, undated ones included, under the same filters", async () => {
+    expect(await ask(query, { entity: f.tokayev })).toEqual({ eventCount: 2 });
+    expect(await ask(query, { entity: f.azerbaijan, with: f.armenia })).toEqual({ eventCount: 3 });
+    expect(await ask(query, { entity: f.azerbaijan, with: f.armenia, from: "2021-01-01" })).toEqual({ eventCount: 1 });
+    expect(await ask(query, { entity: f.armenia, types: ["MILITARY_CONFLICT"] })).toEqual({ eventCount: 1 });
+  });
+
+  it("says 0 when an entity's events all fail the filters, and NOT_FOUND for an id no entity has", async () => {
+    expect(await ask(query, { entity: f.armenia, types: ["ELECTION"] })).toEqual({ eventCount: 0 });
+    const reply = await postGraphQL(api.url, query, { entity: `${f.prefix}:nobody` });
+    expect(reply.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("statements", () => {
   const query = /* GraphQL */ `
     query ($speaker: ID, $about: ID, $search: String, $from: Date, $to: Date) {

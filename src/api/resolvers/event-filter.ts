@@ -1,6 +1,6 @@
 import type { EventKind, InputMaybe } from "../generated/resolvers-types.js";
 
-/** The filters `timeline`, `eventHistogram` and `eventPlaces` share, as their arguments arrive. */
+/** The filters `timeline`, `eventCount`, `eventHistogram` and `eventPlaces` share, as their arguments arrive. */
 export interface EventFilterArgs {
   with?: InputMaybe<string>;
   from?: InputMaybe<string>;

@@ -2,6 +2,7 @@ import type { Resolvers } from "../generated/resolvers-types.js";
 import { coMentions } from "./co-mentions.js";
 import { connection } from "./connection.js";
 import { entity, entityProfileFields } from "./entity-profile.js";
+import { eventCount } from "./event-count.js";
 import { eventHistogram } from "./event-histogram.js";
 import { eventPlaces } from "./event-places.js";
 import { ingestArticle, ingestArticles } from "./ingest-articles.js";
@@ -15,7 +16,17 @@ import { timeline } from "./timeline.js";
  * operation lives in a file of its own in this folder and is added here.
  */
 export const resolvers: Resolvers = {
-  Query: { timeline, eventHistogram, eventPlaces, statements, searchEntities, entity, coMentions, connection },
+  Query: {
+    timeline,
+    eventCount,
+    eventHistogram,
+    eventPlaces,
+    statements,
+    searchEntities,
+    entity,
+    coMentions,
+    connection,
+  },
   EntityProfile: entityProfileFields,
   TimelineEntry: { locationPrecision },
   EventRef: { locationPrecision },
