@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
+import { availableParallelism } from "node:os";
 import { loadConfig, type Config } from "../config.js";
+import { createExtractionPool } from "../ingest/extraction-pool.js";
 import { ingestDefaults } from "../ingest/ingest-articles.js";
 import { createIngestService } from "../ingest/ingest-service.js";
 import { formatSummary, type IngestSummary } from "../ingest/ingest-summary.js";
@@ -8,11 +10,13 @@ import { createConsoleLogger, type Logger } from "../logger.js";
 import { openDatabase } from "../neo4j/open-database.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
 import { articleDefaultOptions, withArticleDefaults, type ArticleDefaults } from "./article-defaults.js";
+import { extractionWorkerFile } from "./extraction-worker.js";
 import { createProgressReporter } from "./ingest-progress.js";
 
 interface IngestCommandOptions extends ArticleDefaults {
   batchSize: number;
   concurrency: number;
+  threads: number;
   dryRun?: boolean;
 }
 
@@ -20,7 +24,8 @@ interface IngestCommandOptions extends ArticleDefaults {
  * `kg ingest PATH...`: reads articles (files, directories, `.jsonl`, or `-` for JSONL on stdin),
  * extracts their facts and writes them to Neo4j, then prints a summary on stdout. The database is
  * NEO4J_URI when set, else the embedded Neo4j a running `kg start` holds on the same store (its
- * record in the store folder says where), else one launched here. Exits non-zero when any article
+ * record in the store folder says where), else one launched here. Articles are extracted in
+ * `--threads` worker threads while this thread writes. Exits non-zero when any article
  * failed (the others are still written) or when the run stopped because the database went away.
  */
 export function ingestCommand(): Command {
@@ -34,6 +39,7 @@ export function ingestCommand(): Command {
       ingestDefaults.batchSize,
     )
     .option("--concurrency <n>", "transactions in flight at once", positiveInteger, ingestDefaults.concurrency)
+    .option("--threads <n>", "worker threads that extract articles", positiveInteger, availableParallelism())
     .option("--dry-run", "extract and report without writing to the database");
   articleDefaultOptions().forEach((option) => command.addOption(option));
   return command.action(async (paths: string[], options: IngestCommandOptions) => {
@@ -66,6 +72,11 @@ async function run(
     resources,
     logger,
   });
+  const extraction = createExtractionPool({
+    workerFile: extractionWorkerFile,
+    seedDir: config.seedDir,
+    threads: options.threads,
+  });
   const progress = createProgressReporter({ stream: process.stderr, total });
   try {
     return await ingest.ingest(read(), {
@@ -73,10 +84,12 @@ async function run(
       concurrency: options.concurrency,
       dryRun: options.dryRun ?? false,
       signal: database?.lost,
+      prepare: extraction.prepare,
       onProgress: (state) => progress.update(state),
     });
   } finally {
     progress.stop();
+    await extraction.close();
     await database?.close();
   }
 }
