@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
-import { extractionWorkerFile } from "../src/commands/extraction-worker.js";
-import { createExtractionPool, type ExtractionPool } from "../src/ingest/extraction-pool.js";
+import { createIngestExtraction } from "../src/commands/ingest-extraction.js";
+import type { ExtractionResources } from "../src/extract/types.js";
+import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { generateCorpus } from "./generate-corpus.js";
 import type { BenchSection } from "./report-table.js";
 
@@ -9,30 +10,31 @@ export function threadCounts(): number[] {
   return [...new Set([1, 2, availableParallelism()])].sort((a, b) => a - b);
 }
 
-/** The extraction pool `kg ingest` uses, with `threads` threads; the caller closes it. */
-export function benchExtractionPool(seedDir: string, threads: number): ExtractionPool {
-  return createExtractionPool({ workerFile: extractionWorkerFile, seedDir, threads });
-}
-
 /**
- * Extraction alone through `kg ingest`'s worker pool at each thread count: `count` synthetic
- * articles handed to the pool at once. Each thread's resource loading is left out (two untimed
- * articles per thread first), so the rows compare extraction, not start-up. The CPU column is
+ * Extraction alone as `kg ingest --threads N` runs it, at each thread count: `count` synthetic
+ * articles handed over at once (one thread extracts on the main thread, more in the worker pool).
+ * Each thread's resource loading is left out (two untimed articles per thread first), so the rows
+ * compare extraction, not start-up. The CPU column is
  * the whole process's (every thread's): on a shared machine it says what a row cost when its
  * articles/s says only what it got.
  */
-export async function benchExtractionThreads(seedDir: string, count: number): Promise<BenchSection> {
+export async function benchExtractionThreads(
+  resources: ExtractionResources,
+  seedDir: string,
+  count: number,
+): Promise<BenchSection> {
   const articles = [...generateCorpus({ seedDir, count, seed: 7 })];
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   const rows: string[][] = [];
   let oneThread = 0;
   for (const threads of threadCounts()) {
-    const pool = benchExtractionPool(seedDir, threads);
+    const extraction = createIngestExtraction({ threads, seedDir });
+    const prepare = extraction.prepare ?? ((article: (typeof articles)[number]) => prepareArticle(article, resources));
     try {
-      await Promise.all(articles.slice(0, 2 * threads).map((article) => pool.prepare(article)));
+      await Promise.all(articles.slice(0, 2 * threads).map((article) => prepare(article)));
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
-      const prepared = await Promise.all(articles.map((article) => pool.prepare(article)));
+      const prepared = await Promise.all(articles.map((article) => prepare(article)));
       const seconds = (performance.now() - started) / 1000;
       const cpu = process.cpuUsage(cpuBefore);
       const rate = count / seconds;
@@ -51,11 +53,11 @@ export async function benchExtractionThreads(seedDir: string, count: number): Pr
         (participants / Math.max(1, events.length)).toFixed(1),
       ]);
     } finally {
-      await pool.close();
+      await extraction.close();
     }
   }
   return {
-    title: `Extraction alone in kg ingest's worker pool (synthetic RU+EN articles, 3–5 KB; ${availableParallelism()} cores)`,
+    title: `Extraction alone as kg ingest --threads N runs it (synthetic RU+EN articles, 3–5 KB; ${availableParallelism()} cores)`,
     columns: [
       "threads",
       "articles",

@@ -17,7 +17,8 @@ import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
 import { benchExtractionScaling } from "./extraction-scaling.js";
-import { benchExtractionPool, benchExtractionThreads, threadCounts } from "./extraction-threads.js";
+import { createIngestExtraction } from "../src/commands/ingest-extraction.js";
+import { benchExtractionThreads, threadCounts } from "./extraction-threads.js";
 import { processCpuSeconds } from "./process-cpu.js";
 import { corpusSource } from "./generate-corpus.js";
 import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
@@ -39,8 +40,8 @@ function sizesFromArgs(): number[] {
 }
 
 /**
- * Ingests `size` articles into a fresh embedded Neo4j, extracting in a pool of `threads` worker
- * threads as `kg ingest --threads` does; `timeApi` also times the API over the graph it made.
+ * Ingests `size` articles into a fresh embedded Neo4j, extracting in `threads` threads as
+ * `kg ingest --threads` does; `timeApi` also times the API over the graph it made.
  */
 async function benchIngestion(
   resources: ExtractionResources,
@@ -55,12 +56,16 @@ async function benchIngestion(
       const database = "neo4j";
       await applyMigrations(driver, { database, logger: silentLogger });
       const ingest = createIngestService({ driver, database, resources, logger: silentLogger });
-      const pool = benchExtractionPool(seedDir, threads);
+      const extraction = createIngestExtraction({ threads, seedDir });
       const nodeCpu = process.cpuUsage();
       const neo4jCpu = processCpuSeconds(neo4j.pid);
       const summary = await ingest
-        .ingest(corpusSource({ seedDir, count: size, seed: 42 }), { concurrency, batchSize, prepare: pool.prepare })
-        .finally(() => pool.close());
+        .ingest(corpusSource({ seedDir, count: size, seed: 42 }), {
+          concurrency,
+          batchSize,
+          prepare: extraction.prepare,
+        })
+        .finally(() => extraction.close());
       const { user, system } = process.cpuUsage(nodeCpu);
       const neo4jCpuAfter = processCpuSeconds(neo4j.pid);
       const seconds = summary.elapsedMs / 1000;
@@ -109,7 +114,7 @@ function storeSize(dir: string): string {
 
 const resources = await loadExtractionResources(seedDir);
 const sections: BenchSection[] = [
-  await benchExtractionThreads(seedDir, Number(process.env.BENCH_EXTRACT ?? 500)),
+  await benchExtractionThreads(resources, seedDir, Number(process.env.BENCH_EXTRACT ?? 500)),
   benchExtractionScaling(resources, seedDir),
 ];
 const latency = queryLatencySection();
