@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: extraction throughput on one core, then ingestion throughput into a fresh
- * embedded Neo4j (own temporary store, free port) at each corpus size, and the store size, printed
+ * `npm run bench`: extraction throughput in `kg ingest`'s worker pool at 1, 2 and all cores
+ * (extraction-threads.ts), then ingestion throughput into a fresh embedded Neo4j (own temporary
+ * store, free port) at each corpus size and thread count, and the store size, printed
  * as one table, with extraction time at 10 KB, 100 KB and 1 MB (extraction-scaling.ts). Sizes: `--sizes 1000,10000` or BENCH_SIZES (default 1000,10000); extraction sample:
  * BENCH_EXTRACT (default 500); transactions in flight and articles per transaction:
  * BENCH_CONCURRENCY and BENCH_BATCH (default `kg ingest`'s). Further sections (API latency, issue 5) append to `sections`.
@@ -11,13 +12,15 @@ import { applyMigrations } from "../src/graph/apply-migrations.js";
 import { connectDriver } from "../src/graph/connect-driver.js";
 import { ingestDefaults } from "../src/ingest/ingest-articles.js";
 import { createIngestService } from "../src/ingest/ingest-service.js";
-import { prepareArticle } from "../src/ingest/prepare-article.js";
 import { createConsoleLogger, silentLogger } from "../src/logger.js";
 import { startScratchNeo4j } from "../src/neo4j/start-scratch-neo4j.js";
 import { loadExtractionResources } from "../src/resources/load-resources.js";
 import type { ExtractionResources } from "../src/extract/types.js";
 import { benchExtractionScaling } from "./extraction-scaling.js";
-import { corpusSource, generateCorpus } from "./generate-corpus.js";
+import { createIngestExtraction } from "../src/commands/ingest-extraction.js";
+import { benchExtractionThreads, threadCounts } from "./extraction-threads.js";
+import { processCpuSeconds } from "./process-cpu.js";
+import { corpusSource } from "./generate-corpus.js";
 import { measureQueryLatency, queryLatencySection } from "./query-latency.js";
 import { renderReport, type BenchSection } from "./report-table.js";
 
@@ -36,30 +39,16 @@ function sizesFromArgs(): number[] {
     .filter((n) => Number.isInteger(n) && n > 0);
 }
 
-function benchExtraction(resources: ExtractionResources, count: number): BenchSection {
-  const articles = [...generateCorpus({ seedDir, count, seed: 7 })];
-  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-  const started = performance.now();
-  const events = articles.flatMap((article) => prepareArticle(article, resources).facts.events);
-  const seconds = (performance.now() - started) / 1000;
-  const participants = events.reduce((sum, event) => sum + event.participants.length, 0);
-  return {
-    title: "Extraction (one core, synthetic RU+EN articles, 3–5 KB)",
-    columns: ["articles", "seconds", "articles/s", "MB/s", "events per article", "participants per event"],
-    rows: [
-      [
-        String(count),
-        seconds.toFixed(1),
-        (count / seconds).toFixed(1),
-        (bytes / 1e6 / seconds).toFixed(2),
-        (events.length / count).toFixed(1),
-        (participants / Math.max(1, events.length)).toFixed(1),
-      ],
-    ],
-  };
-}
-
-async function benchIngestion(resources: ExtractionResources, size: number): Promise<string[]> {
+/**
+ * Ingests `size` articles into a fresh embedded Neo4j, extracting in `threads` threads as
+ * `kg ingest --threads` does; `timeApi` also times the API over the graph it made.
+ */
+async function benchIngestion(
+  resources: ExtractionResources,
+  size: number,
+  threads: number,
+  timeApi: boolean,
+): Promise<string[]> {
   const neo4j = await startScratchNeo4j({ purpose: "newsgraph-bench", pagecache: "512m", logger });
   try {
     const driver = await connectDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
@@ -67,7 +56,18 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
       const database = "neo4j";
       await applyMigrations(driver, { database, logger: silentLogger });
       const ingest = createIngestService({ driver, database, resources, logger: silentLogger });
-      const summary = await ingest.ingest(corpusSource({ seedDir, count: size, seed: 42 }), { concurrency, batchSize });
+      const extraction = createIngestExtraction({ threads, seedDir });
+      const nodeCpu = process.cpuUsage();
+      const neo4jCpu = processCpuSeconds(neo4j.pid);
+      const summary = await ingest
+        .ingest(corpusSource({ seedDir, count: size, seed: 42 }), {
+          concurrency,
+          batchSize,
+          prepare: extraction.prepare,
+        })
+        .finally(() => extraction.close());
+      const { user, system } = process.cpuUsage(nodeCpu);
+      const neo4jCpuAfter = processCpuSeconds(neo4j.pid);
       const seconds = summary.elapsedMs / 1000;
       const facts = [summary.entities, summary.events, summary.statements].reduce(
         (sum, c) => sum + c.created + c.merged,
@@ -79,17 +79,21 @@ async function benchIngestion(resources: ExtractionResources, size: number): Pro
         .join(" / ");
       const row = [
         String(size),
+        String(threads),
         String(summary.articles.failed),
         seconds.toFixed(1),
         (done / seconds).toFixed(1),
         (facts / seconds).toFixed(0),
+        ((user + system) / 1000 / size).toFixed(1),
+        neo4jCpu === null || neo4jCpuAfter === null ? "–" : (((neo4jCpuAfter - neo4jCpu) * 1000) / size).toFixed(1),
         perArticle,
         loadAverage(),
         storeSize(neo4j.dataDir),
       ];
-      latency.rows.push(
-        ...(await measureQueryLatency({ driver, uri: neo4j.uri, size, ingest, morphology: resources.morph })),
-      );
+      if (timeApi)
+        latency.rows.push(
+          ...(await measureQueryLatency({ driver, uri: neo4j.uri, size, ingest, morphology: resources.morph })),
+        );
       return row;
     } finally {
       await driver.close();
@@ -110,7 +114,7 @@ function storeSize(dir: string): string {
 
 const resources = await loadExtractionResources(seedDir);
 const sections: BenchSection[] = [
-  benchExtraction(resources, Number(process.env.BENCH_EXTRACT ?? 500)),
+  await benchExtractionThreads(resources, seedDir, Number(process.env.BENCH_EXTRACT ?? 500)),
   benchExtractionScaling(resources, seedDir),
 ];
 const latency = queryLatencySection();
@@ -118,10 +122,13 @@ const ingestion: BenchSection = {
   title: `Ingestion into a fresh embedded Neo4j (read → extract → write, ${batchSize} articles per transaction, ${concurrency} in flight; facts = entities + events + statements written)`,
   columns: [
     "articles",
+    "threads",
     "failed",
     "seconds",
     "articles/s",
     "facts/s",
+    "Node CPU ms per article",
+    "Neo4j CPU ms per article",
     "entities / events / statements per article",
     "load avg",
     "store size",
@@ -129,9 +136,12 @@ const ingestion: BenchSection = {
   rows: [],
 };
 // `--sizes 0` (or BENCH_SIZES=0) measures extraction alone.
+// The API is timed once per size, over the graph of the run with every core.
 for (const size of sizesFromArgs()) {
-  logger.info(`bench: ingesting ${size} articles…`);
-  ingestion.rows.push(await benchIngestion(resources, size));
+  for (const threads of threadCounts()) {
+    logger.info(`bench: ingesting ${size} articles, extracting in ${threads} thread(s)…`);
+    ingestion.rows.push(await benchIngestion(resources, size, threads, threads === threadCounts().at(-1)));
+  }
 }
 sections.push(ingestion, latency);
 process.stdout.write(`${renderReport(sections)}\n`);

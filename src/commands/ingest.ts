@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
+import { availableParallelism } from "node:os";
 import { loadConfig, type Config } from "../config.js";
 import { ingestDefaults } from "../ingest/ingest-articles.js";
 import { createIngestService } from "../ingest/ingest-service.js";
@@ -8,11 +9,13 @@ import { createConsoleLogger, type Logger } from "../logger.js";
 import { openDatabase } from "../neo4j/open-database.js";
 import { loadExtractionResources } from "../resources/load-resources.js";
 import { articleDefaultOptions, withArticleDefaults, type ArticleDefaults } from "./article-defaults.js";
+import { ARTICLES_PER_THREAD, createIngestExtraction } from "./ingest-extraction.js";
 import { createProgressReporter } from "./ingest-progress.js";
 
 interface IngestCommandOptions extends ArticleDefaults {
   batchSize: number;
   concurrency: number;
+  threads?: number;
   dryRun?: boolean;
 }
 
@@ -20,7 +23,9 @@ interface IngestCommandOptions extends ArticleDefaults {
  * `kg ingest PATH...`: reads articles (files, directories, `.jsonl`, or `-` for JSONL on stdin),
  * extracts their facts and writes them to Neo4j, then prints a summary on stdout. The database is
  * NEO4J_URI when set, else the embedded Neo4j a running `kg start` holds on the same store (its
- * record in the store folder says where), else one launched here. Exits non-zero when any article
+ * record in the store folder says where), else one launched here. Articles are extracted in
+ * `--threads` threads (by default one per core, and one per ARTICLES_PER_THREAD articles at most)
+ * while this thread writes. Exits non-zero when any article
  * failed (the others are still written) or when the run stopped because the database went away.
  */
 export function ingestCommand(): Command {
@@ -34,6 +39,11 @@ export function ingestCommand(): Command {
       ingestDefaults.batchSize,
     )
     .option("--concurrency <n>", "transactions in flight at once", positiveInteger, ingestDefaults.concurrency)
+    .option(
+      "--threads <n>",
+      `threads that extract articles (default: one per core, at most one per ${ARTICLES_PER_THREAD} articles)`,
+      positiveInteger,
+    )
     .option("--dry-run", "extract and report without writing to the database");
   articleDefaultOptions().forEach((option) => command.addOption(option));
   return command.action(async (paths: string[], options: IngestCommandOptions) => {
@@ -66,6 +76,9 @@ async function run(
     resources,
     logger,
   });
+  const threads =
+    options.threads ?? Math.min(availableParallelism(), Math.ceil((total ?? Infinity) / ARTICLES_PER_THREAD));
+  const extraction = createIngestExtraction({ threads, seedDir: config.seedDir });
   const progress = createProgressReporter({ stream: process.stderr, total });
   try {
     return await ingest.ingest(read(), {
@@ -73,10 +86,12 @@ async function run(
       concurrency: options.concurrency,
       dryRun: options.dryRun ?? false,
       signal: database?.lost,
+      prepare: extraction.prepare,
       onProgress: (state) => progress.update(state),
     });
   } finally {
     progress.stop();
+    await extraction.close();
     await database?.close();
   }
 }

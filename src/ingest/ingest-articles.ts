@@ -162,35 +162,49 @@ export async function ingestArticles(
   return summary;
 }
 
+/**
+ * Extracts a step's articles and returns them in input order, the failed ones left out. All of
+ * them are handed to `prepare` before any is awaited, so a worker pool extracts them in parallel;
+ * an extraction on this thread runs inside the call, and the pause after each one lets the
+ * responses of in-flight writes be handled between two extractions.
+ */
 async function extractBatch(
   batch: readonly ArticleSource[],
   prepare: PrepareArticle,
   fail: (failure: IngestFailure) => void,
 ): Promise<PreparedArticle[]> {
-  const extracted: PreparedArticle[] = [];
+  const pending: Promise<PreparedArticle | null>[] = [];
   for (const item of batch) {
-    if (!item.article) {
-      fail({ origin: item.origin, stage: "read", reason: item.error ?? "no article" });
-      continue;
-    }
-    try {
-      const { record, facts } = await prepare(item.article);
-      extracted.push({ origin: item.origin, article: record, facts });
-    } catch (error) {
-      fail({
-        origin: item.origin,
-        stage: "extract",
-        reason:
-          error instanceof InvalidArticleError
-            ? `invalid article: ${error.message}`
-            : `extraction failed: ${messageOf(error)}`,
-        error,
-      });
-    }
-    // Let the responses of in-flight writes be handled between two extractions.
+    pending.push(extractOne(item, prepare, fail));
     await yieldToEventLoop();
   }
-  return extracted;
+  return (await Promise.all(pending)).filter((item) => item !== null);
+}
+
+async function extractOne(
+  item: ArticleSource,
+  prepare: PrepareArticle,
+  fail: (failure: IngestFailure) => void,
+): Promise<PreparedArticle | null> {
+  if (!item.article) {
+    fail({ origin: item.origin, stage: "read", reason: item.error ?? "no article" });
+    return null;
+  }
+  try {
+    const { record, facts } = await prepare(item.article);
+    return { origin: item.origin, article: record, facts };
+  } catch (error) {
+    fail({
+      origin: item.origin,
+      stage: "extract",
+      reason:
+        error instanceof InvalidArticleError
+          ? `invalid article: ${error.message}`
+          : `extraction failed: ${messageOf(error)}`,
+      error,
+    });
+    return null;
+  }
 }
 
 function dryRunCounts(facts: ArticleFacts) {

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createConsoleLogger, type Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
+import { ensureClassArchive } from "./class-archive.js";
 import { javaMajorVersion } from "./java-major-version.js";
 import { locateLauncher, type LauncherFiles } from "./locate-launcher.js";
 
@@ -12,17 +13,21 @@ const INSTALL_HINT = "On Debian/Ubuntu: apt-get install openjdk-17-jre-headless 
 /**
  * Makes sure the embedded Neo4j launcher jar exists and is newer than its pom and Java sources,
  * running Maven only when it is not, so every start after the first costs a `java -version` and a
- * few `stat`s. Java 17+ is required to run it and Maven to build it; either missing is a
+ * few `stat`s, then writes the JVM's class-data archive when the jar or Java changed
+ * (class-archive.ts). Java 17+ is required to run it and Maven to build it; either missing is a
  * `StartupError` that says what to install. Maven's first run downloads Neo4j and APOC (about
  * 130 MB) into ~/.m2; later builds work offline.
  */
 export async function buildLauncher(logger: Logger): Promise<LauncherFiles> {
   const files = locateLauncher();
-  await requireJava17();
-  if (!(await isStale(files))) {
-    logger.debug(`embedded Neo4j launcher is up to date: ${files.jar}`);
-    return files;
-  }
+  const javaVersion = await requireJava17();
+  if (await isStale(files)) await build(files, logger);
+  else logger.debug(`embedded Neo4j launcher is up to date: ${files.jar}`);
+  await ensureClassArchive(files, javaVersion, logger);
+  return files;
+}
+
+async function build(files: LauncherFiles, logger: Logger): Promise<void> {
   await requireMaven();
   logger.info("Building the embedded Neo4j launcher with Maven (the first build downloads about 130 MB)...");
   const startedAt = Date.now();
@@ -32,10 +37,10 @@ export async function buildLauncher(logger: Logger): Promise<LauncherFiles> {
   await rm(files.pluginsDir, { recursive: true, force: true });
   await run("mvn", ["-B", "-q", "-Dstyle.color=never", "package", "-DskipTests"], files.dir);
   logger.info(`Built the embedded Neo4j launcher in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  return files;
 }
 
-async function requireJava17(): Promise<void> {
+/** Checks for Java 17+ and returns what `java -version` says. */
+async function requireJava17(): Promise<string> {
   let banner: string;
   try {
     banner = await run("java", ["-version"]);
@@ -50,6 +55,7 @@ async function requireJava17(): Promise<void> {
       `Java 17 or newer is needed to run the embedded Neo4j; "java -version" says: ${firstLine(banner)}. ${INSTALL_HINT}`,
     );
   }
+  return banner;
 }
 
 async function requireMaven(): Promise<void> {

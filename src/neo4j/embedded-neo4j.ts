@@ -1,12 +1,12 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Logger } from "../logger.js";
 import { StartupError } from "../startup-error.js";
 import { parseLauncherSignal } from "./launcher-signal.js";
-import { locateLauncher } from "./locate-launcher.js";
+import { locateLauncher, type LauncherFiles } from "./locate-launcher.js";
 
 /** A running embedded Neo4j, owned by this process. */
 export interface EmbeddedNeo4j {
@@ -46,6 +46,11 @@ export interface EmbeddedNeo4jOptions {
    * time (bench:load's soak). @default "2g"
    */
   heap?: string;
+  /**
+   * Write the classes this start loads to an AppCDS archive at this path when the JVM exits
+   * (class-archive.ts); without it, the launcher's archive is used when there is one.
+   */
+  archiveClassesTo?: string;
   /** How long to wait for the readiness line, in milliseconds. @default 120000 */
   readyTimeoutMs?: number;
   logger: Logger;
@@ -88,6 +93,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       "-XX:FreqInlineSize=100",
       "-XX:InlineSmallCode=1000",
       "-XX:+ExitOnOutOfMemoryError",
+      ...(await classArchiveArgs(files, options.archiveClassesTo)),
       "-jar",
       files.jar,
       ...["--home", dataDir, "--bolt", `${host}:${port}`, "--plugins", files.pluginsDir],
@@ -104,6 +110,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   });
   logger.info(`Embedded Neo4j ready at ${uri} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (store ${dataDir})`);
   return { uri, pid: child.pid!, ...stopper(child, logger) };
+}
+
+/** The JVM flags that write or use the launcher's class-data archive (class-archive.ts). */
+async function classArchiveArgs(files: LauncherFiles, archiveClassesTo: string | undefined): Promise<string[]> {
+  if (archiveClassesTo) return [`-XX:ArchiveClassesAtExit=${archiveClassesTo}`];
+  return (await access(files.classArchive).then(() => true, () => false))
+    ? [`-XX:SharedArchiveFile=${files.classArchive}`]
+    : [];
 }
 
 interface ReadyContext {

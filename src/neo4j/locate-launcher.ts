@@ -14,6 +14,9 @@ export interface LauncherFiles {
   jar: string;
   /** APOC's jars, handed to Neo4j as its plugin directory. */
   pluginsDir: string;
+  /** The JVM's class-data archive of a launcher start (class-archive.ts), and the `java -version` it was written by. */
+  classArchive: string;
+  classArchiveJava: string;
 }
 
 /**
@@ -37,5 +40,7 @@ function launcherFilesIn(dir: string): LauncherFiles {
     sources: join(dir, "src"),
     jar: join(target, "newsgraph-neo4j.jar"),
     pluginsDir: join(target, "plugins"),
+    classArchive: join(target, "newsgraph-neo4j.jsa"),
+    classArchiveJava: join(target, "newsgraph-neo4j.jsa.java"),
   };
 }

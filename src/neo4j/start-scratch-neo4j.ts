@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Logger } from "../logger.js";
 import { buildLauncher } from "./build-launcher.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.js";
+import { freePort } from "./free-port.js";
 
 /**
  * A throw-away embedded Neo4j for tests and benchmarks: built if needed, a fresh temporary store,
@@ -40,18 +40,4 @@ export async function startScratchNeo4j(options: {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** A loopback port nobody listens on right now, chosen by the OS. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }

@@ -16,7 +16,7 @@ import type { ArticleSource } from "../../src/input/read-articles.js";
 import { silentLogger } from "../../src/logger.js";
 import { openDatabase, type OpenDatabase } from "../../src/neo4j/open-database.js";
 import { readRunningDatabase } from "../../src/neo4j/running-database-file.js";
-import { freePort } from "../../src/neo4j/start-scratch-neo4j.js";
+import { freePort } from "../../src/neo4j/free-port.js";
 import { loadExtractionResources } from "../../src/resources/load-resources.js";
 import { claimTestDatabase, TEST_DATABASE_LABEL } from "../support/claim-test-database.js";
 import { postGraphQL } from "../support/post-graphql.js";
