@@ -10,6 +10,8 @@ import {
   type Speaker,
 } from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
+import { entityTypeOf } from "./found-entity.js";
+import type { MentionCandidate } from "./mention-candidate.js";
 import { partitionPoint } from "./partition-point.js";
 
 /**
@@ -35,7 +37,13 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
   const cue = cues[cues.length - 1];
   if (!cue) return invertedAttribution(clues, quote, sentence) ?? reportedBelow(clues, quote, lastBefore);
-  const speaker = speakerOfChain(clues, cues, sentenceFirst, lastBefore);
+  const speaker = reportedPerson(
+    clues,
+    speakerOfChain(clues, cues, sentenceFirst, lastBefore),
+    cue,
+    sentenceFirst,
+    lastBefore,
+  );
   // «…», — сказал лидер партии, призвав сторонников «мобилизоваться мирно»: the sentence's speaker goes on.
   const quotedBefore = clues.spoken.filter((s) => s.end < quote.open && s.sentence === sentence);
   return {
@@ -44,6 +52,29 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
     partial: true,
     window: { first: sentenceFirst, last: lastBefore },
   };
+}
+
+/**
+ * A body that reports what a person did speaks that person's words: "The Kremlin said President
+ * Vladimir Putin had sent a message, wishing … "allied relations"", "Putin phoned Aliyev and,
+ * according to the Kremlin, apologised that "the tragic incident" …". The person is the first of the
+ * sentence before the cue (its subject; "Jordan Bardella, the National Rally's president, said"),
+ * else the subject of the reported clause after it.
+ */
+function reportedPerson(
+  clues: Clues,
+  speaker: Speaker | undefined,
+  cue: AttributionCue,
+  sentenceFirst: number,
+  lastBefore: number,
+): Speaker | undefined {
+  if (!speaker?.speakerId || entityTypeOf(speaker.speakerId, clues.resources) !== "ORGANIZATION") return speaker;
+  const isPerson = (m: MentionCandidate) =>
+    m.source !== "role" && entityTypeOf(m.entityId, clues.resources) === "PERSON";
+  const reported = clues.people.find((m) => m.first > cue.last && m.last <= lastBefore && isPerson(m));
+  const before = clues.people.find((m) => m.first >= sentenceFirst && m.last < cue.first && isPerson(m));
+  const person = before ?? reported;
+  return person ? { speakerId: person.entityId } : speaker;
 }
 
 /**

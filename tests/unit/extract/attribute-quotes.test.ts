@@ -106,6 +106,15 @@ describe("attributeQuotes", () => {
     expect(speakers(taddei, "ru")).toEqual(["Guadalupe Taddei"]);
   });
 
+  it("gives a body's report of a person's words to the person ('The Kremlin said Putin …', 'according to the Kremlin')", () => {
+    const said =
+      'The Kremlin said President Vladimir Putin had sent a message of congratulations, wishing success in strengthening "allied relations" with Moscow.';
+    expect(speakers(said)).toEqual(["Vladimir Putin"]);
+    const according =
+      'Russian President Vladimir Putin phoned Ilham Aliyev and, according to the Kremlin, apologised that "the tragic incident" had occurred.';
+    expect(speakers(according)).toEqual(["Vladimir Putin"]);
+  });
+
   it("keeps the speaker of a sentence for a later framing verb that names nobody new", () => {
     const text = 'Kassym-Jomart Tokayev said his country condemns the strikes "unequivocally".';
     expect(speakers(text)).toEqual(["Kassym-Jomart Tokayev"]);
