@@ -441,9 +441,16 @@ function personRun(
     FOLLOWER_LABEL.test(bare(token)) ||
     description(token);
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
-  // "Defence Minister Margarita Robles": a title and the words that qualify it come before the name.
-  const lastTitle = run.map((i) => words.titles.has(bare(tokens[i]!).toLowerCase())).lastIndexOf(true);
+  // "Defence Minister Margarita Robles": a title and the words that qualify it come before the name;
+  // "Director-General Dr Tedros …": so does a compound title, and a courtesy title after it.
+  const isTitle = (i: number) =>
+    bare(tokens[i]!)
+      .toLowerCase()
+      .split("-")
+      .some((part) => words.titles.has(part));
+  const lastTitle = run.map(isTitle).lastIndexOf(true);
   if (lastTitle >= start && run.length - lastTitle - 1 >= MIN_PERSON_WORDS) start = lastTitle + 1;
+  while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text) && !isMiddleInitial(text, tokens[i]));
   if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;

@@ -128,4 +128,10 @@ describe("English names no list contains", () => {
       names('Spanish Defence Minister Margarita Robles urged allies to "stop treating defence as optional".', "PERSON"),
     ).toEqual(["Margarita Robles"]);
   });
+
+  it("leaves a compound title and a courtesy title after it out of the name ('Director-General Dr Tedros …')", () => {
+    const text =
+      '"The agreement shows that even in a divided world, countries can still find common ground," said WHO Director-General Dr Tedros Adhanom Ghebreyesus.';
+    expect(names(text, "PERSON")).toEqual(["Tedros Adhanom Ghebreyesus"]);
+  });
 });
