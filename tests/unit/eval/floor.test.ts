@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.864,
- * statements 0.803, events 0.559, over 278 articles).
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.865,
+ * statements 0.807, events 0.559, over 278 articles).
  * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,12 +28,12 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.862", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.862);
+  it("finds entities with F1 ≥ 0.863", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.863);
   });
 
-  it("finds statements with F1 ≥ 0.8", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.8);
+  it("finds statements with F1 ≥ 0.805", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.805);
   });
 
   it("finds events with F1 ≥ 0.557", () => {
