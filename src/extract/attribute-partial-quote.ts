@@ -11,7 +11,6 @@ import {
 } from "./attribution-clues.js";
 import type { Quote } from "./find-quotes.js";
 import { entityTypeOf } from "./found-entity.js";
-import type { MentionCandidate } from "./mention-candidate.js";
 import { partitionPoint } from "./partition-point.js";
 
 /**
@@ -69,10 +68,10 @@ function reportedPerson(
   lastBefore: number,
 ): Speaker | undefined {
   if (!speaker?.speakerId || entityTypeOf(speaker.speakerId, clues.resources) !== "ORGANIZATION") return speaker;
-  const isPerson = (m: MentionCandidate) =>
-    m.source !== "role" && entityTypeOf(m.entityId, clues.resources) === "PERSON";
-  const reported = clues.people.find((m) => m.first > cue.last && m.last <= lastBefore && isPerson(m));
-  const before = clues.people.find((m) => m.first >= sentenceFirst && m.last < cue.first && isPerson(m));
+  // `clues.people` are people already; an office named by its role is left out.
+  const named = clues.people.filter((m) => m.source !== "role");
+  const reported = named.find((m) => m.first > cue.last && m.last <= lastBefore);
+  const before = named.find((m) => m.first >= sentenceFirst && m.last < cue.first);
   const person = before ?? reported;
   return person ? { speakerId: person.entityId } : speaker;
 }

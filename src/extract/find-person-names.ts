@@ -4,7 +4,7 @@ import { wordToPinyin } from "./palladius-pinyin.js";
 import { hepburnName } from "./polivanov-hepburn.js";
 import { nameHomesOf } from "./name-homes.js";
 import { isParticleName, type NameParticles } from "./name-particles.js";
-import { foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
+import { countryHome, foreignNominative, respellAtHome, respellForeignName } from "./respell-foreign-name.js";
 import { articleNameForms, attestedNominative, type ArticleNameForms } from "./name-nominative.js";
 import { capitalise, russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
@@ -324,7 +324,7 @@ const KH_SURNAME =
   /(ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ой|ых|их|енко|ко|ук|юк|ец|ич|вич|вна|ична|дзе|швили|ия|ани|ян|янц)$/u;
 
 /** The `nameHomesOf` entry of an article naming Japan. */
-const JAPAN = "country:JP";
+const JAPAN = countryHome("JP");
 
 function isForeignSurname(nativeName: string): boolean {
   return !KH_SURNAME.test(nativeName.split(" ").at(-1)!.toLowerCase());

@@ -127,11 +127,6 @@ function pickSurname(
 }
 
 /**
- * An English word alone that is a gazetteer person's surname: capitalised, four letters or more, no
- * month, day or given name, and no ordinary word unless the person holds an office now ("Trump"
- * is the president; "May" and "Brown" are words).
- */
-/**
  * A gazetteer person's surname after a first name spelt a letter or two otherwise than the
  * gazetteer spells it («Налиди Пандор» for «Наледи Пандор»): that person, named in full. Only when
  * one person of the surname fits.
@@ -142,8 +137,8 @@ function withFirstNameVariant(
   resources: ExtractionResources,
 ): MentionCandidate | null {
   const surname = tokens[group[0]!.first]!;
-  const before = tokens[surname.index - 1];
-  if (!before || before.sentence !== surname.sentence || !/^\p{Lu}\p{Ll}/u.test(before.text)) return null;
+  const before = capitalisedWordBefore(tokens, surname);
+  if (!before) return null;
   const fits = group.filter((m) =>
     (resources.entities.get(m.entityId)?.aliases ?? []).some((alias) => {
       const words = alias.split(" ");
@@ -160,6 +155,11 @@ function withFirstNameVariant(
   return fits.length === 1 ? { ...fits[0]!, first: before.index, source: "alias" } : null;
 }
 
+/**
+ * An English word alone that is a gazetteer person's surname: capitalised, four letters or more, no
+ * month, day or given name, and no ordinary word unless the person holds an office now ("Trump"
+ * is the president; "May" and "Brown" are words).
+ */
 function isEnglishSurname(
   tokens: readonly Token[],
   token: Token,
@@ -193,19 +193,23 @@ function surnameMentions(
 
 /** Whether a capitalised first name that is no word of the person's own names stands right before `token` in its sentence. */
 function afterFirstName(tokens: readonly Token[], token: Token, person: KnownEntity | undefined): boolean {
-  const before = tokens[token.index - 1];
+  const before = capitalisedWordBefore(tokens, token);
   return (
-    before !== undefined &&
+    before !== null &&
     !person?.aliases.some((alias) =>
       foldCase(alias)
         .split(/[\s-]+/u)
         .includes(foldCase(before.text)),
     ) &&
-    before.sentence === token.sentence &&
     before.end + 1 === token.start &&
-    /^\p{Lu}\p{Ll}/u.test(before.text) &&
     before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary)
   );
+}
+
+/** The word right before `token` in its sentence when it is written like a name (a capital, then lower case). */
+function capitalisedWordBefore(tokens: readonly Token[], token: Token): Token | null {
+  const before = tokens[token.index - 1];
+  return before && before.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(before.text) ? before : null;
 }
 
 /** az's lemmas miss the cases of a foreign name it does not know («Кихары» of Кихара). */

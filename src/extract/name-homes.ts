@@ -1,5 +1,6 @@
 import { ENGLISH_SPELLING, hasSpellingRules, spellingEntry } from "./home-orthography.js";
 import type { MentionCandidate } from "./mention-candidate.js";
+import { countryHome, languageHome } from "./respell-foreign-name.js";
 import type { ExtractionResources } from "./types.js";
 
 /**
@@ -20,8 +21,8 @@ export function nameHomesOf(places: readonly MentionCandidate[], resources: Extr
   const homes = new Set<string>();
   const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
   for (const [iso2] of ranked) {
-    homes.add(`country:${iso2}`);
-    for (const language of resources.countryLanguages.get(iso2) ?? []) homes.add(`lang:${language}`);
+    homes.add(countryHome(iso2));
+    for (const language of resources.countryLanguages.get(iso2) ?? []) homes.add(languageHome(language));
   }
   const spelling = spellingLanguageOf(ranked, resources);
   if (spelling) homes.add(spellingEntry(spelling));

@@ -26,6 +26,18 @@ export interface LatinName {
 /** Latin-script names by sound key (sound-key.ts). */
 export type LatinNameIndex = ReadonlyMap<string, readonly LatinName[]>;
 
+/** The home of a country's names («country:GH»), as `LatinName.homes` and `nameHomesOf` write it. */
+export function countryHome(iso2: string): string {
+  return `${COUNTRY_HOME}${iso2}`;
+}
+
+/** The home of a language's names («lang:es»), as `LatinName.homes` and `nameHomesOf` write it. */
+export function languageHome(language: string): string {
+  return `lang:${language}`;
+}
+
+const COUNTRY_HOME = "country:";
+
 /** Indexes Latin-script names (spelling → the lists that hold it and its homes) by every key of theirs. */
 export function buildLatinNameIndex(
   names: ReadonlyMap<string, { lists: number; homes?: ReadonlySet<string> }>,
@@ -98,7 +110,7 @@ export function respellForeignName(
       listed &&
       (language || namesCountries(homes)) &&
       !isAtHome(listed.name, homes) &&
-      !listed.name.homes.has("lang:en");
+      !listed.name.homes.has(languageHome("en"));
     if (listed && !foreign) return listed.spelling;
     const commonEnglish = englishAtHome ? null : inEnglish(word, COMMON_ENGLISH);
     if (commonEnglish) return commonEnglish;
@@ -203,7 +215,7 @@ function closestOf(
   const heard = spokenSpelling(written);
   const language = homeLanguageOf(homes);
   const spokenAtHome = (name: LatinName, plain: string) =>
-    spokenSpelling(language && name.homes.has(`lang:${language}`) ? readInHomeLanguage(plain, language) : plain);
+    spokenSpelling(language && name.homes.has(languageHome(language)) ? readInHomeLanguage(plain, language) : plain);
   let best: { name: LatinName; score: number } | null = null;
   for (const name of names.get(key) ?? []) {
     const readings = vowelReadingsOf(name);
@@ -222,7 +234,7 @@ function closestOf(
 }
 
 function namesCountries(homes: ReadonlySet<string>): boolean {
-  return [...homes].some((home) => home.startsWith("country:"));
+  return [...homes].some((home) => home.startsWith(COUNTRY_HOME));
 }
 
 function isAtHome(name: LatinName, homes: ReadonlySet<string>): boolean {

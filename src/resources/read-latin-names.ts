@@ -1,5 +1,10 @@
 import { allLocales } from "@faker-js/faker";
-import { buildLatinNameIndex, type LatinNameIndex } from "../extract/respell-foreign-name.js";
+import {
+  buildLatinNameIndex,
+  countryHome,
+  languageHome,
+  type LatinNameIndex,
+} from "../extract/respell-foreign-name.js";
 
 /** Joke locales, not names anyone bears. */
 const NOT_NAME_LISTS = new Set(["en_BORK", "en_AU_ocker"]);
@@ -18,8 +23,8 @@ export function readLatinNames(): LatinNameIndex {
     if (NOT_NAME_LISTS.has(code) || locale.metadata?.script !== "Latn" || !locale.person) continue;
     const language = locale.metadata.language ?? code;
     const localeHomes = [
-      `lang:${language}`,
-      ...(locale.metadata.country ? [`country:${locale.metadata.country}`] : []),
+      languageHome(language),
+      ...(locale.metadata.country ? [countryHome(locale.metadata.country)] : []),
     ];
     for (const word of wordsOf([locale.person.first_name, locale.person.last_name])) {
       if (!LATIN_WORD.test(word) || word !== capitalised(word)) continue;

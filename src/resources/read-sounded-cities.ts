@@ -1,4 +1,4 @@
-import { buildLatinNameIndex } from "../extract/respell-foreign-name.js";
+import { buildLatinNameIndex, countryHome } from "../extract/respell-foreign-name.js";
 import type { ExtractionResources } from "../extract/types.js";
 import type { GazetteerEntry } from "./gazetteer-schema.js";
 
@@ -20,7 +20,7 @@ export function readSoundedCities(gazetteer: readonly GazetteerEntry[]): Extract
       new Map(
         unique.map(([name, city]) => {
           const code = city.countryId ? iso2.get(city.countryId) : null;
-          return [name, { lists: 1, homes: new Set(code ? [`country:${code}`] : []) }];
+          return [name, { lists: 1, homes: new Set(code ? [countryHome(code)] : []) }];
         }),
       ),
     ),
