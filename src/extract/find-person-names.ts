@@ -86,10 +86,11 @@ export function findPersonNames(
   const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const forms = articleNameForms(tokens);
   const personOf = (span: { first: number; last: number }, anchor?: Anchor) =>
-    personNamed(tokens.slice(span.first, span.last + 1), tokens[span.first - 1], chineseSurnames, resources, {
+    personNamed(tokens.slice(span.first, span.last + 1), chineseSurnames, resources, {
       nameHomes: homesOf(anchor?.title),
       forms,
       titleCases: anchor?.titleCases,
+      contextCases: anchor?.title ? anchor.titleCases : nounCases(tokens[span.first - 1]),
     });
   const people = new Map<string, NewPerson>();
   const mentions: MentionCandidate[] = [];
@@ -100,6 +101,14 @@ export function findPersonNames(
       nameSpan(text, tokens, at, direction, blocked, nonNames, resources.lexicon.names.russianNameParticles);
     while (span && span.first <= span.last && opensNoName(span.first)) span.first++;
     if (!span || span.last - span.first + 1 < minTokens || isBareFirstName(tokens, span)) continue;
+    // «глава Litgrid Рокас Масюлис»: one Latin word after a Russian title is a company or a brand.
+    if (
+      span.first === span.last &&
+      !isCyrillic(tokens[span.first]!) &&
+      anchor.title &&
+      isCyrillic(tokens[anchor.title.first]!)
+    )
+      continue;
     if (tokenIndices(span).every((i) => covered.has(i))) continue;
     if (namesInstitution(text, tokens, span)) continue;
     const person = personOf(span, anchor);
@@ -148,6 +157,15 @@ function isBareFirstName(tokens: readonly Token[], span: { first: number; last: 
   return span.first === span.last && /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.properTags.has("Surn");
 }
 
+/**
+ * The cases of the noun right before a name with no title, which the name agrees with
+ * («политолога Марину Соколову»). Under a title the title's own cases count instead: the country
+ * or body between («экс-глава МИД Индонезии Марти Наталегава») is a genitive the name does not share.
+ */
+function nounCases(before: Token | undefined): ReadonlySet<string> | undefined {
+  return before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
+}
+
 interface Anchor {
   at: number;
   direction: 1 | -1;
@@ -177,19 +195,15 @@ function anchorsOf(
     )
       next++;
     if (tokens[next]?.sentence !== tokens[title.last]!.sentence) continue;
-    anchors.push({
-      at: next,
-      direction: 1,
-      minTokens: 1,
-      titleCases: titleCasesOf(tokens, title.first),
-      title: { first: title.first, last: next - 1 },
-    });
+    const titleCases = titleCasesOf(tokens, title.first);
+    anchors.push({ at: next, direction: 1, minTokens: 1, titleCases, title: { first: title.first, last: next - 1 } });
     const afterComplement = firstNameAfterComplement(text, tokens, next, covered);
     if (afterComplement !== null)
       anchors.push({
         at: afterComplement,
         direction: 1,
         minTokens: 2,
+        titleCases: isNounPhrase(tokens, next, afterComplement) ? titleCases : undefined,
         title: { first: title.first, last: afterComplement - 1 },
       });
     // «профессор Трибхуванского университета Кешав Панде»: the name follows the institution.
@@ -251,6 +265,14 @@ function firstNameAfterComplement(
   return null;
 }
 
+/** Verb forms: a complement holding one («избрана представительница Алжира») is a clause, not the title's dependent. */
+const VERB_FORMS = new Set(["VERB", "INFN", "PRTF", "PRTS", "GRND"]);
+
+/** Whether the words from `first` to before `end` are a noun phrase, so a name after them shares the title's case. */
+function isNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
+  return tokens.slice(first, end).every((token) => !VERB_FORMS.has(token.analysis.pos ?? ""));
+}
+
 /** "Peter Lindqvist, a former Swedish diplomat": the word before the comma of an appositive title, or null. */
 function apposedName(text: string, tokens: readonly Token[], titleFirst: number): number | null {
   for (let i = titleFirst - 1; i >= Math.max(0, titleFirst - MAX_APPOSITION_WORDS); i--) {
@@ -291,6 +313,8 @@ function nameSpan(
     const token = tokens[i];
     const neighbour = tokens[direction === 1 ? i - 1 : i + 1]!;
     if (!token || covered.has(i) || token.sentence !== start.sentence || !looksLikeName(token)) break;
+    // A name is written in one script: «глава Litgrid Рокас Масюлис» is a company and a person.
+    if (isCyrillic(token) !== isCyrillic(start)) break;
     const gap = direction === 1 ? text.slice(neighbour.end, token.start) : text.slice(token.end, neighbour.start);
     if (gap.trim() !== "") break;
     if (direction === 1) last = i;
@@ -310,6 +334,10 @@ function looksLikeNameWord(token: Token): boolean {
     // «Атику Абубакар», «Кхама»: a word no Russian dictionary holds, next to a title or a speech verb.
     unknownCyrillic(token)
   );
+}
+
+function isCyrillic(token: Token): boolean {
+  return /\p{Script=Cyrillic}/u.test(token.text);
 }
 
 function unknownCyrillic(token: Token): boolean {
@@ -355,23 +383,27 @@ function latinSpelling(nativeName: string, resources: ExtractionResources, nameH
 }
 
 /**
- * The person a name span names; `before` is the word ahead of it, whose case a Russian name agrees
- * with; `nameHomes` are where the article's foreign names are likely at home (`nameHomesOf`). A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
+ * The person a name span names; `contextCases` are the cases a Russian name agrees with (its
+ * title's, else the noun's right before it); `nameHomes` are where the article's foreign names are likely at home (`nameHomesOf`). A Chinese name in Russian is spelt back in pinyin («Ма Чжаосюй» → Ma Zhaoxu), as English news
  * writes it.
  */
 function personNamed(
   nameTokens: readonly Token[],
-  before: Token | undefined,
   chineseSurnames: ReadonlySet<string>,
   resources: ExtractionResources,
   {
     nameHomes,
     forms,
     titleCases,
-  }: { nameHomes: ReadonlySet<string>; forms: ArticleNameForms; titleCases?: ReadonlySet<string> },
+    contextCases,
+  }: {
+    nameHomes: ReadonlySet<string>;
+    forms: ArticleNameForms;
+    titleCases?: ReadonlySet<string>;
+    contextCases?: ReadonlySet<string>;
+  },
 ): NewPerson | null {
   const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
-  const contextCases = before && before.analysis.pos === "NOUN" ? before.analysis.cases : undefined;
   const foreignGenitive = cyrillic && isForeignGenitive(nameTokens, titleCases);
   const written = nameTokens.map((t) =>
     foreignGenitive ? foreignNominativeIn(t.text, forms) : t.text.replace(/[’']s$/, ""),

@@ -28,6 +28,11 @@ const OBLIQUE_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 /** Endings only an oblique case has: a name so written is declined even when the article never writes it otherwise. */
 const ONLY_OBLIQUE = /(?:ы|ом|ем|ой|ою|ую)$/u;
+
+/** Whether a name word ends as only an oblique case of a name does («Машавы», «Гунбой»). */
+export function hasObliqueOnlyEnding(word: string): boolean {
+  return ONLY_OBLIQUE.test(foldCase(word));
+}
 /**
  * Endings of foreign names Russian does not decline («Дутерте», «Марселу», «Оли»), which az takes
  * for the case endings of a name it guesses («Дутерт»). A declined name in -е or -у is usually

@@ -1,4 +1,4 @@
-import { nameNominative, type ArticleNameForms } from "./name-nominative.js";
+import { hasObliqueOnlyEnding, nameNominative, type ArticleNameForms } from "./name-nominative.js";
 import type { NameParse, WordAnalysis } from "./types.js";
 
 /** A Russian personal name in dictionary form: the words to print and the surname's lemma for matching. */
@@ -30,12 +30,15 @@ export function russianName(
   if (kept.length < 2) {
     const lemma = surname.analysis.nameLemma ?? surname.analysis.lemmas[0]!;
     // «говорит Гасанова»: a surname alone in the nominative may be a woman's, not the genitive of «Гасанов».
-    const nominative = contextCases.size === 0 || contextCases.has("nomn");
+    const nominative = isNominativeContext(contextCases);
     const woman = surname.analysis.nameParses.some((p) => p.tag === "Surn" && p.gender === "femn" && inCase(p, "nomn"));
     const printed = nominative && woman ? (feminine(lemma) ?? lemma) : lemma;
     return { words: [capitalise(printed)], surnameLemma: lemma };
   }
-  const reading = agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
+  const reading =
+    unknownToDictionary(kept) && !hasObliqueOnlyEnding(surname.text) && isNominativeContext(contextCases)
+      ? NOMINATIVE
+      : agreeingReading(kept[0]!.analysis, surname.analysis, contextCases);
   const nominative = reading?.grammaticalCase === "nomn";
   const oblique = reading?.grammaticalCase ? !nominative : contextCases.size > 0 && !contextCases.has("nomn");
   // A word az's dictionary does not know as a name of this reading takes the form the article writes it in.
@@ -77,6 +80,21 @@ const NO_CASE_ENDING = /(?<!(?:о|е|ё)м)(?<=[бвгджзклмнпрстфх
 
 type Reading = Pick<NameParse, "gender" | "grammaticalCase"> | null;
 
+const NOMINATIVE: Reading = { gender: null, grammaticalCase: "nomn" };
+
+/**
+ * Whether no word of a name is one az's dictionary knows («Фелизберту Машава», «Бадра Гунба»): its
+ * case readings are guesses from Russian endings, which foreign names merely happen to have.
+ */
+function unknownToDictionary(words: readonly { analysis: WordAnalysis }[]): boolean {
+  return words.every((word) => !word.analysis.nameParses.some((p) => p.inDictionary));
+}
+
+/** A context that allows the nominative: none, or a title or noun that may be nominative. */
+function isNominativeContext(contextCases: ReadonlySet<string>): boolean {
+  return contextCases.size === 0 || contextCases.has("nomn");
+}
+
 /** The gender and case the first name and the surname share (a context case, then nominative, preferred); else the first name's. */
 function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCases: ReadonlySet<string>): Reading {
   const names = first.nameParses.filter((p) => p.tag === "Name");
@@ -86,7 +104,7 @@ function agreeingReading(first: WordAnalysis, surname: WordAnalysis, contextCase
   const shared = names.filter((n) =>
     surnames.some((s) => s.gender === n.gender && s.grammaticalCase === n.grammaticalCase),
   );
-  const nominativeContext = contextCases.size === 0 || contextCases.has("nomn");
+  const nominativeContext = isNominativeContext(contextCases);
   // «Нитин Гадкари», «Хишам Абдель Максуд»: beside a surname that is no name or a nominative one,
   // a first name az only guesses and with no case ending is a nominative.
   const surnameMayBeNominative = surnames.length === 0 || surnames.some((p) => inCase(p, "nomn"));
