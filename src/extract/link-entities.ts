@@ -6,6 +6,7 @@ import type { NewPerson } from "./find-person-names.js";
 import { entityTypeOf, type FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
 import { isCaseOf } from "./name-nominative.js";
+import { surnameWithoutArticle } from "./name-particles.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
 import type { Entity, ExtractionResources, KnownEntity } from "./types.js";
@@ -212,9 +213,17 @@ function capitalisedWordBefore(tokens: readonly Token[], token: Token): Token | 
   return before && before.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(before.text) ? before : null;
 }
 
-/** az's lemmas miss the cases of a foreign name it does not know («Кихары» of Кихара). */
+/**
+ * az's lemmas miss the cases of a foreign name it does not know («Кихары» of Кихара); news drops
+ * the article of an Arabic surname standing alone ("Harbi" of al-Harbi).
+ */
 function isSurnameForm(token: Token, surname: string): boolean {
-  return token.analysis.lemmas.includes(surname) || isCaseOf(token.text, surname);
+  const bare = surnameWithoutArticle(surname);
+  return (
+    token.analysis.lemmas.includes(surname) ||
+    isCaseOf(token.text, surname) ||
+    (bare !== null && token.analysis.lemmas.includes(bare))
+  );
 }
 
 /**

@@ -12,3 +12,11 @@ export function particleBefore(word: string, rest: string, particles: NamePartic
   const lower = word.toLowerCase();
   return Object.hasOwn(particles, lower) && /^[-\s]\p{Lu}/u.test(rest) ? particles[lower]! : null;
 }
+
+/** A surname behind the Arabic article and a hyphen ("al-Ansari", "el-Sisi", «аль-Ансари», «ас-Сафи»): the part after it, else null. */
+export function surnameWithoutArticle(surname: string): string | null {
+  return ARABIC_ARTICLE.exec(surname)?.[1] ?? null;
+}
+
+/** The Arabic article as English and Russian write it, assimilated forms included («ас-», «ад-», "ash-"). */
+const ARABIC_ARTICLE = /^(?:al|el|ul|as|ad|ar|at|an|az|ash|аль|эль|ас|ад|ар|ат|ан|аз|аш)-(\p{L}{3,})$/u;
