@@ -47,12 +47,33 @@ export function findAntecedent(
   if (paragraphBreaks(text, tokens[last.last]!.end, before) > MAX_PARAGRAPHS_BACK) return null;
   const quotedThere = spoken.find((s) => s.end <= before && s.sentence === sentence);
   if (quotedThere) return quotedThere.speakerId;
-  const subject = earlier.find((m) => tokens[m.first]!.sentence === sentence)!;
+  const inSentence = earlier.filter((m) => tokens[m.first]!.sentence === sentence);
+  const subject = inSentence.find((m) => !isPrepositionObject(tokens, m)) ?? inSentence[0]!;
   let start = subject.first;
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
   const pronounFirst = tokens.slice(start, subject.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
   if (!pronounFirst) return subject.entityId;
   return findAntecedent(text, people, tokens, tokens[start]!.start, resources, null, spoken) ?? subject.entityId;
+}
+
+/** English prepositions (closed class; az tags Russian ones as PREP); not "by", whose object is a passive's agent ("was led by X"). */
+const ENGLISH_PREPOSITIONS = new Set(
+  "about above across after against alongside among at before behind beside besides between despite for from in including into like near of on over than to toward towards under via with without".split(
+    " ",
+  ),
+);
+
+/**
+ * A person named after a preposition is no subject: "On Monday, standing beside Rubio in Jerusalem,
+ * Israeli Prime Minister Benjamin Netanyahu defended…", «Вместе с Рубио Нетаньяху заявил…».
+ */
+function isPrepositionObject(tokens: readonly Token[], mention: MentionCandidate): boolean {
+  const before = tokens[mention.first - 1];
+  return (
+    before !== undefined &&
+    before.sentence === tokens[mention.first]!.sentence &&
+    (before.analysis.pos === "PREP" || ENGLISH_PREPOSITIONS.has(before.text.toLowerCase()))
+  );
 }
 
 function paragraphBreaks(text: string, from: number, to: number): number {
