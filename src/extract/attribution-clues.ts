@@ -104,6 +104,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
     (m) =>
       within(m, window) &&
       !isDeclinedObject(clues.tokens[m.first]!) &&
+      !isPossessive(clues.tokens[m.last]!) &&
       !isTitleOfNameBeside(clues, m) &&
       !(m.source === "role" && isAppositionOfName(clues, m)),
   );
@@ -119,13 +120,38 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   const pronoun = clues.tokens
     .slice(window.first, named?.first ?? window.first)
     .find((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
-  if (named && !pronoun) return { speakerId: named.entityId };
+  if (named && !pronoun && !subjectRoleBefore(clues, window, named)) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
   if (subject?.speakerId) return subject;
   return (
     (anaphor.title ? introducedAs(clues, window.first, anaphor.title) : null) ??
     antecedentOf(clues, window.first, anaphor.countryId)
+  );
+}
+
+/** "Trump's tariffs": a person named in the possessive owns something in the clause; he does not speak in it. */
+function isPossessive(token: Token): boolean {
+  return /[’']s$/u.test(token.text);
+}
+
+/**
+ * A definite role noun opening the sentence, no person named right after it, before the first person
+ * the window names ("The prime minister had built his campaign around … Donald Trump's tariffs,
+ * warning voters that …"): the sentence's subject is that role, an anaphor, not the person named later.
+ */
+function subjectRoleBefore(clues: Clues, window: TokenSpan, named: MentionCandidate): boolean {
+  const { tokens } = clues;
+  const sentence = tokens[named.first]!.sentence;
+  let start = named.first;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  if (start < window.first || tokens[start]!.text.toLowerCase() !== "the") return false;
+  return clues.titles.some(
+    (t) =>
+      t.first === start + 1 &&
+      t.last < named.first &&
+      !clues.people.some((m) => m.first > t.last && m.first - t.last <= TITLE_REACH) &&
+      !isAppositionOfName(clues, t),
   );
 }
 
