@@ -192,8 +192,8 @@ function isAppositionOfName(clues: Clues, role: TokenSpan): boolean {
   );
 }
 
-/** A comma and at most six words (an article, adjectives, another role) between a name and the role describing it. */
-const APPOSITION = /^,\s+(?:[\p{L}-]+\s+){0,6}$/u;
+/** A comma and at most six words (an article, adjectives, a possessive, another role) between a name and the role describing it. */
+const APPOSITION = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 /** An office role with another person's name right after it: part of that person's title. */
 function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
