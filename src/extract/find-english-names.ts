@@ -415,6 +415,18 @@ function beforeKnownAfterConnector(
 }
 
 /** A follower's label before a name ("Peronist Sergio Massa", "Islamist", "Chavista"): what the person is, not their name. */
+/** Prepositions of place: an unknown run after one names a place, not a person. */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "across", "throughout"]);
+/** Verbs whose "in" is a particle with a person after it ("swore in Purbaya Yudhi Sadewa", "voted in"). */
+const IN_PARTICLE_VERBS = new Set(["swear", "swears", "swore", "sworn", "swearing", "voted", "ushered", "brought"]);
+
+/** Whether the token at `i` follows a preposition of place (not the particle of "swore in"). */
+function afterLocative(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== tokens[i]!.sentence || !LOCATIVE.has(before.text)) return false;
+  return !(before.text === "in" && IN_PARTICLE_VERBS.has(tokens[i - 2]?.text.toLowerCase() ?? ""));
+}
+
 const FOLLOWER_LABEL = /^\p{Lu}\p{Ll}+(?:ists?|istas?)$/u;
 
 /**
@@ -452,6 +464,8 @@ function personRun(
   if (lastTitle >= start && run.length - lastTitle - 1 >= MIN_PERSON_WORDS) start = lastTitle + 1;
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
   const named = run.slice(start);
+  // "was returned in Ang Mo Kio": a run no title introduces, after a preposition of place, is a place.
+  if (start === 0 && afterLocative(tokens, named[0]!)) return null;
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text) && !isMiddleInitial(text, tokens[i]));
   if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;
   if (
