@@ -59,7 +59,10 @@ export function linkEntities(
     tokens,
     [...direct, ...roleMentions],
     new Set([...covered, ...localSurnames.map((m) => m.first)]),
-    (id) => (resources.entities.get(id) ?? unknown.get(id))?.name ?? null,
+    (id) => {
+      const entity = resources.entities.get(id) ?? unknown.get(id);
+      return entity ? [entity.name, ...entity.aliases] : [];
+    },
     resources,
   );
   const mentions = [...direct, ...roleMentions, ...surnames, ...localSurnames, ...firstNames].sort(
@@ -227,16 +230,16 @@ function isSurnameForm(token: Token, surname: string): boolean {
 }
 
 /**
- * A person named in full, then by the first word of the name alone, as English news names Ethiopian,
- * Indonesian and Thai leaders ("Abiy said", "Prabowo told supporters", "Phumtham told reporters"):
- * that word links to the person when it is no ordinary word or common given name and begins no
- * other person's name in the article.
+ * A person named in full, then by the first word of the name alone, as news names Ethiopian,
+ * Indonesian and Thai leaders ("Abiy said", "Prabowo told supporters", «Сам Пурбая уверяет»): that
+ * word, in any case, links to the person when it is no ordinary word, common given name or word of
+ * the Russian dictionary, and begins no other person's name in the article.
  */
 function firstNameMentions(
   tokens: readonly Token[],
   named: readonly MentionCandidate[],
   covered: ReadonlySet<number>,
-  nameOf: (id: string) => string | null,
+  namesOf: (id: string) => readonly string[],
   resources: ExtractionResources,
 ): MentionCandidate[] {
   const { common, givenNames } = resources.englishWords;
@@ -244,17 +247,24 @@ function firstNameMentions(
   for (const mention of named) {
     if (!mention.entityId.startsWith("kg:person:") && resources.entities.get(mention.entityId)?.type !== "PERSON")
       continue;
-    const first = nameOf(mention.entityId)?.split(" ");
-    if (!first || first.length < 2) continue;
-    const ids = people.get(first[0]!) ?? [];
-    if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
-    people.set(first[0]!, ids);
+    for (const name of namesOf(mention.entityId)) {
+      const words = name.split(" ");
+      if (words.length < 2) continue;
+      const ids = people.get(words[0]!) ?? [];
+      if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+      people.set(words[0]!, ids);
+    }
   }
-  return tokens.flatMap((token) => {
+  const idsOf = (token: Token) => {
     const word = token.text.replace(/[’']s$/u, "");
-    const ids = people.get(word);
-    const distinctive = !common.has(word.toLowerCase()) && !givenNames.has(word.toLowerCase());
-    if (!ids || ids.length !== 1 || covered.has(token.index) || !distinctive) return [];
+    if (!/\p{Script=Cyrillic}/u.test(word))
+      return common.has(word.toLowerCase()) || givenNames.has(word.toLowerCase()) ? undefined : people.get(word);
+    if (token.analysis.inDictionary) return undefined;
+    return [...people].find(([first]) => first === word || isCaseOf(word, foldCase(first)))?.[1];
+  };
+  return tokens.flatMap((token) => {
+    const ids = idsOf(token);
+    if (!ids || ids.length !== 1 || covered.has(token.index)) return [];
     return [{ first: token.index, last: token.index, entityId: ids[0]!, source: "surname" as const }];
   });
 }
