@@ -1,16 +1,16 @@
 import { RUSSIAN_LETTERS } from "./transliterate-russian.js";
 
 /**
- * How Spanish, Portuguese and French write the sounds Russian hears in their names, both ways.
- * Russian transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as у, lh and nh as
- * ль and нь, French ou as у and oi as уа), so a name no list holds is spelt back by the rules of
+ * How Spanish, Portuguese, French and Indonesian write the sounds Russian hears in their
+ * names, both ways. Russian transcribes them by ear (Spanish j and ge/gi as х, Portuguese final o as
+ * у, lh and nh as ль and нь, French ou as у and oi as уа, Indonesian w as в and c as ч), so a name no list holds is spelt back by the rules of
  * its home language rather than letter by letter («Хоакин Кирога» → Joaquin Quiroga, «Инеш
  * Карвалью» → Ines Carvalho), and a listed name is heard the way its language reads it ("Jorge" is
  * «Хорхе»).
  */
-export type HomeLanguage = "es" | "pt" | "fr";
+export type HomeLanguage = "es" | "pt" | "fr" | "id";
 
-const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt", "fr"];
+const HOME_LANGUAGES: readonly HomeLanguage[] = ["es", "pt", "fr", "id"];
 
 /** Whether this file holds the spelling rules of `language` (an ISO 639-1 code). */
 export function hasSpellingRules(language: string): language is HomeLanguage {
@@ -35,6 +35,14 @@ export function homeLanguageOf(homes: ReadonlySet<string>): HomeLanguage | null 
 }
 
 const VOWEL = "аеёиоуыэюя";
+
+/** Indonesian has no v («Индравати» Indrawati, «Садева» Sadewa), c for ч, h for х, Sri. */
+const INDONESIAN_WRITING: readonly (readonly [RegExp, string])[] = [
+  [/^шр/gu, "sr"],
+  [/в/gu, "w"],
+  [/ч/gu, "c"],
+  [/х/gu, "h"],
+];
 
 /** Russian letter groups to the language's spelling, applied in order on a lower-case word. */
 const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string])[]>> = {
@@ -71,6 +79,7 @@ const WRITING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/к/gu, "c"],
     [new RegExp(`й(?=[^${VOWEL}]|$)`, "gu"), "i"],
   ],
+  id: INDONESIAN_WRITING,
   fr: [
     [/ье/gu, "ie"],
     [/ш/gu, "ch"],
@@ -93,6 +102,13 @@ export function spellInHomeLanguage(word: string, language: HomeLanguage): strin
   return spelt.replace(/\p{Script=Cyrillic}/gu, (letter) => LETTERS[letter] ?? letter);
 }
 
+/** How Indonesian reads its letters: w as в, c as ч, sy as ш. */
+const INDONESIAN_READING: readonly (readonly [RegExp, string])[] = [
+  [/w/gu, "v"],
+  [/sy/gu, "sh"],
+  [/c/gu, "ch"],
+];
+
 /** Latin letter groups as the language reads them, in the letters of `spokenSpelling` (sound-key.ts). */
 const READING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string])[]>> = {
   es: [
@@ -107,6 +123,7 @@ const READING: Readonly<Record<HomeLanguage, readonly (readonly [RegExp, string]
     [/(?<=[aeiou])s(?=[aeiou])/gu, "z"],
     [/gu(?=[eiy])/gu, "g"],
   ],
+  id: INDONESIAN_READING,
   pt: [
     [/lh/gu, "l"],
     [/nh/gu, "n"],

@@ -272,4 +272,38 @@ describe("attributeQuotes", () => {
       "Глава МИД России Сергей Лавров выступил в Москве. «Мы не позволим это украсть», — сказал Лавров, призвав сторонников «мобилизоваться мирно».";
     expect(speakers(text, "ru")).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
   });
+  it("takes the subject an anaphor points back to past a person named after a preposition", () => {
+    const text =
+      'On Friday, speaking beside Marco Rubio in Ankara, Turkish Foreign Minister Hakan Fidan rejected the plan. "We will not accept a fait accompli," he said.';
+    expect(speakers(text)).toEqual(["Hakan Fidan"]);
+  });
+
+  it("gives the quotes of a sentence opened by a definite role to that role's antecedent, not to a person named in the possessive", () => {
+    const text =
+      'Prime Minister Lawrence Wong spoke after the count. "We will work for every Singaporean," Wong said.\n\n' +
+      'The prime minister had run on the fallout of Donald Trump\'s tariffs, warning that the city faced "a more dangerous world".';
+    expect(speakers(text)).toEqual(["Lawrence Wong", "Lawrence Wong"]);
+  });
+
+  it("reads a role after a name and a possessive as that person's apposition", () => {
+    const text =
+      "Deputy Prime Minister Gan Kim Yong led the team in Punggol.\n\n" +
+      'Pritam Singh, the party\'s secretary-general, told supporters the voters wanted "steady, not sudden" change.';
+    expect(speakers(text)).toEqual(["Pritam Singh"]);
+  });
+
+  it("links an Arabic surname standing alone without its article ('Ansari said')", () => {
+    const text =
+      'Qatar is "reassessing everything", foreign ministry spokesman Majed al-Ansari said. Ansari called the visit "important and timely".';
+    expect(speakers(text)).toEqual(["Majed al-Ansari", "Majed al-Ansari"]);
+  });
+
+  it("links a Russian name's first word standing alone, in any case («Сам Пурбая после церемонии уверяет»)", () => {
+    const ru =
+      "Новый министр финансов Индонезии Пурбая Юди Садева принял присягу. Президент Прабово Субианто поблагодарил его предшественницу.\n\n" +
+      "Сам Пурбая после церемонии уверяет, что экономика вырастет «на 6–7% в год».";
+    const facts = extract(ru, "ru");
+    const purbaya = facts.entities.find((e) => e.aliases.includes("Пурбая Юди Садева"));
+    expect(facts.statements.map((s) => s.speaker)).toEqual([purbaya?.name]);
+  });
 });
