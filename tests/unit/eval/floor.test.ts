@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.865,
- * statements 0.807, events 0.559, over 278 articles).
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.851,
+ * statements 0.782, events 0.544, over 308 articles).
  * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.863", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.863);
+  it("finds entities with F1 ≥ 0.849", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.849);
   });
 
-  it("finds statements with F1 ≥ 0.805", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.805);
+  it("finds statements with F1 ≥ 0.780", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.780);
   });
 
-  it("finds events with F1 ≥ 0.557", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.557);
+  it("finds events with F1 ≥ 0.542", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.542);
   });
 });
