@@ -80,8 +80,18 @@ export function findPersonNames(
     );
   };
   // A given name read as a one-word alias («Том» for Togo, «Атику» for Attica) may still start a name.
+  // «генерал Валтер Брага Нетту»: a one-word alias (the city Braga) between two words of a name is the name's.
+  const insideName = (i: number) =>
+    [tokens[i - 1], tokens[i + 1]].every(
+      (t) =>
+        t !== undefined &&
+        t.sentence === tokens[i]!.sentence &&
+        !covered.has(t.index) &&
+        looksLikeNameWord(t) &&
+        text.slice(Math.min(t.end, tokens[i]!.end), Math.max(t.start, tokens[i]!.start)).trim() === "",
+    );
   const takenBack = (i: number) =>
-    aliasWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i));
+    aliasWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i) || insideName(i));
   const blocked = new Set([...covered].filter((i) => !takenBack(i)));
   const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const forms = articleNameForms(tokens);
@@ -118,15 +128,22 @@ export function findPersonNames(
       mentions.push({ ...span, entityId: person.id, source: "person-name" });
   }
   for (const span of nerPeople) {
-    if (mentions.some((m) => m.first <= span.last && span.first <= m.last)) continue;
+    const overlapping = mentions.filter((m) => m.first <= span.last && span.first <= m.last);
+    // «генерал Валтер Брага Нетту»: a rule stops at a dictionary word («брага») the model reads as part of the name.
+    const widens = overlapping.every(
+      (m) => m.first >= span.first && m.last <= span.last && m.last - m.first < span.last - span.first,
+    );
+    if (overlapping.length > 0 && !widens) continue;
     // The title ahead of a span the model found, maybe past a word of the name it left out («президента Рама Чандры Пауделя»).
     const title = anchors.find((a) => a.titleCases && (a.at === span.first || a.at === span.first - 1));
     const person = personOf(span, title);
     if (!person) continue;
+    for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     people.set(person.id, person);
     mentions.push({ first: span.first, last: span.last, entityId: person.id, source: "person-name" });
   }
-  return { people: [...people.values()], mentions };
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  return { people: [...people.values()].filter((p) => mentioned.has(p.id)), mentions };
 }
 
 /**
