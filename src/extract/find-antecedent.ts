@@ -48,7 +48,8 @@ export function findAntecedent(
   const quotedThere = spoken.find((s) => s.end <= before && s.sentence === sentence);
   if (quotedThere) return quotedThere.speakerId;
   const inSentence = earlier.filter((m) => tokens[m.first]!.sentence === sentence);
-  const subject = inSentence.find((m) => !isPrepositionObject(tokens, m)) ?? inSentence[0]!;
+  const subject =
+    inSentence.find((m) => !isPrepositionObject(tokens, m) && !isObliqueOnly(tokens[m.last]!)) ?? inSentence[0]!;
   let start = subject.first;
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
   const pronounFirst = tokens.slice(start, subject.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
@@ -74,6 +75,12 @@ function isPrepositionObject(tokens: readonly Token[], mention: MentionCandidate
     before.sentence === tokens[mention.first]!.sentence &&
     (before.analysis.pos === "PREP" || ENGLISH_PREPOSITIONS.has(before.text.toLowerCase()))
   );
+}
+
+/** A Russian name word no nominative reading fits, fronted as an object: «Вонга с победой поздравил … Анвар Ибрагим». */
+function isObliqueOnly(token: Token): boolean {
+  const { cases } = token.analysis;
+  return /\p{Script=Cyrillic}/u.test(token.text) && cases.size > 0 && !cases.has("nomn");
 }
 
 function paragraphBreaks(text: string, from: number, to: number): number {
