@@ -475,12 +475,18 @@ function personRun(
   )
     return null;
   const given = (i: number) => words.givenNames.has(bare(tokens[i]!).toLowerCase());
+  const isCommon = (i: number) => {
+    const word = bare(tokens[i]!).toLowerCase();
+    return words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
+  };
   // A common word may be a first name ("Maria Luisa"), or a surname after one ("Vicente Fox").
   const plain = (i: number, n: number) => {
     const token = tokens[i]!;
     const word = bare(token).toLowerCase();
-    const common = words.common.has(word) || word.split("-").some((part) => words.common.has(part) && part.length > 3);
-    const named = n === 0 ? given(i) : n === nameWords.length - 1 && given(nameWords[0]!);
+    const common = isCommon(i);
+    // A middle word between a first name and an uncommon surname may be common too ("Kristian Berg Harpviken").
+    const named =
+      n === 0 ? given(i) : given(nameWords[0]!) && (n === nameWords.length - 1 || !isCommon(nameWords.at(-1)!));
     return (
       (!common || named) &&
       !words.nonNames.has(bare(token)) &&
