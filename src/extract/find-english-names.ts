@@ -52,7 +52,7 @@ export function findEnglishNames(
   const mentions: MentionCandidate[] = [];
   for (const run of capitalisedRuns(text, tokens, covered, words)) {
     if (run.every((i) => cityWords.has(i) || words.connectors.has(tokens[i]!.text))) continue;
-    const trimmed = trimOpening(tokens, run, words);
+    const trimmed = trimOpening(text, tokens, run, words);
     const split = splitOrganization(text, tokens, trimmed, covered, words);
     const { organization, rest } = split.organization ? split : namedByNounAfter(text, tokens, trimmed, covered, words);
     if (organization) {
@@ -183,14 +183,29 @@ function capitalisedRuns(
   const free = (i: number) =>
     isCapitalised(tokens[i], words.particles) && !covered.has(i) && !titleCase.has(tokens[i]!.sentence);
   for (let i = 0; i < tokens.length; i++) {
-    if (!free(i)) continue;
-    const run = [i];
+    const initials = leadingInitials(text, tokens, i, free);
+    if (!free(i) && initials.length === 0) continue;
+    const run = initials.length > 0 ? initials : [i];
     for (let next = extend(text, tokens, run, free, words); next.length; next = extend(text, tokens, run, free, words))
       run.push(...next);
     runs.push(run);
     i = run[run.length - 1]!;
   }
   return runs;
+}
+
+/**
+ * Initials opening a name and the word after them ("C. P. Radhakrishnan", "B. Sudershan Reddy"),
+ * or none: capital letters with full stops, each joined to the next, the last to a free word.
+ */
+function leadingInitials(text: string, tokens: readonly Token[], i: number, free: (i: number) => boolean): number[] {
+  const initials: number[] = [];
+  let at = i;
+  while (isMiddleInitial(text, tokens[at]) && tokens[at + 1] && joined(text, tokens[at]!, tokens[at + 1]!, ".")) {
+    initials.push(at);
+    at++;
+  }
+  return initials.length > 0 && free(at) && !isMiddleInitial(text, tokens[at]) ? [...initials, at] : [];
 }
 
 /** The tokens that continue a run: the next capitalised word, or connectors and the capitalised word after them. */
@@ -252,9 +267,11 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A run less a sentence-opening function word ("In", "As"), a leading article ("The Islamic Action Front") and where it is based. */
-function trimOpening(tokens: readonly Token[], run: readonly number[], words: NameWords): number[] {
+function trimOpening(text: string, tokens: readonly Token[], run: readonly number[], words: NameWords): number[] {
   const first = tokens[run[0]!]!;
-  const opening = opensSentence(tokens, run[0]!) && words.stopwords.has(first.text.toLowerCase());
+  // An initial ("C. P. Radhakrishnan") is no stopword, though "c" and "a" are letters of the list.
+  const opening =
+    opensSentence(tokens, run[0]!) && !isMiddleInitial(text, first) && words.stopwords.has(first.text.toLowerCase());
   const trimmed = opening || first.text === "The" ? run.slice(1) : [...run];
   // "Nairobi-based Budget Watch Institute": where it is based is no word of its name.
   while (trimmed.length > 1 && /-based$/u.test(tokens[trimmed[0]!]!.text)) trimmed.shift();
@@ -444,6 +461,7 @@ function personRun(
   let start = 0;
   // "Businessman Samuel Doria Medina": an ordinary word opening the sentence before a name describes it, unless a first name ("Grace").
   const description = (token: Token) =>
+    !isMiddleInitial(text, token) &&
     opensSentence(tokens, token.index) &&
     words.common.has(bare(token).toLowerCase()) &&
     !words.givenNames.has(bare(token).toLowerCase());
@@ -467,7 +485,9 @@ function personRun(
   // "was returned in Ang Mo Kio": a run no title introduces, after a preposition of place, is a place.
   if (start === 0 && afterLocative(tokens, named[0]!)) return null;
   const nameWords = named.filter((i) => !words.particles.has(tokens[i]!.text) && !isMiddleInitial(text, tokens[i]));
-  if (nameWords.length < MIN_PERSON_WORDS || nameWords.length > MAX_PERSON_WORDS) return null;
+  // "C. P. Radhakrishnan": initials and a surname are a whole name.
+  const initialled = isMiddleInitial(text, tokens[named[0]!]);
+  if (nameWords.length < (initialled ? 1 : MIN_PERSON_WORDS) || nameWords.length > MAX_PERSON_WORDS) return null;
   if (
     named.some(
       (i) => covered.has(i) || (words.connectors.has(tokens[i]!.text) && !words.particles.has(tokens[i]!.text)),

@@ -16,6 +16,19 @@ function names(text: string, type: "PERSON" | "ORGANIZATION"): string[] {
 }
 
 describe("English names no list contains", () => {
+  it("reads initials opening a name as part of it, even at the start of a sentence", () => {
+    const text =
+      "C. P. Radhakrishnan, a governor, beat B. Sudershan Reddy, a former judge, in the vote. Kristian Berg Harpviken, a director, spoke later.";
+    expect(names(text, "PERSON")).toEqual(["B. Sudershan Reddy", "C. P. Radhakrishnan", "Kristian Berg Harpviken"]);
+  });
+
+  it("reads an unknown run after a preposition of place as no person, but keeps the person a president swore in", () => {
+    expect(names("The senior minister was returned in Ang Mo Kio.", "PERSON")).toEqual([]);
+    expect(names("The president swore in Purbaya Yudhi Sadewa as finance minister.", "PERSON")).toEqual([
+      "Purbaya Yudhi Sadewa",
+    ]);
+  });
+
   it("joins 'on' into an organisation's name, but not a day after it", () => {
     const commission =
       "Roseline Odede, who chairs the Kenya National Commission on Human Rights, said 39 people had died.";
