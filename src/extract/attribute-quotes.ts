@@ -95,16 +95,20 @@ function placementOf(text: string, quote: Quote): "opening" | "introduced" | "em
 
 /**
  * A capitalised quotation that is a name or title: inside running text and without punctuation in
- * it («партия «Движение за справедливость»»), or short and neither introduced by a colon nor ended
- * like a sentence.
+ * it («партия «Движение за справедливость»»), or short and neither introduced by a colon, ended
+ * like a sentence nor followed by a dash of attribution («Мы победили страх», — заявил он).
  */
 function looksLikeName(text: string, quote: Quote, placement: ReturnType<typeof placementOf>): boolean {
   const inner = text.slice(quote.start, quote.end).trim();
   if (!/^\p{Lu}/u.test(inner)) return false;
   if (placement === "embedded") return !/[.!?…,]/u.test(inner);
   if (isLongQuote(text, quote) || /[.!?…,]$/u.test(inner)) return false;
+  if (ATTRIBUTION_DASH.test(text.slice(quote.close))) return false;
   return !(placement === "introduced" && text.slice(0, quote.open).trimEnd().endsWith(":"));
 }
+
+/** «…», — заявил: a comma and a dash after the closing mark, as Russian attributes a quotation. */
+const ATTRIBUTION_DASH = /^[»"”]?\s*,\s*[—–-]\s/u;
 
 /** Tokens of an attribution clause; the speaker is looked for up to `speakerLast`. */
 type Window = { first: number; last: number; speakerLast: number };

@@ -103,7 +103,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   const people = clues.people.filter(
     (m) =>
       within(m, window) &&
-      !isDeclinedObject(clues.tokens[m.first]!) &&
+      !(isDeclinedObject(clues.tokens[m.first]!) && !isNominativeAlias(clues, m)) &&
       !isPossessive(clues.tokens[m.last]!) &&
       !isTitleOfNameBeside(clues, m) &&
       !(m.source === "role" && isAppositionOfName(clues, m)),
@@ -195,9 +195,20 @@ function isAppositionOfName(clues: Clues, role: TokenSpan): boolean {
 /** A comma and at most six words (an article, adjectives, a possessive, another role) between a name and the role describing it. */
 const APPOSITION = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
-/** An office role with another person's name right after it: part of that person's title. */
+/**
+ * An office role with another person's name right after it, maybe past lower-case words of the title
+ * («спецпредставитель президента России по вопросам климата Руслан Эдельгериев»): part of that person's title.
+ */
 function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
-  return mention.source === "role" && clues.people.some((m) => m.first === mention.last + 1 && m.source !== "role");
+  if (mention.source !== "role") return false;
+  const name = clues.people.find((m) => m.first > mention.last && m.source !== "role");
+  if (!name || name.first - mention.last > TITLE_REACH + 1) return false;
+  const between = clues.tokens.slice(mention.last + 1, name.first);
+  const start = clues.tokens[mention.last]!.end;
+  return (
+    between.every((t) => /^\p{Ll}/u.test(t.text)) &&
+    !/[,.;:!?«»"“”()—–]/u.test(clues.text.slice(start, clues.tokens[name.first]!.start))
+  );
 }
 
 /**
@@ -309,6 +320,13 @@ function isDeclinedObject(token: Token): boolean {
 }
 
 const OBJECT_ENDING = /(?:ым|им|ом|ем|ём|ой|ей|ам|ям)$/u;
+
+/** A name written as the gazetteer's nominative alias writes it («Милей» of «Хавьер Милей»), whatever case az reads in it. */
+function isNominativeAlias(clues: Clues, mention: MentionCandidate): boolean {
+  const written = clues.tokens[mention.first]!.text;
+  const aliases = clues.resources.entities.get(mention.entityId)?.aliases ?? [];
+  return aliases.some((alias) => alias.split(/\s+/u).includes(written));
+}
 
 /** A speech verb, a framing verb or an "according to" cue. */
 export type AttributionCue = TokenSpan & { value: "speech" | "framing" | "sourceAfter" };

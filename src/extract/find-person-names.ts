@@ -1,3 +1,4 @@
+import { isWordOfAliases } from "./alias-words.js";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { tokenIndices } from "./token-indices.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
@@ -47,8 +48,8 @@ export function findPersonNames(
     nerPeople: readonly { first: number; last: number }[];
     /** The places the article names, whose countries are where its names are at home (`nameHomesOf`). */
     places: readonly MentionCandidate[];
-    /** Words read as one-word gazetteer aliases (a place, a known surname), which a name around them takes back. */
-    aliasWords: ReadonlySet<number>;
+    /** Words read as one-word gazetteer aliases (a place, a known surname), with the entities read there, which a name around them takes back. */
+    aliasWords: ReadonlyMap<number, readonly string[]>;
   },
 ): { people: NewPerson[]; mentions: MentionCandidate[] } {
   const articleHomes = nameHomesOf(places, resources);
@@ -90,8 +91,22 @@ export function findPersonNames(
         looksLikeNameWord(t) &&
         text.slice(Math.min(t.end, tokens[i]!.end), Math.max(t.start, tokens[i]!.start)).trim() === "",
     );
+  // «Марина Силва» is not Lula da Silva: a known surname after a first name the dictionary knows is that name's.
+  const afterGivenName = (i: number) => {
+    const before = tokens[i - 1];
+    return (
+      before !== undefined &&
+      before.sentence === tokens[i]!.sentence &&
+      !covered.has(i - 1) &&
+      /^\p{Lu}/u.test(before.text) &&
+      before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary) &&
+      text.slice(before.end, tokens[i]!.start) === " " &&
+      !(aliasWords.get(i) ?? []).some((id) => isWordOfAliases(before, resources.entities.get(id)?.aliases ?? []))
+    );
+  };
   const takenBack = (i: number) =>
-    aliasWords.has(i) && (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i) || insideName(i));
+    aliasWords.has(i) &&
+    (tokens[i]!.analysis.properTags.has("Name") || beforeNameWord(i) || insideName(i) || afterGivenName(i));
   const blocked = new Set([...covered].filter((i) => !takenBack(i)));
   const anchors = anchorsOf(text, tokens, blocked, resources, chineseSurnames);
   const forms = articleNameForms(tokens);

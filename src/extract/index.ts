@@ -99,7 +99,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const titled = findPersonNames(text, tokens, covered, resources, {
     nerPeople,
     places,
-    aliasWords: new Set(spans(oneWordAliases)),
+    aliasWords: entitiesByToken(oneWordAliases),
   });
   const inPersonName = new Set(spans(titled.mentions));
   const placeGroups = aliasGroups.filter(
@@ -190,3 +190,10 @@ function isoDate(value: string | null | undefined, warnings: string[]): string |
 
 /** Restricts a language to the supported ones; exported for callers that validate options. */
 export type { Language };
+
+/** The entities read at each one-word alias's token. */
+function entitiesByToken(mentions: readonly MentionCandidate[]): ReadonlyMap<number, readonly string[]> {
+  const byToken = new Map<number, string[]>();
+  for (const m of mentions) byToken.set(m.first, [...(byToken.get(m.first) ?? []), m.entityId]);
+  return byToken;
+}

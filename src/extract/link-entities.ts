@@ -5,6 +5,7 @@ import { tokenIndices } from "./token-indices.js";
 import type { NewPerson } from "./find-person-names.js";
 import { entityTypeOf, type FoundEntity } from "./found-entity.js";
 import { isFeminineSurname } from "./russian-name.js";
+import { isWordOfAliases } from "./alias-words.js";
 import { isCaseOf } from "./name-nominative.js";
 import { surnameWithoutArticle } from "./name-particles.js";
 import type { MentionCandidate } from "./mention-candidate.js";
@@ -107,13 +108,15 @@ function pickSurname(
   resources: ExtractionResources,
   localNameWords: ReadonlySet<string>,
 ): MentionCandidate[] {
-  const mentioned = group.filter((m) => named.has(m.entityId));
-  if (mentioned.length === 1) return [mentioned[0]!];
   const token = tokens[group[0]!.first]!;
+  const mentioned = group.filter((m) => named.has(m.entityId));
+  // «Кристина Герасимов» is not Valery Gerasimov, nor «Марина Силва» Lula da Silva named before:
+  // another first name stands before the surname.
+  if (mentioned.length === 1 && !afterFirstName(tokens, token, resources.entities.get(mentioned[0]!.entityId)))
+    return [mentioned[0]!];
   const variant = withFirstNameVariant(group, tokens, resources);
   if (variant) return [variant];
   if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
-  // «Кристина Герасимов» is not Valery Gerasimov: another first name stands before the surname.
   if (afterFirstName(tokens, token, resources.entities.get(group[0]!.entityId))) return [];
   const taggedSurname =
     token.analysis.properTags.has("Surn") ||
@@ -200,11 +203,7 @@ function afterFirstName(tokens: readonly Token[], token: Token, person: KnownEnt
   const before = capitalisedWordBefore(tokens, token);
   return (
     before !== null &&
-    !person?.aliases.some((alias) =>
-      foldCase(alias)
-        .split(/[\s-]+/u)
-        .includes(foldCase(before.text)),
-    ) &&
+    !isWordOfAliases(before, person?.aliases ?? []) &&
     before.end + 1 === token.start &&
     before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary)
   );

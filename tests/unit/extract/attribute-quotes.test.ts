@@ -306,4 +306,21 @@ describe("attributeQuotes", () => {
     const purbaya = facts.entities.find((e) => e.aliases.includes("Пурбая Юди Садева"));
     expect(facts.statements.map((s) => s.speaker)).toEqual([purbaya?.name]);
   });
+  it("tells a new person by a known surname after another first name from the known person («Марина Силва» is not Lula)", () => {
+    const ru =
+      "Президент Бразилии Лула да Силва открыл саммит. Министр окружающей среды Марина Силва считает, что фонд «изменит экономику Амазонии».";
+    expect(speakers(ru, "ru")).toEqual(["Marina Silva"]);
+  });
+
+  it("gives the quote to the person a title names past its complement, not to the office in the title", () => {
+    const ru =
+      "Спецпредставитель президента России по вопросам климата Руслан Эдельгериев назвал эти попытки «нереалистичными».";
+    expect(speakers(ru, "ru")).toEqual(["Ruslan Edelgeriev"]);
+  });
+
+  it("reads a surname written as the gazetteer's nominative as a subject, whatever case the dictionary reads in it («заявил Милей»)", () => {
+    const ru =
+      "Соперники обошли партию президента Хавьера Милея.\n\n«Мы победили не соперников, мы победили страх», — заявил Милей, выступая перед сторонниками.";
+    expect(speakers(ru, "ru")).toEqual(["Javier Milei"]);
+  });
 });
