@@ -55,7 +55,8 @@ export function findEventMentions(ctx: EventContext): EventMention[] {
       reported(ctx, ctx.tokens[t.first]!.start) &&
       !hypothetical(ctx, cuesOf(t), t) &&
       !calledOff(ctx, cuesOf(t), t) &&
-      !topicOf(ctx, found, t),
+      !topicOf(ctx, found, t) &&
+      !voteOnAct(ctx, found, t),
   );
   const places = triggers.map((t) => placeOf(ctx, t));
   // The date rules, too, read the trigger's own sentence only.
@@ -98,6 +99,27 @@ function topicOf(ctx: EventContext, triggers: readonly PhraseMatch<unknown>[], t
     triggers.some(
       (t) => t.last === preposition - 1 && ctx.tokens[t.last]!.sentence === ctx.tokens[trigger.first]!.sentence,
     )
+  );
+}
+
+/** Words of a vote, which also name an election. */
+const VOTE_LEMMAS = new Set(["vote", "voted", "votes", "голосование", "проголосовать", "голосовать"]);
+/** How far after a vote the act voted on may stand ("voted on Tuesday to impeach"). */
+const VOTE_REACH = 4;
+
+/**
+ * A vote on an act another trigger names right after it ("the National Assembly voted to impeach
+ * Rajoelina", «парламент проголосовал за импичмент»): the act is the event, and no election was held.
+ */
+function voteOnAct(ctx: EventContext, triggers: readonly PhraseMatch<string>[], vote: PhraseMatch<string>): boolean {
+  if (vote.value !== "ELECTION" || !ctx.tokens[vote.first]!.analysis.lemmas.some((l) => VOTE_LEMMAS.has(l)))
+    return false;
+  return triggers.some(
+    (t) =>
+      t.value === "OTHER" &&
+      t.first > vote.last &&
+      t.first - vote.last <= VOTE_REACH &&
+      ctx.tokens[t.first]!.sentence === ctx.tokens[vote.first]!.sentence,
   );
 }
 

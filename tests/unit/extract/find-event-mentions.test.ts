@@ -17,6 +17,15 @@ describe("event mentions", () => {
     expect(eventTypes("Россия и Украина сегодня провели обмен военнопленными.")).toEqual(["OTHER"]);
   });
 
+  it("reads a vote on an act as that act, not an election", () => {
+    expect(
+      eventTypes("The National Assembly of Madagascar voted on Tuesday to impeach Andry Rajoelina.", "en"),
+    ).toEqual(["OTHER"]);
+    expect(
+      eventTypes("Национальное собрание Мадагаскара во вторник проголосовало за импичмент Андри Раджоэлины."),
+    ).toEqual(["OTHER"]);
+  });
+
   it("drops an intention to sign as no event", () => {
     expect(eventTypes("Армения и Азербайджан заявили о намерении подписать соглашение.")).toEqual([]);
   });
