@@ -416,10 +416,18 @@ export function clauseEnd(clues: Clues, from: number, limit: number): number {
 export function subjectClauseStart(clues: Clues, at: number): number {
   const first = clauseStart(clues, at);
   const verb = clues.tokens[at]!;
-  const participle = verb.analysis.pos === "GRND" || /\p{Script=Latin}+ing$/u.test(verb.text);
-  return first === at && !participle && first > 0 && clues.tokens[first - 1]!.sentence === verb.sentence
-    ? clauseStart(clues, first - 1)
-    : first;
+  if (first !== at || isParticiple(verb) || first === 0 || clues.tokens[first - 1]!.sentence !== verb.sentence)
+    return first;
+  const before = clauseStart(clues, first - 1);
+  // "President Joseph Aoun, seeing him off at the airport, promised": a participle's clause is set in; the subject stands before it.
+  const setIn =
+    isParticiple(clues.tokens[before]!) && before > 0 && clues.tokens[before - 1]!.sentence === verb.sentence;
+  return setIn ? clauseStart(clues, before - 1) : before;
+}
+
+/** A gerund or an English -ing form: a participle's clause, which has no subject of its own. */
+function isParticiple(token: Token): boolean {
+  return token.analysis.pos === "GRND" || /\p{Script=Latin}+ing$/u.test(token.text);
 }
 
 /** The first token after the last comma or semicolon before token `at`, in its sentence. */
