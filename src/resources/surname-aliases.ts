@@ -13,7 +13,9 @@ export function surnameAliases(aliases: readonly string[], familyNameFirst = fal
   for (const alias of aliases) {
     const words = alias.trim().split(/\s+/);
     if (words.length < 2) continue;
-    const surname = familyNameFirst ? words[0]! : words[words.length - 1]!;
+    // "Leo XIV", «Лев XIV»: a regnal number follows the name a pope or monarch goes by.
+    const regnal = REGNAL_NUMBER.test(words[words.length - 1]!);
+    const surname = familyNameFirst ? words[0]! : words[words.length - (regnal ? 2 : 1)]!;
     surnames.add(surname);
     // News drops the article of an Arabic surname when it stands alone: "Ansari said", «Ансари».
     const bare = surnameWithoutArticle(surname);
@@ -21,3 +23,6 @@ export function surnameAliases(aliases: readonly string[], familyNameFirst = fal
   }
   return [...surnames];
 }
+
+/** A Roman regnal number ("XIV", "III"). */
+const REGNAL_NUMBER = /^[IVXLC]+$/u;
