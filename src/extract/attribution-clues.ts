@@ -123,7 +123,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
   if (named && !pronoun && !subjectRoleBefore(clues, window, named)) return { speakerId: named.entityId };
   const anaphor = anaphorIn(clues, window);
   if (!anaphor) return undefined;
-  if (subject?.speakerId) return subject;
+  if (subject) return subject;
   return (
     (anaphor.title ? introducedAs(clues, window.first, anaphor.title) : null) ??
     antecedentOf(clues, window.first, anaphor.countryId)
