@@ -91,7 +91,9 @@ export function findPersonNames(
         looksLikeNameWord(t) &&
         text.slice(Math.min(t.end, tokens[i]!.end), Math.max(t.start, tokens[i]!.start)).trim() === "",
     );
-  // «Марина Силва» is not Lula da Silva: a known surname after a first name the dictionary knows is that name's.
+  // «Марина Силва» is not Lula da Silva, nor «Председатель комиссии Клодетт Сингх» Manmohan Singh: a
+  // known surname after a first name (one the dictionary knows, or a word it does not) that is no
+  // name of the known person's, nor another spelling of one («Жуан Лоренсу»), is that name's.
   const afterGivenName = (i: number) => {
     const before = tokens[i - 1];
     return (
@@ -99,9 +101,9 @@ export function findPersonNames(
       before.sentence === tokens[i]!.sentence &&
       !covered.has(i - 1) &&
       /^\p{Lu}/u.test(before.text) &&
-      before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary) &&
+      (before.analysis.nameParses.some((p) => p.tag === "Name" && p.inDictionary) || unknownCyrillic(before)) &&
       text.slice(before.end, tokens[i]!.start) === " " &&
-      !(aliasWords.get(i) ?? []).some((id) => isWordOfAliases(before, resources.entities.get(id)?.aliases ?? []))
+      !(aliasWords.get(i) ?? []).some((id) => isWordOfAliases(before, resources.entities.get(id)?.aliases ?? [], true))
     );
   };
   const takenBack = (i: number) =>
