@@ -36,11 +36,32 @@ export function findQuotes(text: string): Quote[] {
     for (const quote of pairsOf(text, openMark, closeMark)) {
       if (quotes.some((q) => quote.open < q.close && q.open < quote.close)) continue;
       if (text.slice(quote.start, quote.end).trim() === "") continue;
-      quotes.push(quote);
+      quotes.push(...splitAtAttribution(text, quote));
     }
   }
   return quotes.sort((a, b) => a.open - b.open);
 }
+
+/**
+ * «Референдум показал, что страна едина, - написал он в соцсети X. - Те, кто звал к бойкоту, остались
+ * в одиночестве»: Russian sets the attribution inside the marks between dashes. The words before it
+ * and after it are two quotations; the attribution, lower case between a dash after punctuation and a
+ * dash before a capital, belongs to neither.
+ */
+function splitAtAttribution(text: string, quote: Quote): Quote[] {
+  const cut = INSERTED_ATTRIBUTION.exec(text.slice(quote.start, quote.end));
+  if (!cut) return [quote];
+  const before = quote.start + cut.index + cut[1]!.length;
+  const resumed = quote.start + cut.index + cut[0].length;
+  const secondDash = resumed - cut[2]!.trimStart().length;
+  return [
+    { open: quote.open, close: before, start: quote.start, end: before },
+    ...splitAtAttribution(text, { open: secondDash, close: quote.close, start: resumed, end: quote.end }),
+  ];
+}
+
+/** A punctuation mark, a dash, lower-case words of attribution, a full stop or comma, and a dash before a capital. */
+const INSERTED_ATTRIBUTION = /([,.!?…])\s+[—–-]\s+\p{Ll}[^«»"“”„—–]{1,120}?[.,:](\s+[—–-]\s+)(?=\p{Lu})/u;
 
 /** Whether an offset lies between the marks of one of the quotations. */
 export function insideQuote(quotes: readonly Quote[], offset: number): boolean {

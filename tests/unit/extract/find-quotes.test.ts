@@ -8,6 +8,16 @@ describe("findQuotes", () => {
     expect(text.slice(quote!.start, quote!.end)).toBe("Наша сила в единстве. Есть только один способ");
   });
 
+  it("splits a quotation at an attribution set inside its marks between dashes", () => {
+    const text =
+      "«Мы выполнили все обещания, - сказал он журналистам. - Теперь очередь за другими». «Всё так - и так будет», - добавил он.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      "Мы выполнили все обещания,",
+      "Теперь очередь за другими",
+      "Всё так - и так будет",
+    ]);
+  });
+
   it("keeps nested „…“ quotes inside «…» as part of one quotation", () => {
     const text = "«Мы читали „Войну и мир“ всей семьёй вечером», — сказал он.";
     expect(findQuotes(text)).toHaveLength(1);
