@@ -481,6 +481,8 @@ function personRun(
   const lastTitle = run.map(isTitle).lastIndexOf(true);
   if (lastTitle >= start && run.length - lastTitle - 1 >= MIN_PERSON_WORDS) start = lastTitle + 1;
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
+  // "The Socialist Left's Kirsti Bergstø": a possessive inside the run ends its owner; the name follows.
+  for (let n = start; n < run.length - 1; n++) if (bare(tokens[run[n]!]!) !== tokens[run[n]!]!.text) start = n + 1;
   const named = run.slice(start);
   // "was returned in Ang Mo Kio": a run no title introduces, after a preposition of place, is a place.
   if (start === 0 && afterLocative(tokens, named[0]!)) return null;
