@@ -105,6 +105,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
       within(m, window) &&
       !(isDeclinedObject(clues.tokens[m.first]!) && !isNominativeAlias(clues, m)) &&
       !isPossessive(clues.tokens[m.last]!) &&
+      !isAddressee(clues.tokens, m) &&
       !isTitleOfNameBeside(clues, m) &&
       !(m.source === "role" && isAppositionOfName(clues, m)),
   );
@@ -129,6 +130,13 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
     antecedentOf(clues, window.first, anaphor.countryId)
   );
 }
+
+/** '"…," a humanitarian worker told Sahel Desk': whoever is told listens; the one who tells speaks. */
+function isAddressee(tokens: readonly Token[], mention: MentionCandidate): boolean {
+  return TOLD.has(tokens[mention.first - 1]?.text.toLowerCase() ?? "");
+}
+
+const TOLD = new Set(["told", "tells", "telling"]);
 
 /** "Trump's tariffs": a person named in the possessive owns something in the clause; he does not speak in it. */
 function isPossessive(token: Token): boolean {
@@ -157,7 +165,7 @@ function subjectRoleBefore(clues: Clues, window: TokenSpan, named: MentionCandid
 
 /** A body named in the window, the dateline's outlet last: it files the report, others speak in it. */
 function bodyIn(clues: Clues, window: TokenSpan): MentionCandidate | undefined {
-  const bodies = clues.bodies.filter((m) => within(m, window));
+  const bodies = clues.bodies.filter((m) => within(m, window) && !isAddressee(clues.tokens, m));
   return bodies.find((m) => m.source !== "outlet") ?? bodies[0];
 }
 

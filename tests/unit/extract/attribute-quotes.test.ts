@@ -323,4 +323,9 @@ describe("attributeQuotes", () => {
       "Соперники обошли партию президента Хавьера Милея.\n\n«Мы победили не соперников, мы победили страх», — заявил Милей, выступая перед сторонниками.";
     expect(speakers(ru, "ru")).toEqual(["Javier Milei"]);
   });
+  it("gives no quote to the one told, and keeps an unnamed source unnamed", () => {
+    const text =
+      '"The roads are covered with bodies," a humanitarian worker told Sahel Radio, asking not to be named for safety reasons.';
+    expect(speakers(text)).toEqual([null]);
+  });
 });
