@@ -9,7 +9,7 @@ import { countryHome, foreignNominative, respellAtHome, respellForeignName } fro
 import { articleNameForms, attestedNominative, type ArticleNameForms } from "./name-nominative.js";
 import { capitalise, russianName } from "./russian-name.js";
 import { slugOf } from "./slug-of.js";
-import { transliterateRussian } from "./transliterate-russian.js";
+import { transliterateRussianName } from "./transliterate-russian.js";
 import type { FoundEntity } from "./found-entity.js";
 import type { MentionCandidate } from "./mention-candidate.js";
 import type { Token } from "./segment-text.js";
@@ -410,10 +410,7 @@ function latinSpelling(nativeName: string, resources: ExtractionResources, nameH
   const particles = resources.lexicon.names.russianNameParticles;
   if (isForeignSurname(nativeName))
     return respellForeignName(nativeName, resources.latinNames, particles, nameHomes, resources.englishNames);
-  return (
-    respellAtHome(nativeName, resources.latinNames, particles, nameHomes) ??
-    transliterateRussian(nativeName, { foreign: false })
-  );
+  return respellAtHome(nativeName, resources.latinNames, particles, nameHomes) ?? transliterateRussianName(nativeName);
 }
 
 /**

@@ -37,13 +37,29 @@ export const RUSSIAN_LETTERS: Readonly<Record<string, string>> = {
 
 /**
  * How English news writes two Russian renderings of foreign sounds: в after к, с, т or д before a
- * vowel is the w of "Kwame", "Swaraj", "Ndaitwah", "Chakwera"; й after a vowel before a consonant
- * is the i of "Geingob", "Hosseini", "Aiban".
+ * vowel is the w of "Kwame", "Swaraj", "Ndaitwah", "Chakwera"; and the й of `diphthongs`.
  */
 function foreignSpelling(name: string): string {
-  return name
-    .replace(/(?<=[кстдКСТД])в(?=[аеиоуыэюя])/gu, "w")
-    .replace(/(?<=[аеиоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])/giu, "i");
+  return diphthongs(name.replace(/(?<=[кстдКСТД])в(?=[аеиоуыэюя])/gu, "w"));
+}
+
+/** й after a vowel before a consonant is the i of a diphthong: "Geingob", "Hosseini", "Aiban". */
+function diphthongs(name: string): string {
+  return name.replace(/(?<=[аеиоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])/giu, "i");
+}
+
+/**
+ * A Russian or Central Asian person's name as English news writes it where letter-by-letter spelling
+ * differs: е after a vowel is ye («Бабаев» Babayev, «Алиев» Aliyev), a final -ий or -ый is -y
+ * («Дмитрий» Dmitry, «Георгий» Georgy), and ай, ой, уй, ей before a consonant are diphthongs
+ * («Айгерим» Aigerim, «Айбек» Aibek); otherwise letter by letter (`transliterateRussian`).
+ */
+export function transliterateRussianName(name: string): string {
+  const pressed = name
+    .replace(/(?<=[аоуеАОУЕ])й(?=[бвгджзклмнпрстфхцчшщ])/gu, "i")
+    .replace(/(?<=[аеиоуыэюя])е/gu, "йе")
+    .replace(/[иы]й(?=$|[\s-])/gu, "ы");
+  return transliterateRussian(pressed);
 }
 
 /**
