@@ -37,9 +37,12 @@ export function findEnglishNames(
   resources: ExtractionResources,
 ): EnglishNames {
   const words = nameWordsOf(resources);
-  // A one-word city may be a word of a longer name ("Guadalupe Taddei", "Sejong Institute").
-  const cityWords = new Set(
-    places.filter((p) => p.first === p.last && resources.entities.get(p.entityId)?.type === "CITY").map((p) => p.first),
+  // A one-word city or country may be a word of a longer name ("Guadalupe Taddei", "Sejong Institute", "Israel Katz").
+  const cityWords = new Set(places.filter((p) => isNameWordPlace(p, resources)).map((p) => p.first));
+  const countryWords = new Set(
+    places
+      .filter((p) => p.first === p.last && resources.entities.get(p.entityId)?.type === "COUNTRY")
+      .map((p) => p.first),
   );
   const covered = new Set([...known].filter((i) => !cityWords.has(i)));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
@@ -60,7 +63,9 @@ export function findEnglishNames(
       organizations.set(entity.id, entity);
       mentions.push({ first: organization[0]!, last: organization.at(-1)!, entityId: entity.id, source: "body" });
     }
-    const named = personRun(text, tokens, beforeKnownAfterConnector(tokens, rest, covered, words), covered, words);
+    const candidate = personRun(text, tokens, beforeKnownAfterConnector(tokens, rest, covered, words), covered, words);
+    // A country opens a name as a given name ("Israel Katz", "Jordan Bardella"); after it, it is a body's ("Sputnik Azerbaijan").
+    const named = candidate && !candidate.slice(1).some((i) => countryWords.has(i)) ? candidate : null;
     const person =
       named &&
       asPerson(
@@ -130,6 +135,11 @@ function isCapitalised(token: Token | undefined, particles: ReadonlySet<string>)
     !/\d/.test(token.text) &&
     (token.text.length > 1 || token.initials !== undefined)
   );
+}
+
+/** A word with a possessive ending ("China's"), not a plural one ("Workers'"). */
+function isPossessive(token: Token): boolean {
+  return bare(token) !== token.text;
 }
 
 /** The word without a possessive ending ("Ruto's" → "Ruto", "Workers'" stays, the apostrophe being outside the word). */
@@ -273,8 +283,11 @@ function trimOpening(text: string, tokens: readonly Token[], run: readonly numbe
   const opening =
     opensSentence(tokens, run[0]!) && !isMiddleInitial(text, first) && words.stopwords.has(first.text.toLowerCase());
   const trimmed = opening || first.text === "The" ? run.slice(1) : [...run];
-  // "Nairobi-based Budget Watch Institute": where it is based is no word of its name.
-  while (trimmed.length > 1 && /-based$/u.test(tokens[trimmed[0]!]!.text)) trimmed.shift();
+  // "Nairobi-based Budget Watch Institute", "China's Taiwan Affairs Office": where it is based, or whose, is no word
+  // of its name ("People's Action Party" is).
+  const owner = (token: Token) => isPossessive(token) && !words.common.has(bare(token).toLowerCase());
+  while (trimmed.length > 1 && (/-based$/u.test(tokens[trimmed[0]!]!.text) || owner(tokens[trimmed[0]!]!)))
+    trimmed.shift();
   return trimmed;
 }
 
@@ -482,7 +495,7 @@ function personRun(
   if (lastTitle >= start && run.length - lastTitle - 1 >= MIN_PERSON_WORDS) start = lastTitle + 1;
   while (start < run.length && leading(tokens[run[start]!]!)) start++;
   // "The Socialist Left's Kirsti Bergstø": a possessive inside the run ends its owner; the name follows.
-  for (let n = start; n < run.length - 1; n++) if (bare(tokens[run[n]!]!) !== tokens[run[n]!]!.text) start = n + 1;
+  for (let n = start; n < run.length - 1; n++) if (isPossessive(tokens[run[n]!]!)) start = n + 1;
   const named = run.slice(start);
   // "was returned in Ang Mo Kio": a run no title introduces, after a preposition of place, is a place.
   if (start === 0 && afterLocative(tokens, named[0]!)) return null;
@@ -548,4 +561,10 @@ function asPerson(text: string, nameTokens: readonly Token[]): NewPerson | null 
     nativeName: name,
     surname: bare(nameTokens[nameTokens.length - 1]!).toLowerCase(),
   };
+}
+
+/** A one-word city or country, which may also be a word of a person's or a body's name ("Israel Katz"). */
+export function isNameWordPlace(place: MentionCandidate, resources: ExtractionResources): boolean {
+  const type = resources.entities.get(place.entityId)?.type;
+  return place.first === place.last && (type === "CITY" || type === "COUNTRY");
 }

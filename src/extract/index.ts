@@ -16,7 +16,7 @@ import { findDatelineOutlet } from "./find-dateline-outlet.js";
 import { findDatelinePlace, placeAtDateline } from "./find-dateline-place.js";
 import { findQuotedOrganizations } from "./find-quoted-organizations.js";
 import { findDebris } from "./find-debris.js";
-import { findEnglishNames } from "./find-english-names.js";
+import { findEnglishNames, isNameWordPlace } from "./find-english-names.js";
 import { findEventMentions } from "./find-event-mentions.js";
 import { findNerPeople } from "./find-ner-people.js";
 import { findPersonNames } from "./find-person-names.js";
@@ -83,7 +83,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const named = new Set(spans(english.mentions));
   // A one-word city inside a name found around it is that name's word, not a place.
   const cityInName = (g: readonly MentionCandidate[]) =>
-    g.length === 1 && named.has(g[0]!.first) && resources.entities.get(g[0]!.entityId)?.type === "CITY";
+    g.length === 1 && named.has(g[0]!.first) && isNameWordPlace(g[0]!, resources);
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);
   // A word read as a one-word alias may be a given name («Том», «Атику» by lemma): a name found around it takes it back.
   const othersCovering = new Set(
