@@ -11,8 +11,8 @@ import { readGoldCorpus } from "./read-gold-corpus.js";
 
 /**
  * The quality floor: the real extractor over every annotated article in seed/articles,
- * micro-averaged, held just under the level the development corpus has reached (entities 0.851,
- * statements 0.782, events 0.544, over 308 articles).
+ * micro-averaged, held just under the level the development corpus has reached (entities 0.846,
+ * statements 0.785, events 0.538, over 328 articles).
  * Raise it as extraction improves; lower it only when harder articles join the corpus, and say so.
  */
 describe("extraction quality over seed/articles", () => {
@@ -28,15 +28,15 @@ describe("extraction quality over seed/articles", () => {
     table = formatScoreTable(summary);
   });
 
-  it("finds entities with F1 ≥ 0.849", () => {
-    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.849);
+  it("finds entities with F1 ≥ 0.844", () => {
+    expect(rates(summary.entities).f1, table).toBeGreaterThanOrEqual(0.844);
   });
 
-  it("finds statements with F1 ≥ 0.780", () => {
-    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.78);
+  it("finds statements with F1 ≥ 0.783", () => {
+    expect(rates(summary.statements).f1, table).toBeGreaterThanOrEqual(0.783);
   });
 
-  it("finds events with F1 ≥ 0.542", () => {
-    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.542);
+  it("finds events with F1 ≥ 0.536", () => {
+    expect(rates(summary.events).f1, table).toBeGreaterThanOrEqual(0.536);
   });
 });
