@@ -315,7 +315,7 @@ describe("attributeQuotes", () => {
   it("gives the quote to the person a title names past its complement, not to the office in the title", () => {
     const ru =
       "Спецпредставитель президента России по вопросам климата Руслан Эдельгериев назвал эти попытки «нереалистичными».";
-    expect(speakers(ru, "ru")).toEqual(["Ruslan Edelgeriev"]);
+    expect(speakers(ru, "ru")).toEqual(["Ruslan Edelgeriyev"]);
   });
 
   it("reads a surname written as the gazetteer's nominative as a subject, whatever case the dictionary reads in it («заявил Милей»)", () => {
