@@ -15,22 +15,21 @@ export type EventWrite = ReturnType<typeof writeOf>;
 /**
  * Plans a run of articles' event writes, each article as if written alone after the ones before it
  * (see README). Returns each article's rows (null when unchanged), its statements pointing at the
- * events they are, and the stored events the run changes as read. Pure.
+ * events they are, and the stored events the run changes as read, in the order they are locked. Pure.
  */
 export function planEventWrites(
   plans: readonly ArticleWritePlan[],
   stored: readonly StoredArticle[],
 ): { articles: Array<ArticleWritePlan<EventWrite> | null>; expected: StoredEvent[] } {
-  const read = new Map(stored.flatMap((article) => article.candidates).map((event) => [event.id, event]));
+  const asRead = new Map(stored.flatMap((article) => article.candidates).map((event) => [event.id, event]));
   const places = new Map(stored.flatMap((article) => article.places).map((place) => [place.id, place]));
-  const state = new Map(read);
+  const state = new Map(asRead);
   const touched = new Set<string>();
   const articles = plans.map((plan, index) => {
-    if (stored[index]!.status === "unchanged") return null;
+    const { status, candidates: read } = stored[index]!;
+    if (status === "unchanged") return null;
     // Seeks reach every event that can match (event-buckets.ts), so each event weighs all of the article's.
-    const known = [...new Set([...stored[index]!.candidates.map((event) => event.id), ...touched])].map((id) =>
-      state.get(id)!,
-    );
+    const known = [...new Set([...read.map((event) => event.id), ...touched])].map((id) => state.get(id)!);
     const organizations = new Set(plan.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.id));
     const canonical = new Map<string, string>();
     for (const event of plan.events) {
@@ -39,13 +38,13 @@ export function planEventWrites(
     }
     const rename = (id: string) => canonical.get(id) ?? id;
     const reports = groupBy(plan.events, (event) => rename(event.id));
-    const ids = [...reports.keys()].sort((a, b) => a.localeCompare(b));
-    const events = ids.map((id) => writeOf(id, reports.get(id)!, plan.article, state));
+    const eventIds = [...reports.keys()].sort((a, b) => a.localeCompare(b));
+    const events = eventIds.map((id) => writeOf(id, reports.get(id)!, plan.article, state));
     events.forEach((event) => touched.add(event.id));
     const statements = plan.statements.map((s) => ({ ...s, eventId: s.eventId === null ? null : rename(s.eventId) }));
     return { ...plan, events, statements };
   });
-  return { articles, expected: [...touched].flatMap((id) => read.get(id) ?? []).sort(byId) };
+  return { articles, expected: [...touched].flatMap((id) => asRead.get(id) ?? []).sort(byId) };
 }
 
 function asEventToMatch(event: Event, organizations: ReadonlySet<string>, places: ReadonlyMap<string, EventPlace>) {
