@@ -1,29 +1,23 @@
 import { matchWindow, type DateInterval } from "../domain/event-identity.js";
-import type { StoredEvent } from "./read-stored-articles.js";
+import type { Event } from "../extract/types.js";
+import type { StoredEvent } from "./stored-event.js";
 
 /** Past this many calendar years an event's date goes to the `wide` bucket (see README: event buckets). */
 export const maxYearsPerEvent = 3;
 
-/** What the keys are made of; an extracted `Event` is one. */
-export interface KeyedEvent {
-  type: string;
-  participants: ReadonlyArray<{ entityId: string }>;
-  locationId: string | null;
-  date: DateInterval | null;
-}
-
 /** The event-matching lock keys (`TYPE|participant`), each once and sorted so every writer locks in one order. */
-export function eventMatchKeys(events: ReadonlyArray<Pick<KeyedEvent, "type" | "participants">>): string[] {
+export function eventMatchKeys(events: ReadonlyArray<Pick<Event, "type" | "participants">>): string[] {
   const keys = events.flatMap((event) => event.participants.map(({ entityId }) => `${event.type}|${entityId}`));
   return [...new Set(keys)].sort();
 }
 
 /**
  * The bucket seeks (exact keys, and prefixes read by range) reaching every stored event `matchEvent`
- * could join to `event`: of its type and participants, every period that can overlap its `matchWindow`.
- * An undated stored event joins only through an agreeing place, so only an event with one reads `undated`.
+ * could join to `event`: of its type and participants, every period that can overlap its `matchWindow`
+ * (returned too: the read drops what lies outside it). An undated stored event joins only through an
+ * agreeing place, so only an event with one reads `undated`.
  */
-export function candidateBucketSeeks(event: KeyedEvent): { bucketKeys: string[]; bucketPrefixes: string[] } {
+export function candidateBucketSeeks(event: Pick<Event, "type" | "participants" | "locationId" | "date">) {
   const ids = [...new Set(event.participants.map((participant) => participant.entityId))].sort();
   const prefixes = ids.map((id) => `${event.type}|${id}|`);
   const placed = event.locationId !== null;
@@ -44,7 +38,7 @@ export function candidateBucketSeeks(event: KeyedEvent): { bucketKeys: string[];
     prefixes.forEach((prefix) => keyScopes.forEach((scope) => keys.add(prefix + scope)));
     prefixes.forEach((prefix) => monthScopes.forEach((scope) => ranges.add(prefix + scope)));
   }
-  return { bucketKeys: [...keys], bucketPrefixes: [...ranges] };
+  return { bucketKeys: [...keys], bucketPrefixes: [...ranges], window: { from: window.from, to: window.to } };
 }
 
 /** The scopes of a date: its month (`2024-07`) when within one, else its years, `wide` past `maxYearsPerEvent`, or `undated`. */

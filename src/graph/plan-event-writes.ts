@@ -1,8 +1,10 @@
 import { isMorePrecise, matchEvent, moreSpecificPlace, type EventPlace } from "../domain/event-identity.js";
-import type { Event, EventParticipant } from "../extract/types.js";
+import { groupBy } from "../domain/group-by.js";
+import type { Event } from "../extract/types.js";
 import { byId, fieldOf, spanText, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { bucketChanges, eventBucketKeys, participantId } from "./event-buckets.js";
-import { storedDate, type StoredArticles, type StoredEvent } from "./read-stored-articles.js";
+import type { StoredArticle } from "./read-stored-articles.js";
+import { storedDate, type StoredEvent } from "./stored-event.js";
 
 /**
  * One event write, every decision made: the event's state after it, this article's report, the new
@@ -13,101 +15,87 @@ export type EventWrite = ReturnType<typeof writeOf>;
 /**
  * Plans a run of articles' event writes, each article as if written alone after the ones before it
  * (see README). Returns each article's rows (null when unchanged), its statements pointing at the
- * events they are, and the stored events the run changes as read. Pure.
+ * events they are, and the stored events the run changes as read, in the order they are locked. Pure.
  */
 export function planEventWrites(
   plans: readonly ArticleWritePlan[],
-  read: StoredArticles,
+  stored: readonly StoredArticle[],
 ): { articles: Array<ArticleWritePlan<EventWrite> | null>; expected: StoredEvent[] } {
-  const state = new Map(read.events);
+  const asRead = new Map(stored.flatMap((article) => article.candidates).map((event) => [event.id, event]));
+  const places = new Map(stored.flatMap((article) => article.places).map((place) => [place.id, place]));
+  const state = new Map(asRead);
   const touched = new Set<string>();
   const articles = plans.map((plan, index) => {
-    const stored = read.articles[index]!;
-    if (stored.status === "unchanged") return null;
+    const { status, candidates: read } = stored[index]!;
+    if (status === "unchanged") return null;
+    // Seeks reach every event that can match (event-buckets.ts), so each event weighs all of the article's.
+    const known = [...new Set([...read.map((event) => event.id), ...touched])].map((id) => state.get(id)!);
+    const organizations = new Set(plan.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.id));
     const canonical = new Map<string, string>();
     for (const event of plan.events) {
-      const candidateIds = new Set([...(stored.candidateIds.get(event.id) ?? []), ...touched]);
-      const match = matchEvent(asEventToMatch(event, plan, read.places), candidates(event, candidateIds, state, read));
+      const match = matchEvent(asEventToMatch(event, organizations, places), candidates(event, known, places));
       if (match) canonical.set(event.id, match);
     }
     const rename = (id: string) => canonical.get(id) ?? id;
-    const events = mergedReports(plan.events, rename).map((report) => writeOf(report, plan.article, state));
+    const reports = groupBy(plan.events, (event) => rename(event.id));
+    const eventIds = [...reports.keys()].sort((a, b) => a.localeCompare(b));
+    const events = eventIds.map((id) => writeOf(id, reports.get(id)!, plan.article, state));
     events.forEach((event) => touched.add(event.id));
     const statements = plan.statements.map((s) => ({ ...s, eventId: s.eventId === null ? null : rename(s.eventId) }));
     return { ...plan, events, statements };
   });
-  return { articles, expected: [...touched].flatMap((id) => read.events.get(id) ?? []) };
+  return { articles, expected: [...touched].flatMap((id) => asRead.get(id) ?? []).sort(byId) };
 }
 
-function asEventToMatch(event: Event, plan: ArticleWritePlan, places: StoredArticles["places"]) {
+function asEventToMatch(event: Event, organizations: ReadonlySet<string>, places: ReadonlyMap<string, EventPlace>) {
   const actorIds = event.participants.filter((p) => p.role !== "SPEAKER").map((p) => p.entityId);
-  const organizations = new Set(plan.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.id));
   const place = event.locationId ? (places.get(event.locationId) ?? null) : null;
   const bodyIds = actorIds.filter((id) => organizations.has(id));
   return { id: event.id, type: event.type, date: storedDate(event.date), place, actorIds, bodyIds };
 }
 
-/** The known events of the event's type (or its own id) among `ids`, as `matchEvent` weighs them. */
-function candidates(event: Event, ids: Set<string>, state: Map<string, StoredEvent>, read: StoredArticles) {
-  const known = [...ids].map((id) => state.get(id)!).filter((k) => k.id === event.id || k.type === event.type);
-  return known.map((k) => {
-    const held = new Set(k.participantKeys.map(participantId));
-    return {
-      id: k.id,
-      sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
-      date: k.date,
-      actorIds: [...new Set(k.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map(participantId))],
-      place: k.placeIds.reduce<EventPlace | null>(
-        (best, id) => moreSpecificPlace(best, read.places.get(id) ?? { id, containerIds: [] }),
-        null,
-      ),
-    };
-  });
-}
-
-/** One of the article's events under the id of the event it is: the last report in id order, with the participants and places of all. */
-type MergedReport = { event: Event; participants: EventParticipant[]; placeIds: string[] };
-
-/** One report per event: two of the article's events that are one event become one. */
-function mergedReports(events: readonly Event[], rename: (id: string) => string): MergedReport[] {
-  const reports = new Map<string, MergedReport>();
-  for (const event of events.map((e) => ({ ...e, id: rename(e.id) })).sort(byId)) {
-    const earlier = reports.get(event.id);
-    const participants = [...(earlier?.participants ?? []), ...event.participants];
-    const placeIds = [...(earlier?.placeIds ?? []), ...(event.locationId ? [event.locationId] : [])];
-    reports.set(event.id, {
-      event,
-      participants: [...new Map(participants.map((p) => [`${p.entityId}|${p.role}`, p])).values()],
-      placeIds: [...new Set(placeIds)],
+/** The known events of the event's type (or its own id), as `matchEvent` weighs them. */
+function candidates(event: Event, known: readonly StoredEvent[], places: ReadonlyMap<string, EventPlace>) {
+  return known
+    .filter((k) => k.id === event.id || k.type === event.type)
+    .map((k) => {
+      const held = new Set(k.participantKeys.map(participantId));
+      return {
+        id: k.id,
+        sharedParticipants: new Set(event.participants.map((p) => p.entityId).filter((id) => held.has(id))).size,
+        date: k.date,
+        actorIds: [...new Set(k.participantKeys.filter((key) => !key.endsWith("|SPEAKER")).map(participantId))],
+        place: k.placeIds.reduce<EventPlace | null>(
+          (best, id) => moreSpecificPlace(best, places.get(id) ?? { id, containerIds: [] }),
+          null,
+        ),
+      };
     });
-  }
-  return [...reports.values()];
 }
 
-/** The write of one report against the event's state, which it then advances. */
-function writeOf(
-  { event, participants, placeIds }: MergedReport,
-  article: ArticleRecord,
-  state: Map<string, StoredEvent>,
-) {
-  const before = state.get(event.id) ?? null;
+/**
+ * The write of the article's reports of event `id` (in id order; the last one's title, evidence and
+ * date, the participants and places of all) against the event's state, which it then advances.
+ */
+function writeOf(id: string, reports: readonly Event[], article: ArticleRecord, state: Map<string, StoredEvent>) {
+  const event = reports.at(-1)!;
+  const before = state.get(id) ?? null;
   const heldKeys = new Set(before?.participantKeys ?? []);
   const heldPlaces = new Set(before?.placeIds ?? []);
-  const linked = participants.map(({ entityId, role }) => ({
-    entityId,
-    role,
-    linked: heldKeys.has(`${entityId}|${role}`),
-  }));
+  const participants = [
+    ...new Map(reports.flatMap((r) => r.participants).map((p) => [`${p.entityId}|${p.role}`, p])).values(),
+  ].map(({ entityId, role }) => ({ entityId, role, linked: heldKeys.has(`${entityId}|${role}`) }));
+  const placeIds = [...new Set(reports.flatMap((r) => (r.locationId ? [r.locationId] : [])))];
   const reported = storedDate(event.date);
   const date = isMorePrecise(reported, before?.date ?? null) ? reported : null;
   const after: StoredEvent = {
-    id: event.id,
+    id,
     type: before?.type ?? event.type,
-    participantKeys: [...heldKeys, ...linked.filter((p) => !p.linked).map((p) => `${p.entityId}|${p.role}`)],
+    participantKeys: [...heldKeys, ...participants.filter((p) => !p.linked).map((p) => `${p.entityId}|${p.role}`)],
     placeIds: [...heldPlaces, ...placeIds.filter((place) => !heldPlaces.has(place))],
     date: date ?? before?.date ?? storedDate(null),
   };
-  state.set(event.id, after);
+  state.set(id, after);
   const [evidence] = event.evidence;
   return {
     ...after,
@@ -119,11 +107,11 @@ function writeOf(
       evidenceText: evidence ? spanText(article, evidence) : "",
       evidenceField: evidence ? fieldOf(evidence) : "text",
       dateText: event.date?.text ?? null,
-      date: reported,
     },
+    reportedDate: reported,
     date,
-    participants: linked,
-    places: placeIds.map((place) => ({ id: place, linked: heldPlaces.has(place) })),
+    participants,
+    places: placeIds.map((entityId) => ({ entityId, linked: heldPlaces.has(entityId) })),
     ...bucketChanges(before ? eventBucketKeys(before) : [], after),
   };
 }

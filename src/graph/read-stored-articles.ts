@@ -1,27 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { matchWindow, type DatedValue, type EventPlace } from "../domain/event-identity.js";
-import type { EventDate } from "../extract/types.js";
+import type { EventPlace } from "../domain/event-identity.js";
 import type { ArticleWritePlan } from "./article-write-plan.js";
 import { candidateBucketSeeks, eventMatchKeys } from "./event-buckets.js";
-
-/** A date as stored on an event and on each REPORTS: the value written, its precision, its interval (ISO days). */
-export type StoredDate = DatedValue & { precision: string | null };
-
-/** An extracted date as stored (a precision only with a value), or an unknown one for none. */
-export function storedDate(date: EventDate | null): StoredDate {
-  return date
-    ? { value: date.value, precision: date.value ? date.precision : null, from: date.from, to: date.to }
-    : { value: null, precision: null, from: null, to: null };
-}
-
-/** A stored event's state; `participantKeys` (`entityId|role`) and `placeIds` in the order written. */
-export interface StoredEvent {
-  id: string;
-  type: string;
-  participantKeys: string[];
-  placeIds: string[];
-  date: StoredDate;
-}
+import { storedEventProjection, type StoredEvent } from "./stored-event.js";
 
 /** New, a changed version of a stored article (same id or url, other content), or stored as it is. */
 export type ArticleWriteStatus = "new" | "updated" | "unchanged";
@@ -33,20 +14,11 @@ export interface StoredArticle {
   olderIds: string[];
   /** The events the stored version reports (what an unchanged article answers with). */
   reportedEventIds: string[];
-  /** Per extracted event id, the stored events it may be; none when unchanged. */
-  candidateIds: Map<string, string[]>;
+  /** The stored events its events may be; none when unchanged. */
+  candidates: StoredEvent[];
+  /** Every place of its events and of those candidates, with the places that contain it. */
+  places: EventPlace[];
 }
-
-/** The articles' states, their candidate events' states, and every place among them with its containers. */
-export interface StoredArticles {
-  articles: StoredArticle[];
-  events: Map<string, StoredEvent>;
-  places: Map<string, EventPlace>;
-}
-
-/** Cypher projection of an event `ev` as a `StoredEvent`. */
-export const storedEventProjection = `ev {.id, .type, participantKeys: coalesce(ev.participantKeys, []), placeIds: coalesce(ev.placeIds, []),
-  date: {value: ev.dateValue, precision: ev.precision, from: toString(ev.dateFrom), to: toString(ev.dateTo)}}`;
 
 /**
  * Reads in one statement what the articles' writes decide on (see README). A transaction's first
@@ -57,7 +29,7 @@ export async function readStoredArticles(
   tx: ManagedTransaction,
   plans: readonly ArticleWritePlan[],
   lock: readonly ArticleWritePlan[] = [],
-): Promise<StoredArticles> {
+): Promise<StoredArticle[]> {
   const result = await tx.run(
     `CALL { UNWIND $batch.lockIds AS id MERGE (a:Article {id: id}) SET a._LOCK_ = true REMOVE a._LOCK_ }
      CALL { UNWIND $batch.lockKeys AS key MERGE (k:EventMatchKey {key: key}) SET k._LOCK_ = true REMOVE k._LOCK_ }
@@ -67,9 +39,8 @@ export async function readStoredArticles(
        WITH a, art, COLLECT { UNWIND art.urls AS url MATCH (older:Article {url: url}) WHERE older.id <> art.id RETURN older.id } AS olderIds
        WITH a, art, olderIds, CASE WHEN coalesce(a.contentHash = art.contentHash, false) AND size(olderIds) = 0 THEN 'unchanged'
                                    WHEN a.contentHash IS NOT NULL OR size(olderIds) > 0 THEN 'updated' ELSE 'new' END AS status
-       WITH a, art, olderIds, status, CASE WHEN status = 'unchanged' THEN [] ELSE art.candidateRows END AS candidateRows
-       CALL (candidateRows) {
-         UNWIND candidateRows AS f
+       CALL (art, status) {
+         UNWIND CASE WHEN status = 'unchanged' THEN [] ELSE art.candidateRows END AS f
          CALL (f) {
            UNWIND f.bucketKeys AS key
            MATCH (:EventBucket {key: key})-[:HOLDS]->(ev)
@@ -84,14 +55,14 @@ export async function readStoredArticles(
            RETURN ev
          }
          WITH f, ev
-         WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.dateFrom IS NULL
-           OR (ev.dateFrom <= date(f.dateTo) AND date(f.dateFrom) <= ev.dateTo)
-         RETURN collect({factId: f.id, event: ${storedEventProjection}}) AS candidates
+         WHERE ev.id = f.id OR ev.dateFrom IS NULL OR f.window.from IS NULL
+           OR (ev.dateFrom <= date(f.window.to) AND date(f.window.from) <= ev.dateTo)
+         RETURN collect(DISTINCT ${storedEventProjection}) AS candidates
        }
        RETURN status, olderIds, candidates,
               COLLECT { MATCH (a)-[:REPORTS]->(ev:Event) RETURN ev.id } AS reportedEventIds,
               COLLECT {
-                UNWIND art.placeIds + reduce(ids = [], c IN candidates | ids + c.event.placeIds) AS placeId
+                UNWIND art.placeIds + reduce(ids = [], c IN candidates | ids + c.placeIds) AS placeId
                 WITH DISTINCT placeId
                 OPTIONAL MATCH (:Entity {id: placeId})-[:LOCATED_IN]->(container:Entity)
                 WITH placeId, collect(container.id) AS containerIds
@@ -107,18 +78,12 @@ export async function readStoredArticles(
       },
     },
   );
-  const read: StoredArticles = { articles: new Array(plans.length), events: new Map(), places: new Map() };
+  const stored: StoredArticle[] = [];
   for (const record of result.records) {
-    const { index, status, olderIds, reportedEventIds, candidates, places } = record.toObject();
-    for (const place of places as EventPlace[]) read.places.set(place.id, place);
-    const candidateIds = new Map<string, string[]>();
-    for (const { factId, event } of candidates as Array<{ factId: string; event: StoredEvent }>) {
-      read.events.set(event.id, event);
-      candidateIds.set(factId, [...(candidateIds.get(factId) ?? []), event.id]);
-    }
-    read.articles[index] = { status, olderIds, reportedEventIds, candidateIds };
+    const { index, ...article } = record.toObject();
+    stored[index] = article as StoredArticle;
   }
-  return read;
+  return stored;
 }
 
 function articleQueryRow({ article, events }: ArticleWritePlan, index: number) {
@@ -129,9 +94,6 @@ function articleQueryRow({ article, events }: ArticleWritePlan, index: number) {
     // None or one: planned for a null url, the lookup scanned the whole url index.
     urls: article.url ? [article.url] : [],
     placeIds: [...new Set(events.flatMap((event) => (event.locationId ? [event.locationId] : [])))],
-    candidateRows: events.map((event) => {
-      const window = matchWindow(event.type, event.date ?? { from: null, to: null });
-      return { id: event.id, ...candidateBucketSeeks(event), dateFrom: window.from, dateTo: window.to };
-    }),
+    candidateRows: events.map((event) => ({ id: event.id, ...candidateBucketSeeks(event) })),
   };
 }

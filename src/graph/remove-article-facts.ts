@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { mostPreciseDate } from "../domain/event-identity.js";
 import { bucketChanges } from "./event-buckets.js";
-import { storedDate, storedEventProjection, type StoredDate, type StoredEvent } from "./read-stored-articles.js";
+import { storedDate, storedDateOf, storedEventProjection, type StoredDate, type StoredEvent } from "./stored-event.js";
 import { applyEventState } from "./write-article-rows.js";
 
 /**
@@ -37,7 +37,7 @@ export async function removeArticleFacts(
            ev.participantKeys = [key IN coalesce(ev.participantKeys, []) WHERE key IN linked]
        RETURN ${storedEventProjection} AS event,
               COLLECT { MATCH (ev)<-[r:REPORTS]-(other:Article) WHERE NOT other.id IN $ids
-                        RETURN {value: r.dateValue, precision: r.precision, from: toString(r.dateFrom), to: toString(r.dateTo)} } AS reports,
+                        RETURN ${storedDateOf("r")} } AS reports,
               COLLECT { MATCH (ev)<-[:HOLDS]-(bucket:EventBucket) RETURN bucket.key } AS held`,
       `MATCH (a:Article) WHERE a.id IN $ids
        CALL (a) { MATCH (a)-[r:MENTIONS|REPORTS|CONTAINS]->() DELETE r }
@@ -47,11 +47,7 @@ export async function removeArticleFacts(
     ].map((statement) => tx.run(statement, params)),
   );
   const rows = shared!.records.map((record) => {
-    const [event, reports, held] = [
-      record.get("event") as StoredEvent,
-      record.get("reports") as StoredDate[],
-      record.get("held"),
-    ];
+    const { event, reports, held } = record.toObject() as { event: StoredEvent; reports: StoredDate[]; held: string[] };
     const date = mostPreciseDate(reports) ?? storedDate(null);
     return { id: event.id, date, ...bucketChanges(held, { ...event, date }) };
   });

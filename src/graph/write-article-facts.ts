@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ArticleFacts } from "../extract/types.js";
 import { planArticleWrite, type ArticleRecord, type ArticleWritePlan } from "./article-write-plan.js";
 import { planEventWrites } from "./plan-event-writes.js";
-import { readStoredArticles, type ArticleWriteStatus, type StoredArticles } from "./read-stored-articles.js";
+import { readStoredArticles, type ArticleWriteStatus, type StoredArticle } from "./read-stored-articles.js";
 import { deleteOrphanEntities, removeArticleFacts } from "./remove-article-facts.js";
 import { staleEventMessage, writeArticleRows, type WrittenCounts } from "./write-article-rows.js";
 import { noCounts } from "./write-counts.js";
@@ -52,8 +52,8 @@ async function writePlans(tx: ManagedTransaction, plans: readonly ArticleWritePl
   while (results.length < plans.length) {
     const run = distinctRun(plans.slice(results.length));
     const read = await readStoredArticles(tx, run, results.length === 0 ? plans : []);
-    const replacing = read.articles.findIndex((stored) => stored.status === "updated");
-    if (replacing === 0) results.push(await replaceArticle(tx, run[0]!, read.articles[0]!.olderIds));
+    const replacing = read.findIndex((stored) => stored.status === "updated");
+    if (replacing === 0) results.push(await replaceArticle(tx, run[0]!, read[0]!.olderIds));
     else results.push(...(await writeRun(tx, replacing < 0 ? run : run.slice(0, replacing), read)));
   }
   return results;
@@ -72,7 +72,7 @@ function distinctRun(plans: readonly ArticleWritePlan[]): ArticleWritePlan[] {
 }
 
 /** Plans and writes a run of articles, answering unchanged ones from the read. */
-async function writeRun(tx: ManagedTransaction, run: readonly ArticleWritePlan[], read: StoredArticles) {
+async function writeRun(tx: ManagedTransaction, run: readonly ArticleWritePlan[], read: readonly StoredArticle[]) {
   const planned = planEventWrites(run, read);
   const rows = planned.articles.filter((article) => article !== null);
   const written = rows.length > 0 ? await writeArticleRows(tx, rows, planned.expected) : new Map();
@@ -81,10 +81,10 @@ async function writeRun(tx: ManagedTransaction, run: readonly ArticleWritePlan[]
     const counts = written.get(plan.article.id) ?? { entities: noCounts, events: noCounts, statements: noCounts };
     return {
       articleId: plan.article.id,
-      status: read.articles[i]!.status,
+      status: read[i]!.status,
       ...counts,
       entityIds: plan.entities.map((entity) => entity.id),
-      eventIds: changed ? changed.events.map((event) => event.id) : read.articles[i]!.reportedEventIds,
+      eventIds: changed ? changed.events.map((event) => event.id) : read[i]!.reportedEventIds,
       statementIds: plan.statements.map((statement) => statement.id),
     };
   });

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { eventLabels, setLabelByType } from "./graph-labels.js";
-import { byId, type ArticleWritePlan } from "./article-write-plan.js";
+import type { ArticleWritePlan } from "./article-write-plan.js";
 import type { EventWrite } from "./plan-event-writes.js";
-import type { StoredEvent } from "./read-stored-articles.js";
+import { setStoredDate, type StoredEvent } from "./stored-event.js";
 import { writeEntitiesSubquery } from "./write-entities.js";
 import { writeStatementsSubquery } from "./write-statements.js";
 import type { CreatedMerged } from "./write-counts.js";
@@ -39,8 +39,7 @@ export async function writeArticleRows(
      UNWIND $batch.articles AS art
      CALL (art) {
        MATCH (a:Article {id: art.article.id})
-       SET a.url = art.article.url, a.source = art.article.source, a.title = art.article.title, a.language = art.article.language,
-           a.publishedAt = date(art.article.publishedAt), a.contentHash = art.article.contentHash, a.text = art.article.text
+       SET a += art.article, a.publishedAt = date(art.article.publishedAt)
        WITH a, art
        ${writeEntitiesSubquery}
        ${writeEventsSubquery}
@@ -51,15 +50,14 @@ export async function writeArticleRows(
             {created: entitiesCreated, merged: size(art.entities) - entitiesCreated} AS entities,
             {created: eventsCreated, merged: size(art.events) - eventsCreated} AS events,
             {created: statementsCreated, merged: size(art.statements) - statementsCreated} AS statements`,
-    { batch: { expected: [...expected].sort(byId), articles } },
+    { batch: { expected, articles } },
   );
   return new Map(result.records.map((record) => [record.get("id"), record.toObject() as WrittenCounts]));
 }
 
 /** Cypher (event `ev` and a planned `row` in scope): sets the row's new date, if any, and relinks its buckets. */
 export const applyEventState = `
-    FOREACH (d IN CASE WHEN row.date IS NULL THEN [] ELSE [row.date] END |
-      SET ev.dateValue = d.value, ev.precision = d.precision, ev.dateFrom = date(d.from), ev.dateTo = date(d.to))
+    FOREACH (d IN CASE WHEN row.date IS NULL THEN [] ELSE [row.date] END | SET ${setStoredDate("ev", "d")})
     WITH ev, row
     CALL (ev, row) {
       MATCH (ev)<-[held:HOLDS]-(bucket:EventBucket) WHERE bucket.key IN row.dropBuckets
@@ -87,27 +85,23 @@ const writeEventsSubquery = `
       WITH ev, row WHERE row.isNew
       ${setLabelByType("ev", "row.type", eventLabels)}
     }
-    CREATE (a)-[:REPORTS {evidenceStart: row.report.evidenceStart, evidenceEnd: row.report.evidenceEnd, evidenceText: row.report.evidenceText,
-                          evidenceField: row.report.evidenceField,
-                          dateText: row.report.dateText, dateValue: row.report.date.value, precision: row.report.date.precision,
-                          dateFrom: date(row.report.date.from), dateTo: date(row.report.date.to)}]->(ev)
+    CREATE (a)-[report:REPORTS]->(ev)
+    SET report = row.report, ${setStoredDate("report", "row.reportedDate")}
     WITH a, ev, row
-    CALL (a, ev, row) {
-      UNWIND row.participants AS p
-      MATCH (e:Entity {id: p.entityId})
-      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:PARTICIPANT {role: p.role, articleIds: [a.id]}]->(e))
-      WITH a, ev, e, p WHERE p.linked
-      MATCH (ev)-[r:PARTICIPANT {role: p.role}]->(e) WHERE NOT a.id IN r.articleIds
-      SET r.articleIds = r.articleIds + a.id
-    }
-    CALL (a, ev, row) {
-      UNWIND row.places AS p
-      MATCH (place:Entity {id: p.id})
-      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[:LOCATED_IN {articleIds: [a.id]}]->(place))
-      WITH a, ev, place, p WHERE p.linked
-      MATCH (ev)-[r:LOCATED_IN]->(place) WHERE NOT a.id IN r.articleIds
-      SET r.articleIds = r.articleIds + a.id
-    }
+    ${linkSubquery("row.participants", "PARTICIPANT {role: p.role}")}
+    ${linkSubquery("row.places", "LOCATED_IN")}
     ${applyEventState}
     RETURN count(CASE WHEN row.isNew THEN 1 END) AS eventsCreated
   }`;
+
+/** Cypher subquery (article `a`, event `ev`, `row` in scope): links `ev` to each of `links`' entities, or adds `a` to a held link's articles. */
+function linkSubquery(links: string, relationship: string): string {
+  return `CALL (a, ev, row) {
+      UNWIND ${links} AS p
+      MATCH (e:Entity {id: p.entityId})
+      FOREACH (_ IN CASE WHEN p.linked THEN [] ELSE [1] END | CREATE (ev)-[r:${relationship}]->(e) SET r.articleIds = [a.id])
+      WITH a, ev, e, p WHERE p.linked
+      MATCH (ev)-[r:${relationship}]->(e) WHERE NOT a.id IN r.articleIds
+      SET r.articleIds = r.articleIds + a.id
+    }`;
+}

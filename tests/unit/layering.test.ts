@@ -15,9 +15,17 @@ const forbidden: Record<string, RegExp[]> = {
   // The API writes only through the ingest service; of src/graph it reads the migration status.
   "src/api": [/^(\.\.\/)+(commands|resources|neo4j|input|eval)\//, /^(\.\.\/)+graph\/(?!apply-migrations\.js$)/],
   // Reading files yields ArticleInput; it knows nothing of extraction, the database or the API.
-  "src/input": [/^\.\.\/(?!extract\/types\.js$)/, /^neo4j-driver$/],
+  "src/input": [
+    /^\.\.\/(?!extract\/types\.js$)/,
+    /^node:(?!fs$|fs\/promises$|path$|readline$|stream$)/,
+    /^(?![.]|node:|zod$|linkedom$|@mozilla\/readability$)/,
+  ],
   // Loading the gazetteer and lexicons builds the extractor's indexes, nothing else.
-  "src/resources": [/^\.\.\/(?!extract\/|startup-error\.js$)/, /^neo4j-driver$/],
+  "src/resources": [
+    /^\.\.\/(?!extract\/|startup-error\.js$)/,
+    /^node:(?!fs$|fs\/promises$|path$|module$)/,
+    /^(?![.]|node:|zod$|az$|compromise$|countries-list$|@faker-js\/faker$)/,
+  ],
   // The database process: it connects and migrates, and never writes facts.
   "src/neo4j": [
     /^\.\.\/(?!config\.js$|error-message\.js$|logger\.js$|startup-error\.js$|graph\/(apply-migrations|connect-driver)\.js$)/,

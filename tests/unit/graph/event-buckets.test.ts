@@ -12,9 +12,7 @@ const event = (
   type,
   participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
   locationId,
-  date: { from: dateFrom, to: dateTo },
-  dateFrom,
-  dateTo,
+  date: { value: dateFrom, precision: "DAY" as const, text: "", from: dateFrom, to: dateTo },
 });
 
 /** Whether the seeks of `incoming` reach `stored`. */
@@ -59,6 +57,7 @@ describe("candidateBucketSeeks", () => {
         "AGREEMENT|Q2|wide",
       ],
       bucketPrefixes: [],
+      window: { from: "2024-07-03", to: "2024-07-03" },
     });
   });
 
@@ -66,6 +65,7 @@ describe("candidateBucketSeeks", () => {
     expect(candidateBucketSeeks(event(["Q1"], "2024-01-01", "2024-12-31"))).toEqual({
       bucketKeys: ["AGREEMENT|Q1|2024", "AGREEMENT|Q1|wide"],
       bucketPrefixes: ["AGREEMENT|Q1|2024-"],
+      window: { from: "2024-01-01", to: "2024-12-31" },
     });
   });
 
@@ -79,11 +79,17 @@ describe("candidateBucketSeeks", () => {
   });
 
   it("reads every scope by prefix for an undated event with a place, and nothing without one", () => {
+    const unknown = { from: null, to: null };
     expect(candidateBucketSeeks(event(["Q1"], null, null, "Q9"))).toEqual({
       bucketKeys: [],
       bucketPrefixes: ["AGREEMENT|Q1|"],
+      window: unknown,
     });
-    expect(candidateBucketSeeks(event(["Q1"], null, null))).toEqual({ bucketKeys: [], bucketPrefixes: [] });
+    expect(candidateBucketSeeks(event(["Q1"], null, null))).toEqual({
+      bucketKeys: [],
+      bucketPrefixes: [],
+      window: unknown,
+    });
   });
 
   it("reaches every stored event of the type that shares a participant and an overlapping year", () => {
@@ -106,7 +112,7 @@ describe("candidateBucketSeeks", () => {
 
 const keyed = (type: EventType, participantIds: string[]) => ({
   type,
-  participants: participantIds.map((entityId) => ({ entityId })),
+  participants: participantIds.map((entityId) => ({ entityId, role: "PARTICIPANT" as const })),
 });
 
 describe("eventMatchKeys", () => {

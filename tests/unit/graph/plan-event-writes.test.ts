@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Event } from "../../../src/extract/types.js";
 import type { ArticleWritePlan } from "../../../src/graph/article-write-plan.js";
 import { planEventWrites } from "../../../src/graph/plan-event-writes.js";
-import type { StoredArticle, StoredArticles, StoredEvent } from "../../../src/graph/read-stored-articles.js";
+import type { StoredArticle } from "../../../src/graph/read-stored-articles.js";
+import type { StoredEvent } from "../../../src/graph/stored-event.js";
+import type { EventPlace } from "../../../src/domain/event-identity.js";
 
 const event = (id: string, participants: string[], from: string | null, to: string | null = from): Event => ({
   id,
@@ -45,19 +47,14 @@ const stored = (
 });
 
 /** The read: per article, the stored events each of its events may be. */
-const read = (
-  candidates: Array<Record<string, StoredEvent[]>>,
-  places: StoredArticles["places"] = new Map(),
-): StoredArticles => {
-  const events = new Map(candidates.flatMap((byEvent) => Object.values(byEvent).flat()).map((e) => [e.id, e]));
-  const articles: StoredArticle[] = candidates.map((byEvent) => ({
+const read = (candidates: Array<Record<string, StoredEvent[]>>, places: EventPlace[] = []): StoredArticle[] =>
+  candidates.map((byEvent) => ({
     status: "new",
     olderIds: [],
     reportedEventIds: [],
-    candidateIds: new Map(Object.entries(byEvent).map(([factId, list]) => [factId, list.map((e) => e.id)])),
+    candidates: Object.values(byEvent).flat(),
+    places,
   }));
-  return { articles, events, places };
-};
 
 const ids = (planned: ReturnType<typeof planEventWrites>) => planned.articles.map((a) => a!.events.map((e) => e.id));
 
@@ -96,7 +93,7 @@ describe("planEventWrites", () => {
     const placed = { ...event("e1", ["x"], "2024-07-06"), locationId: "c1" };
     const planned = planEventWrites(
       [plan("a1", [placed]), plan("a2", [event("e2", ["x"], "2024-07-06")])],
-      read([{ e1: [s1] }, {}], new Map([["c1", { id: "c1", containerIds: [] }]])),
+      read([{ e1: [s1] }, {}], [{ id: "c1", containerIds: [] }]),
     );
     expect(ids(planned)).toEqual([["s1"], ["s1"]]);
     const dated = planned.articles[0]!.events[0]!;
@@ -109,11 +106,11 @@ describe("planEventWrites", () => {
     const s1 = stored("s1", ["x"], "2024-07-06", "2024-07-06", ["Q9"]);
     const planned = planEventWrites(
       [plan("a1", [{ ...event("e1", ["x"], "2024-07-01", "2024-07-31"), locationId: "Q9" }])],
-      read([{ e1: [s1] }], new Map([["Q9", { id: "Q9", containerIds: [] }]])),
+      read([{ e1: [s1] }], [{ id: "Q9", containerIds: [] }]),
     );
     const write = planned.articles[0]!.events[0]!;
     expect([write.id, write.date, write.dropBuckets, write.addBuckets]).toEqual(["s1", null, [], []]);
-    expect(write.report.date.from).toBe("2024-07-01");
+    expect(write.reportedDate.from).toBe("2024-07-01");
   });
 
   it("writes two of an article's events that are one event as one report with the links of both", () => {
