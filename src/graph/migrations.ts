@@ -64,10 +64,19 @@ export const migrations: readonly Migration[] = [
     version: 5,
     name: "event buckets: candidate events by type, participant and month or year",
     statements: [
-      // Unique so that concurrent writers MERGE one bucket per key, and seeks by key or prefix are index-backed.
-      // Which buckets hold an event is decided once, in event-buckets.ts, and only writers link them: an
-      // event stored before this version (no release preceded it) is found again once its articles are re-ingested.
+      // Unique so that concurrent writers MERGE one bucket per key, and seeks by key or prefix are index-backed (see event-buckets.ts).
       "CREATE CONSTRAINT event_bucket_key IF NOT EXISTS FOR (b:EventBucket) REQUIRE b.key IS UNIQUE",
+      // Links the events already stored to their buckets, as writes do from now on (idempotent).
+      `MATCH (ev:Event)
+       WITH ev,
+            CASE WHEN ev.dateFrom IS NULL OR ev.dateTo IS NULL THEN ['undated']
+                 WHEN ev.dateFrom.year = ev.dateTo.year AND ev.dateFrom.month = ev.dateTo.month THEN [left(toString(ev.dateFrom), 7)]
+                 WHEN ev.dateTo.year - ev.dateFrom.year + 1 > 3 THEN ['wide']
+                 ELSE [y IN range(ev.dateFrom.year, ev.dateTo.year) | toString(y)] END AS scopes,
+            COLLECT { MATCH (ev)-[:PARTICIPANT]->(p:Entity) RETURN DISTINCT p.id } AS participantIds
+       UNWIND reduce(keys = [], id IN participantIds | keys + [scope IN scopes | ev.type + '|' + id + '|' + scope]) AS key
+       MERGE (bucket:EventBucket {key: key})
+       MERGE (bucket)-[:HOLDS]->(ev)`,
     ],
   },
   {
