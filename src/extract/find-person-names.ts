@@ -71,7 +71,7 @@ export function findPersonNames(
   const beforeNameWord = (i: number) => {
     const [token, next] = [tokens[i]!, tokens[i + 1]];
     return (
-      !/\p{Script=Cyrillic}/u.test(token.text) &&
+      !isCyrillic(token) &&
       next !== undefined &&
       next.sentence === token.sentence &&
       !covered.has(i + 1) &&
@@ -188,7 +188,7 @@ const ADJECTIVE_IN_SKY = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой
  */
 function isBareFirstName(tokens: readonly Token[], span: { first: number; last: number }): boolean {
   const token = tokens[span.first]!;
-  return span.first === span.last && /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.properTags.has("Surn");
+  return span.first === span.last && isCyrillic(token) && !token.analysis.properTags.has("Surn");
 }
 
 /**
@@ -247,7 +247,7 @@ function anchorsOf(
     if (apposed !== null) anchors.push({ at: apposed, direction: -1, minTokens: 2 });
   }
   for (const verb of matchPhrases(text, tokens, resources.speechIndex)) {
-    const english = !/\p{Script=Cyrillic}/u.test(tokens[verb.first]!.text);
+    const english = !isCyrillic(tokens[verb.first]!);
     anchors.push({ at: verb.last + 1, direction: 1, minTokens: english ? 2 : 1 });
     anchors.push({ at: verb.first - 1, direction: -1, minTokens: english ? 2 : 1 });
   }
@@ -360,7 +360,7 @@ function nameSpan(
 function looksLikeNameWord(token: Token): boolean {
   const first = token.text[0] ?? "";
   if (token.text.length < 2 || first === first.toLowerCase() || isAcronym(token) || /\d/.test(token.text)) return false;
-  if (!/\p{Script=Cyrillic}/u.test(token.text)) return true;
+  if (!isCyrillic(token)) return true;
   return (
     token.analysis.properTags.has("Name") ||
     token.analysis.properTags.has("Surn") ||
@@ -375,7 +375,7 @@ function isCyrillic(token: Token): boolean {
 }
 
 function unknownCyrillic(token: Token): boolean {
-  return /\p{Script=Cyrillic}/u.test(token.text) && !token.analysis.inDictionary;
+  return isCyrillic(token) && !token.analysis.inDictionary;
 }
 
 /**
@@ -434,7 +434,7 @@ function personNamed(
     contextCases?: ReadonlySet<string>;
   },
 ): NewPerson | null {
-  const cyrillic = nameTokens.some((t) => /\p{Script=Cyrillic}/u.test(t.text));
+  const cyrillic = nameTokens.some(isCyrillic);
   const foreignGenitive = cyrillic && isForeignGenitive(nameTokens, titleCases);
   const written = nameTokens.map((t) =>
     foreignGenitive ? foreignNominativeIn(t.text, forms) : t.text.replace(/[’']s$/, ""),
