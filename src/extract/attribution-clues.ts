@@ -305,7 +305,25 @@ function introducedAs(clues: Clues, at: number, title: TokenSpan): Speaker | nul
       clues.titles.some((t) => t.last < m.first && m.first - t.last <= TITLE_REACH && sameHead(t)),
   );
   const person = introduced.at(-1);
+  // "A senior government official, who asked not to be named, … "…," the official said": still unnamed.
+  const unnamed = clues.titles.filter((t) => t.last < title.first && sameHead(t) && indefinite(clues, t)).at(-1);
+  if (unnamed && (!person || unnamed.first > person.last)) return { speakerId: null };
   return person ? { speakerId: person.entityId } : null;
+}
+
+/**
+ * Whether a role noun follows an indefinite word in its noun phrase, in a sentence that says someone
+ * spoke ("a senior Western diplomat said", «один из дипломатов заявил»): an unnamed source.
+ */
+function indefinite(clues: Clues, title: TokenSpan): boolean {
+  const sentence = clues.tokens[title.first]!.sentence;
+  const speaks = attributionCues(clues, true).some((c) => clues.tokens[c.first]!.sentence === sentence);
+  return (
+    speaks &&
+    clues.tokens
+      .slice(Math.max(0, title.first - NOUN_PHRASE_TOKENS), title.first)
+      .some((t) => t.sentence === sentence && INDEFINITE.has(t.text.toLowerCase()))
+  );
 }
 
 function canBeSubject(token: Token): boolean {

@@ -328,4 +328,11 @@ describe("attributeQuotes", () => {
       '"The roads are covered with bodies," a humanitarian worker told Sahel Radio, asking not to be named for safety reasons.';
     expect(speakers(text)).toEqual([null]);
   });
+  it("keeps an unnamed source unnamed when a definite role repeats it ('the official said')", () => {
+    const text =
+      'Union leader Marlon Vargas said the result was "a message from the streets".\n\n' +
+      'A senior government official, who asked not to be named, called the outcome "a blow, not a knockout." ' +
+      '"Cooperation does not depend on a base," the official said.';
+    expect(speakers(text)).toEqual(["Marlon Vargas", null, null]);
+  });
 });
