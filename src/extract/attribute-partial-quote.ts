@@ -1,4 +1,5 @@
 import type { AttributedQuote } from "./attribute-quotes.js";
+import { sentenceStart } from "./token-shape.js";
 import {
   attributionCues,
   clauseEnd,
@@ -31,8 +32,7 @@ export function attributePartialQuote(clues: Clues, quote: Quote): AttributedQuo
   if (lastBefore < 0) return null;
   if (clues.cues.some((c) => c.value === "soCalled" && c.last === lastBefore)) return null;
   const sentence = tokens[lastBefore]!.sentence;
-  let sentenceFirst = lastBefore;
-  while (sentenceFirst > 0 && tokens[sentenceFirst - 1]!.sentence === sentence) sentenceFirst--;
+  const sentenceFirst = sentenceStart(tokens, lastBefore);
   const cues = attributionCues(clues, true).filter((c) => c.first >= sentenceFirst && c.last <= lastBefore);
   const cue = cues[cues.length - 1];
   if (!cue) return invertedAttribution(clues, quote, sentence) ?? reportedBelow(clues, quote, lastBefore);

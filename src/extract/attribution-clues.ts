@@ -1,4 +1,5 @@
 import { findAntecedent, SUBJECT_PRONOUNS, type SpokenQuote } from "./find-antecedent.js";
+import { isCyrillic, isPossessive, sentenceStart } from "./token-shape.js";
 import { entityTypeOf } from "./found-entity.js";
 import { isModified, roleModifiers } from "./find-role-mentions.js";
 import { insideQuote, type Quote } from "./find-quotes.js";
@@ -104,6 +105,7 @@ export function speakerIn(clues: Clues, window: TokenSpan, subject?: Speaker): S
     (m) =>
       within(m, window) &&
       !(isDeclinedObject(clues.tokens[m.first]!) && !isNominativeAlias(clues, m)) &&
+      // "Trump's tariffs": a person named in the possessive owns something in the clause; he does not speak in it.
       !isPossessive(clues.tokens[m.last]!) &&
       !isAddressee(clues.tokens, m) &&
       !isTitleOfNameBeside(clues, m) &&
@@ -138,11 +140,6 @@ function isAddressee(tokens: readonly Token[], mention: MentionCandidate): boole
 
 const TOLD = new Set(["told", "tells", "telling"]);
 
-/** "Trump's tariffs": a person named in the possessive owns something in the clause; he does not speak in it. */
-function isPossessive(token: Token): boolean {
-  return /[’']s$/u.test(token.text);
-}
-
 /**
  * A definite role noun opening the sentence, no person named right after it, before the first person
  * the window names ("The prime minister had built his campaign around … Donald Trump's tariffs,
@@ -150,9 +147,7 @@ function isPossessive(token: Token): boolean {
  */
 function subjectRoleBefore(clues: Clues, window: TokenSpan, named: MentionCandidate): boolean {
   const { tokens } = clues;
-  const sentence = tokens[named.first]!.sentence;
-  let start = named.first;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  const start = sentenceStart(tokens, named.first);
   if (start < window.first || tokens[start]!.text.toLowerCase() !== "the") return false;
   return clues.titles.some(
     (t) =>
@@ -180,8 +175,7 @@ const SUBJECT_WORDS = 4;
 function subjectCountryBefore(clues: Clues, first: number): string | null {
   const previous = clues.tokens[first - 1]?.sentence;
   if (previous === undefined) return null;
-  let start = first - 1;
-  while (start > 0 && clues.tokens[start - 1]!.sentence === previous) start--;
+  const start = sentenceStart(clues.tokens, first - 1);
   const title = clues.titles.find((t) => t.first >= start && t.first <= start + SUBJECT_WORDS && t.last < first);
   if (!title || clues.people.some((m) => m.first >= start && m.first < title.first)) return null;
   return clues.adjectives.find((a) => a.last === title.first - 1)?.value ?? null;
@@ -224,9 +218,7 @@ function isTitleOfNameBeside(clues: Clues, mention: MentionCandidate): boolean {
  * else the last speaker quoted before it ("the spokeswoman said" paragraphs after her first quote).
  */
 function antecedentOf(clues: Clues, at: number, anaphorCountry: string | null): Speaker {
-  const sentence = clues.tokens[at]!.sentence;
-  let first = at;
-  while (first > 0 && clues.tokens[first - 1]!.sentence === sentence) first--;
+  const first = sentenceStart(clues.tokens, at);
   const before = clues.tokens[first]!.start;
   const countryId = anaphorCountry ?? subjectCountryBefore(clues, first);
   const antecedent = findAntecedent(
@@ -254,8 +246,7 @@ function unnamedSourceAt(clues: Clues, window: TokenSpan, someoneNamed: boolean)
   if (cue) return cue.first;
   const title = clues.titles.find((t) => within(t, window) && !isAppositionOfName(clues, t));
   if (!title) return undefined;
-  const before = clues.tokens.slice(Math.max(window.first, title.first - NOUN_PHRASE_TOKENS), title.first);
-  const indefinite = before.find((t) => INDEFINITE.has(t.text.toLowerCase()));
+  const indefinite = indefiniteWordBefore(clues, title, window.first);
   if (indefinite) return indefinite.index;
   const adjective = clues.tokens[title.first - 1];
   const vague =
@@ -306,29 +297,31 @@ function introducedAs(clues: Clues, at: number, title: TokenSpan): Speaker | nul
   );
   const person = introduced.at(-1);
   // "A senior government official, who asked not to be named, … "…," the official said": still unnamed.
-  const unnamed = clues.titles.filter((t) => t.last < title.first && sameHead(t) && indefinite(clues, t)).at(-1);
+  // An unnamed source is a role after an indefinite word in a sentence that says someone spoke.
+  const speaking = new Set(attributionCues(clues, true).map((c) => clues.tokens[c.first]!.sentence));
+  const unnamed = clues.titles
+    .filter(
+      (t) =>
+        t.last < title.first &&
+        sameHead(t) &&
+        speaking.has(clues.tokens[t.first]!.sentence) &&
+        indefiniteWordBefore(clues, t, sentenceStart(clues.tokens, t.first)) !== undefined,
+    )
+    .at(-1);
   if (unnamed && (!person || unnamed.first > person.last)) return { speakerId: null };
   return person ? { speakerId: person.entityId } : null;
 }
 
-/**
- * Whether a role noun follows an indefinite word in its noun phrase, in a sentence that says someone
- * spoke ("a senior Western diplomat said", «один из дипломатов заявил»): an unnamed source.
- */
-function indefinite(clues: Clues, title: TokenSpan): boolean {
-  const sentence = clues.tokens[title.first]!.sentence;
-  const speaks = attributionCues(clues, true).some((c) => clues.tokens[c.first]!.sentence === sentence);
-  return (
-    speaks &&
-    clues.tokens
-      .slice(Math.max(0, title.first - NOUN_PHRASE_TOKENS), title.first)
-      .some((t) => t.sentence === sentence && INDEFINITE.has(t.text.toLowerCase()))
-  );
+/** The indefinite word of a role noun's phrase, from token `from` on ("a senior Western diplomat", «один из дипломатов»). */
+function indefiniteWordBefore(clues: Clues, title: TokenSpan, from: number): Token | undefined {
+  return clues.tokens
+    .slice(Math.max(from, title.first - NOUN_PHRASE_TOKENS), title.first)
+    .find((t) => INDEFINITE.has(t.text.toLowerCase()));
 }
 
 function canBeSubject(token: Token): boolean {
   return (
-    !/\p{Script=Cyrillic}/u.test(token.text) ||
+    !isCyrillic(token) ||
     token.analysis.cases.size === 0 ||
     [...token.analysis.cases].some((c) => !NOT_SPEAKING_CASES.has(c))
   );

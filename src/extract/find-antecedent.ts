@@ -1,4 +1,5 @@
 import type { MentionCandidate } from "./mention-candidate.js";
+import { isCyrillic, sentenceStart } from "./token-shape.js";
 import type { Token } from "./segment-text.js";
 import type { ExtractionResources } from "./types.js";
 
@@ -50,8 +51,7 @@ export function findAntecedent(
   const inSentence = earlier.filter((m) => tokens[m.first]!.sentence === sentence);
   const subject =
     inSentence.find((m) => !isPrepositionObject(tokens, m) && !isObliqueOnly(tokens[m.last]!)) ?? inSentence[0]!;
-  let start = subject.first;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  const start = sentenceStart(tokens, subject.first);
   const pronounFirst = tokens.slice(start, subject.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()));
   if (!pronounFirst) return subject.entityId;
   return findAntecedent(text, people, tokens, tokens[start]!.start, resources, null, spoken) ?? subject.entityId;
@@ -80,7 +80,7 @@ function isPrepositionObject(tokens: readonly Token[], mention: MentionCandidate
 /** A Russian name word no nominative reading fits, fronted as an object: «Вонга с победой поздравил … Анвар Ибрагим». */
 function isObliqueOnly(token: Token): boolean {
   const { cases } = token.analysis;
-  return /\p{Script=Cyrillic}/u.test(token.text) && cases.size > 0 && !cases.has("nomn");
+  return isCyrillic(token) && cases.size > 0 && !cases.has("nomn");
 }
 
 function paragraphBreaks(text: string, from: number, to: number): number {

@@ -1,4 +1,5 @@
 import { bindToPlace, mostMentionedCountry } from "./bind-to-place.js";
+import { isPossessive, withoutPossessive } from "./token-shape.js";
 import { bodyName } from "./body-name.js";
 import { longestMatches, matchPhrases, type PhraseMatch } from "./match-phrases.js";
 import { slugOf } from "./slug-of.js";
@@ -38,11 +39,10 @@ export function findEnglishNames(
 ): EnglishNames {
   const words = nameWordsOf(resources);
   // A one-word city or country may be a word of a longer name ("Guadalupe Taddei", "Sejong Institute", "Israel Katz").
-  const cityWords = new Set(places.filter((p) => isNameWordPlace(p, resources)).map((p) => p.first));
+  const wordPlaces = places.filter((p) => isNameWordPlace(p, resources));
+  const cityWords = new Set(wordPlaces.map((p) => p.first));
   const countryWords = new Set(
-    places
-      .filter((p) => p.first === p.last && resources.entities.get(p.entityId)?.type === "COUNTRY")
-      .map((p) => p.first),
+    wordPlaces.filter((p) => resources.entities.get(p.entityId)?.type === "COUNTRY").map((p) => p.first),
   );
   const covered = new Set([...known].filter((i) => !cityWords.has(i)));
   const adjectives = longestMatches(matchPhrases(text, tokens, resources.adjectiveIndex));
@@ -137,14 +137,9 @@ function isCapitalised(token: Token | undefined, particles: ReadonlySet<string>)
   );
 }
 
-/** A word with a possessive ending ("China's"), not a plural one ("Workers'"). */
-function isPossessive(token: Token): boolean {
-  return bare(token) !== token.text;
-}
-
 /** The word without a possessive ending ("Ruto's" → "Ruto", "Workers'" stays, the apostrophe being outside the word). */
 function bare(token: Token): string {
-  return token.text.replace(/[’']s$/u, "");
+  return withoutPossessive(token.text);
 }
 
 /** Only spaces (or a plural possessive's apostrophe: "Workers' Party"; after an initial, its full stop) between two words of one name. */
@@ -403,7 +398,7 @@ function asOrganization(
   words: NameWords,
   countryOf: (span: number[], stateBody: boolean) => KnownEntity | null,
 ): FoundEntity {
-  const written = text.slice(tokens[organization[0]!]!.start, tokens[organization.at(-1)!]!.end).replace(/[’']s$/u, "");
+  const written = withoutPossessive(text.slice(tokens[organization[0]!]!.start, tokens[organization.at(-1)!]!.end));
   const lowerWords = organization.map((i) => bare(tokens[i]!).toLowerCase());
   const generic = organization.every((i, n) => {
     const word = lowerWords[n]!;

@@ -1,4 +1,5 @@
 import { isWordOfAliases } from "./alias-words.js";
+import { isCyrillic, withoutPossessive } from "./token-shape.js";
 import { longestMatches, matchPhrases } from "./match-phrases.js";
 import { tokenIndices } from "./token-indices.js";
 import { wordToPinyin } from "./palladius-pinyin.js";
@@ -370,10 +371,6 @@ function looksLikeNameWord(token: Token): boolean {
   );
 }
 
-function isCyrillic(token: Token): boolean {
-  return /\p{Script=Cyrillic}/u.test(token.text);
-}
-
 function unknownCyrillic(token: Token): boolean {
   return isCyrillic(token) && !token.analysis.inDictionary;
 }
@@ -437,7 +434,7 @@ function personNamed(
   const cyrillic = nameTokens.some(isCyrillic);
   const foreignGenitive = cyrillic && isForeignGenitive(nameTokens, titleCases);
   const written = nameTokens.map((t) =>
-    foreignGenitive ? foreignNominativeIn(t.text, forms) : t.text.replace(/[’']s$/, ""),
+    foreignGenitive ? foreignNominativeIn(t.text, forms) : withoutPossessive(t.text),
   );
   const chinese = cyrillic ? chineseName(written, chineseSurnames) : null;
   const russian = cyrillic && !chinese && !foreignGenitive ? russianName(nameTokens, forms, contextCases) : null;

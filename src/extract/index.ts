@@ -81,7 +81,7 @@ export function extractArticle(article: ArticleInput, resources: ExtractionResou
   const known = new Set(spans([...places, ...roles, ...bodies.mentions, ...outlet.mentions, ...quotedNames.mentions]));
   const english = findEnglishNames(text, tokens, known, places, resources);
   const named = new Set(spans(english.mentions));
-  // A one-word city inside a name found around it is that name's word, not a place.
+  // A one-word city or country inside a name found around it is that name's word, not a place.
   const cityInName = (g: readonly MentionCandidate[]) =>
     g.length === 1 && named.has(g[0]!.first) && isNameWordPlace(g[0]!, resources);
   const covered = new Set([...known, ...spans([...aliasGroups.flat(), ...english.mentions])]);

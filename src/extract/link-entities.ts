@@ -1,4 +1,5 @@
 import type { RoleMention } from "./find-role-mentions.js";
+import { isCyrillic, withoutPossessive } from "./token-shape.js";
 import { distance } from "fastest-levenshtein";
 import { foldCase } from "./fold-case.js";
 import { tokenIndices } from "./token-indices.js";
@@ -116,7 +117,7 @@ function pickSurname(
     return [mentioned[0]!];
   const variant = withFirstNameVariant(group, tokens, resources);
   if (variant) return [variant];
-  if (localNameWords.has(token.text.replace(/[’']s$/u, "").toLowerCase())) return [];
+  if (localNameWords.has(withoutPossessive(token.text).toLowerCase())) return [];
   if (afterFirstName(tokens, token, resources.entities.get(group[0]!.entityId))) return [];
   const taggedSurname =
     token.analysis.properTags.has("Surn") ||
@@ -173,9 +174,9 @@ function isEnglishSurname(
   resources: ExtractionResources,
   holdsOffice: boolean,
 ): boolean {
-  const word = token.text.replace(/[’']s$/u, "").toLowerCase();
+  const word = withoutPossessive(token.text).toLowerCase();
   const { common, givenNames, notNames } = resources.englishWords;
-  if (!/^\p{Lu}\p{Ll}/u.test(token.text) || /\p{Script=Cyrillic}/u.test(token.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(token.text) || isCyrillic(token)) return false;
   // Short surnames are shared by millions ("Mao", "Kim", "Ali").
   if (word.length <= 3 || notNames.has(word) || givenNames.has(word) || (common.has(word) && !holdsOffice))
     return false;
@@ -255,8 +256,8 @@ function firstNameMentions(
     }
   }
   const idsOf = (token: Token) => {
-    const word = token.text.replace(/[’']s$/u, "");
-    if (!/\p{Script=Cyrillic}/u.test(word))
+    const word = withoutPossessive(token.text);
+    if (!isCyrillic(token))
       return common.has(word.toLowerCase()) || givenNames.has(word.toLowerCase()) ? undefined : people.get(word);
     if (token.analysis.inDictionary) return undefined;
     return [...people].find(([first]) => first === word || isCaseOf(word, foldCase(first)))?.[1];
