@@ -106,9 +106,13 @@ describe("when the embedded Neo4j dies", () => {
   // Here rather than on the shared test database, which is already claimed: this store is fresh.
   it("lets the tests claim an empty database and refuses one holding data they did not create", async () => {
     const connection = { uri: database.uri, user: "neo4j", password: "" };
+    const since = (await database.driver.executeQuery("RETURN datetime() AS now")).records[0]!.get("now");
     await claimTestDatabase(connection);
     await claimTestDatabase(connection);
-    await database.driver.executeQuery(`MATCH (n:${TEST_DATABASE_LABEL}) DELETE n`);
+    // Only the marker these claims made goes, so the database holds data the tests did not create.
+    await database.driver.executeQuery(`MATCH (n:${TEST_DATABASE_LABEL}) WHERE n.claimedAt >= $since DELETE n`, {
+      since,
+    });
     await database.driver.executeQuery("CREATE (:Article {id: 'someones-article'})");
     await expect(claimTestDatabase(connection)).rejects.toThrow(/holds 1 nodes the tests did not create/);
     await database.driver.executeQuery("MATCH (n:Article {id: 'someones-article'}) DELETE n");

@@ -43,7 +43,6 @@ describe("event buckets (the index-bounded candidate read)", () => {
   });
 
   afterAll(async () => {
-    await driver.executeQuery("MATCH (b:EventBucket) WHERE b.key CONTAINS $p DETACH DELETE b", { p });
     await removeTestData(driver, p);
     await driver.close();
   });
